@@ -1,0 +1,3 @@
+module github.com/quoteattr/quoteattr
+
+go 1.26

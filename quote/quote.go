@@ -1,0 +1,88 @@
+// Package quote finds quotations in prose: the spans between quotation
+// marks, in every common convention, with their nesting, their paragraphs
+// and their kind (direct speech, a partial quote inside reported speech, or
+// a term or scare quote). It knows nothing of speakers; package speaker
+// attributes the quotes it finds.
+//
+// # Offsets
+//
+// Every span is a pair of UTF-8 byte offsets into the caller's unmodified
+// text, end exclusive. Offsets always fall on rune boundaries, also in text
+// that is not valid UTF-8.
+package quote
+
+import (
+	"github.com/quoteattr/quoteattr/internal/span"
+)
+
+// Span is a half-open interval [Start, End) of UTF-8 byte offsets into the
+// analysed text.
+type Span = span.Span
+
+// Kind says what a quotation is doing in its sentence.
+type Kind uint8
+
+// The kinds of quotation. The zero Kind is unknown.
+const (
+	KindUnknown Kind = iota
+	// Direct is speech quoted as such: a sentence or more, usually set off
+	// by its own punctuation ("We are ready," she said.).
+	Direct
+	// Partial is a fragment quoted inside the writer's own sentence,
+	// usually reported speech (he said he would "fight to the end").
+	Partial
+	// Term is a scare quote, a quoted word or name, or a title: quotation
+	// marks that carry no speaker (a so-called "cessation of hostilities").
+	Term
+)
+
+var kindNames = [...]string{"unknown", "direct", "partial", "term"}
+
+// String returns the kind's name as used in JSON: "direct", "partial",
+// "term" or "unknown".
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "unknown"
+}
+
+// MarshalText encodes the kind as its name.
+func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// UnmarshalText decodes a kind name; unknown names give KindUnknown.
+func (k *Kind) UnmarshalText(b []byte) error {
+	*k = KindUnknown
+	for i, n := range kindNames {
+		if n == string(b) {
+			*k = Kind(i)
+		}
+	}
+	return nil
+}
+
+// Quote is one quotation found in a text.
+type Quote struct {
+	// Span covers the quotation with its marks. For a quotation running
+	// over several paragraphs it runs from the first opening mark to the
+	// last closing mark (or the end of the last part when unclosed).
+	Span Span `json:"span"`
+	// Content covers the quoted words without the outer marks.
+	Content Span `json:"content"`
+	// Parts holds one span per paragraph for a quotation running over
+	// several paragraphs, marks included; it is nil for a one-paragraph
+	// quotation.
+	Parts []Span `json:"parts,omitempty"`
+	// Kind says whether the quotation is direct speech, a partial quote or
+	// a term.
+	Kind Kind `json:"kind"`
+	// Depth is 0 for a top-level quotation, 1 for a quotation inside it,
+	// and so on.
+	Depth int `json:"depth"`
+	// Parent is the index of the enclosing quotation in the slice the
+	// quotation came in, or -1 at top level.
+	Parent int `json:"parent"`
+	// Unclosed reports a quotation whose closing mark is missing; it was
+	// closed at the end of its paragraph.
+	Unclosed bool `json:"unclosed,omitempty"`
+}
