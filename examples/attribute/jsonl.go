@@ -1,11 +1,10 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
-	"io"
 
 	"github.com/quoteattr/quoteattr"
 )
@@ -54,62 +53,86 @@ type jsonResult struct {
 }
 
 type jsonError struct {
+	File  string `json:"file,omitempty"`
 	Line  int    `json:"line"`
 	Error string `json:"error"`
 }
 
-type jsonInput struct {
-	ID   json.RawMessage `json:"id"`
-	Text *string         `json:"text"`
+// lineDecoder processes JSONL lines whose id and text are in the named
+// fields.
+type lineDecoder struct {
+	idField, textField string
 }
 
-// runJSONL processes JSON Lines from in, one result line per input line.
-func runJSONL(in io.Reader, out *bufio.Writer, stderr io.Writer) int {
-	r := bufio.NewReader(in)
-	status := 0
-	for n := 1; ; n++ {
-		line, err := r.ReadBytes('\n')
-		if len(bytes.TrimSpace(line)) > 0 {
-			if perr := processLine(out, n, line); perr != nil {
-				fmt.Fprintf(stderr, "attribute: line %d: %v\n", n, perr)
-				status = 1
-			}
-		}
-		if err == io.EOF {
-			return status
-		}
-		if err != nil {
-			fmt.Fprintf(stderr, "attribute: reading standard input: %v\n", err)
-			return 1
-		}
-	}
-}
-
-// processLine analyses one input line and writes its result, or an error
-// record when the line is malformed.
-func processLine(out *bufio.Writer, n int, line []byte) error {
-	var in jsonInput
-	err := json.Unmarshal(line, &in)
-	if err == nil && in.Text == nil {
-		err = fmt.Errorf(`no "text" field`)
+// process analyses one input line and writes its result line, or an
+// error record when the line is malformed.
+func (d lineDecoder) process(u *unit, out *bytes.Buffer) (string, tally) {
+	id, text, err := d.decode(u.data)
+	t := tally{bytes: int64(len(u.data))}
+	putLineBuffer(u.data)
+	u.data = nil
+	var doc *quoteattr.Document
+	if err == nil {
+		doc, err = analyze(text)
 	}
 	if err != nil {
-		writeLine(out, jsonError{Line: n, Error: err.Error()})
-		return err
+		rec := jsonError{Line: u.line, Error: err.Error()}
+		if u.named {
+			rec.File = u.src
+		}
+		writeLine(out, rec)
+		t.errors = 1
+		return fmt.Sprintf("attribute: %s: line %d: %v", u.src, u.line, err), t
 	}
-	doc := quoteattr.Analyze(*in.Text)
-	writeLine(out, toJSONResult(in.ID, doc))
-	return nil
+	writeLine(out, toJSONResult(id, doc))
+	t.docs, t.quotes, t.speakers = 1, len(doc.Quotes), len(doc.Speakers)
+	return "", t
+}
+
+// decode returns the id (nil when absent) and the text of a line.
+func (d lineDecoder) decode(line []byte) (json.RawMessage, string, error) {
+	line = bytes.TrimSpace(line)
+	if line[0] != '{' {
+		return nil, "", errors.New("not a JSON object")
+	}
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(line, &fields); err != nil {
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			return nil, "", fmt.Errorf("invalid JSON at byte %d: %v", se.Offset, err)
+		}
+		return nil, "", err
+	}
+	raw, ok := fields[d.textField]
+	if !ok || string(raw) == "null" {
+		return nil, "", fmt.Errorf("no %q field", d.textField)
+	}
+	var text string
+	if err := json.Unmarshal(raw, &text); err != nil {
+		return nil, "", fmt.Errorf("field %q is not a string", d.textField)
+	}
+	return fields[d.idField], text, nil
+}
+
+// analyze analyses text. The library never panics by contract; should it
+// do so all the same, the panic becomes an error so that one document
+// cannot stop a whole corpus.
+func analyze(text string) (doc *quoteattr.Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internal error, please report: %v", r)
+		}
+	}()
+	return quoteattr.Analyze(text), nil
 }
 
 // writeLine writes v as one JSON line.
-func writeLine(out *bufio.Writer, v any) {
-	b, err := json.Marshal(v)
-	if err != nil {
-		b, _ = json.Marshal(jsonError{Error: err.Error()})
+func writeLine(out *bytes.Buffer, v any) {
+	start := out.Len()
+	if err := json.NewEncoder(out).Encode(v); err != nil {
+		out.Truncate(start)
+		json.NewEncoder(out).Encode(jsonError{Error: err.Error()})
 	}
-	out.Write(b)
-	out.WriteByte('\n')
 }
 
 // toJSONResult converts a Document to the JSONL schema.

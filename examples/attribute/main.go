@@ -1,96 +1,132 @@
-// Command attribute finds the quotations in text files and says who said
-// them.
+// Command attribute finds the quotations in text and says who said them.
 //
 // Usage:
 //
-//	attribute [-format text|json] [FILE...]
-//	attribute -jsonl < corpus.jsonl
+//	attribute [-format text|json] [-j N] [-v] [FILE...]
+//	attribute -jsonl [-id-field NAME] [-text-field NAME] [-j N] [-v] [FILE...]
 //
-// With files (or standard input when none is given) it prints a readable
-// report: each quotation with its speaker, kind and rule, then a summary
-// per speaker. With -format json it prints each whole Document as JSON.
+// Without -jsonl every FILE is one document (a plain .txt file, say) and
+// the command prints a readable report: each quotation with its speaker,
+// kind and rule, then a summary per speaker. With -format json it prints
+// each whole Document as JSON.
 //
-// With -jsonl it reads JSON Lines {"id": ..., "text": "..."} on standard
-// input and writes one result line per input line, in the same order (the
-// schema is in the project README). A malformed line yields
-// {"line": N, "error": "..."}; the other lines are still processed and
-// the exit status is 1 at the end.
+// With -jsonl every line of every FILE is one document, a JSON object
+// {"id": ..., "text": "..."} (-id-field and -text-field name other
+// fields), and the command writes one result line per non-empty input
+// line, in input order; the schema is in the project README. A line may be
+// of any length.
+//
+// Standard input is read when no FILE is given and for "-". Files whose
+// name ends in .gz, and any input that starts with the gzip magic number,
+// are decompressed on the fly.
+//
+// # Corpora
+//
+// The input is streamed: documents are read one at a time, analysed by -j
+// workers (default: one per core) and written as soon as every document
+// before them is written, so memory stays bounded by a few documents per
+// worker whatever the size of the corpus. When standard error is a
+// terminal, a status line shows the documents and megabytes done, the
+// speed, and the percentage and time left when the input size is known;
+// -v prints a summary line at the end.
+//
+// # Errors
+//
+// A malformed line yields {"line": N, "error": "..."} in place of its
+// result (with "file" when the line comes from a named file) and a message
+// on standard error naming the input and line. A file that cannot be read
+// (missing, a directory, corrupt gzip) is reported on standard error. In
+// every case the rest of the input is still processed and the exit status
+// is 1 at the end; a usage error exits with status 2.
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-
-	"github.com/quoteattr/quoteattr"
+	"runtime"
 )
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
+// config is the parsed command line.
+type config struct {
+	jsonl     bool
+	format    string // "text" or "json", without -jsonl
+	workers   int
+	verbose   bool
+	idField   string
+	textField string
+	paths     []string // "-" is standard input
+}
+
 // run is the whole program, returning its exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	cfg, ok := parseArgs(args, stderr)
+	if !ok {
+		return 2
+	}
+	con := newConsole(stderr)
+	p := &pipeline{workers: cfg.workers, process: cfg.processor(), con: con}
+	if isTerminal(stderr) {
+		p.progress = startProgress(con, totalSize(cfg.paths, stdin))
+	}
+	sum, err := p.run(stdout, readUnits(cfg.paths, stdin, cfg.jsonl))
+	if err != nil {
+		con.printf("attribute: writing output: %v", err)
+		return 1
+	}
+	if cfg.verbose {
+		con.printf("attribute: %s", sum)
+	}
+	if sum.errors > 0 {
+		return 1
+	}
+	return 0
+}
+
+// parseArgs parses the command line, reporting usage errors on stderr.
+func parseArgs(args []string, stderr io.Writer) (config, bool) {
+	var cfg config
 	fs := flag.NewFlagSet("attribute", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	format := fs.String("format", "text", "output format for files: text or json")
-	jsonl := fs.Bool("jsonl", false, "read {\"id\",\"text\"} JSON Lines on stdin, write one result line each")
+	fs.BoolVar(&cfg.jsonl, "jsonl", false, "read {\"id\",\"text\"} JSON Lines, write one result line each")
+	fs.StringVar(&cfg.format, "format", "text", "output format without -jsonl: text or json")
+	fs.IntVar(&cfg.workers, "j", 0, "number of `workers` (0: one per core)")
+	fs.BoolVar(&cfg.verbose, "v", false, "print a summary line on standard error at the end")
+	fs.StringVar(&cfg.idField, "id-field", "id", "with -jsonl, the `name` of the field holding the document id")
+	fs.StringVar(&cfg.textField, "text-field", "text", "with -jsonl, the `name` of the field holding the document text")
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return cfg, false
 	}
-	out := bufio.NewWriter(stdout)
-	defer out.Flush()
-	if *jsonl {
-		return runJSONL(stdin, out, stderr)
+	cfg.paths = fs.Args()
+	if len(cfg.paths) == 0 {
+		cfg.paths = []string{"-"}
 	}
-	if *format != "text" && *format != "json" {
-		fmt.Fprintf(stderr, "attribute: unknown -format %q (want text or json)\n", *format)
-		return 2
+	switch {
+	case !cfg.jsonl && cfg.format != "text" && cfg.format != "json":
+		fmt.Fprintf(stderr, "attribute: unknown -format %q (want text or json)\n", cfg.format)
+		return cfg, false
+	case cfg.workers < 0:
+		fmt.Fprintf(stderr, "attribute: -j %d: want 0 (one per core) or more\n", cfg.workers)
+		return cfg, false
+	case cfg.textField == "":
+		fmt.Fprintln(stderr, "attribute: -text-field must not be empty")
+		return cfg, false
 	}
-	return runFiles(fs.Args(), *format, stdin, out, stderr)
+	if cfg.workers == 0 {
+		cfg.workers = runtime.GOMAXPROCS(0)
+	}
+	return cfg, true
 }
 
-// runFiles analyses each named file, or stdin when there is none.
-func runFiles(paths []string, format string, stdin io.Reader, out *bufio.Writer, stderr io.Writer) int {
-	status := 0
-	if len(paths) == 0 {
-		paths = []string{"-"}
+// processor returns the function that turns one unit into its output.
+func (cfg config) processor() processFunc {
+	if cfg.jsonl {
+		return lineDecoder{idField: cfg.idField, textField: cfg.textField}.process
 	}
-	for _, path := range paths {
-		text, err := readInput(path, stdin)
-		if err != nil {
-			fmt.Fprintf(stderr, "attribute: %v\n", err)
-			status = 1
-			continue
-		}
-		doc := quoteattr.Analyze(text)
-		if format == "json" {
-			err = writeJSON(out, doc)
-		} else {
-			err = writeReport(out, path, doc)
-		}
-		if err != nil {
-			fmt.Fprintf(stderr, "attribute: %s: %v\n", path, err)
-			return 1
-		}
-	}
-	return status
-}
-
-// readInput reads a named file, or stdin for "-".
-func readInput(path string, stdin io.Reader) (string, error) {
-	if path == "-" {
-		b, err := io.ReadAll(stdin)
-		if err != nil {
-			return "", fmt.Errorf("reading standard input: %w", err)
-		}
-		return string(b), nil
-	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return "", err
-	}
-	return string(b), nil
+	return documentFormat(cfg.format).process
 }
