@@ -22,10 +22,11 @@ const readBufferSize = 256 << 10
 
 // input is an opened file or standard input, decompressed when gzipped.
 type input struct {
-	name string        // the name to report, "standard input" for "-"
-	r    *bufio.Reader // the decompressed contents
-	raw  *countingReader
-	file *os.File // nil for standard input
+	name    string        // the name to report, "standard input" for "-"
+	r       *bufio.Reader // the decompressed contents
+	raw     *countingReader
+	file    *os.File // nil for standard input
+	gzipped bool
 }
 
 // displayName is how messages name the input given as path.
@@ -68,6 +69,7 @@ func openInput(path string, stdin io.Reader) (*input, error) {
 		return nil, fmt.Errorf("%s: %w", in.name, err)
 	}
 	in.r = bufio.NewReaderSize(zr, readBufferSize)
+	in.gzipped = true
 	return in, nil
 }
 
@@ -180,8 +182,11 @@ func readLines(in *input, base int64, yield func(*unit) bool) bool {
 // readError words a read error so that it names the input once.
 func readError(in *input, err error) error {
 	var pe *os.PathError
-	if errors.As(err, &pe) {
+	switch {
+	case errors.As(err, &pe):
 		return err
+	case in.gzipped && errors.Is(err, io.ErrUnexpectedEOF):
+		return fmt.Errorf("%s: gzip data cut short (%w)", in.name, err)
 	}
 	return fmt.Errorf("%s: %w", in.name, err)
 }

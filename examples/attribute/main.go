@@ -93,6 +93,11 @@ func parseArgs(args []string, stderr io.Writer) (config, bool) {
 	var cfg config
 	fs := flag.NewFlagSet("attribute", flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, "usage: attribute [-format text|json] [-j N] [-v] [FILE...]\n"+
+			"       attribute -jsonl [-id-field NAME] [-text-field NAME] [-j N] [-v] [FILE...]\n")
+		fs.PrintDefaults()
+	}
 	fs.BoolVar(&cfg.jsonl, "jsonl", false, "read {\"id\",\"text\"} JSON Lines, write one result line each")
 	fs.StringVar(&cfg.format, "format", "text", "output format without -jsonl: text or json")
 	fs.IntVar(&cfg.workers, "j", 0, "number of `workers` (0: one per core)")
