@@ -5,6 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
+	"strings"
+	"unicode"
 
 	"github.com/quoteattr/quoteattr"
 )
@@ -61,7 +64,41 @@ type jsonError struct {
 // lineDecoder processes JSONL lines whose id and text are in the named
 // fields.
 type lineDecoder struct {
-	idField, textField string
+	textField string
+	// input is a struct type {ID json.RawMessage; Text *string} whose
+	// JSON tags are the field names: encoding/json then reads the text
+	// once and skips every other field. As encoding/json does, it takes a
+	// field whose name differs only in case when the exact name is absent.
+	input reflect.Type
+}
+
+// newLineDecoder returns a decoder for lines whose document id and text
+// are in the fields named idField and textField. It fails for names
+// encoding/json cannot match.
+func newLineDecoder(idField, textField string) (lineDecoder, error) {
+	for _, name := range []string{idField, textField} {
+		if !isFieldName(name) {
+			return lineDecoder{}, fmt.Errorf("field name %q not supported: use letters, digits, spaces or !#$%%&()*+-./:;<=>?@[]^_{|}~", name)
+		}
+	}
+	input := reflect.StructOf([]reflect.StructField{
+		{Name: "ID", Type: reflect.TypeFor[json.RawMessage](), Tag: reflect.StructTag(fmt.Sprintf("json:%q", idField))},
+		{Name: "Text", Type: reflect.TypeFor[*string](), Tag: reflect.StructTag(fmt.Sprintf("json:%q", textField))},
+	})
+	return lineDecoder{textField: textField, input: input}, nil
+}
+
+// isFieldName reports whether encoding/json accepts name in a struct tag.
+func isFieldName(name string) bool {
+	if name == "" || name == "-" {
+		return false
+	}
+	for _, c := range name {
+		if !unicode.IsLetter(c) && !unicode.IsDigit(c) && !strings.ContainsRune("!#$%&()*+-./:;<=>?@[]^_{|}~ ", c) {
+			return false
+		}
+	}
+	return true
 }
 
 // process analyses one input line and writes its result line, or an
@@ -95,23 +132,24 @@ func (d lineDecoder) decode(line []byte) (json.RawMessage, string, error) {
 	if line[0] != '{' {
 		return nil, "", errors.New("not a JSON object")
 	}
-	var fields map[string]json.RawMessage
-	if err := json.Unmarshal(line, &fields); err != nil {
-		var se *json.SyntaxError
-		if errors.As(err, &se) {
-			return nil, "", fmt.Errorf("invalid JSON at byte %d: %v", se.Offset, err)
-		}
+	v := reflect.New(d.input)
+	err := json.Unmarshal(line, v.Interface())
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		return nil, "", fmt.Errorf("invalid JSON at byte %d: %v", se.Offset, err)
+	case errors.As(err, &te):
+		return nil, "", fmt.Errorf("field %q is not a string", d.textField)
+	case err != nil:
 		return nil, "", err
 	}
-	raw, ok := fields[d.textField]
-	if !ok || string(raw) == "null" {
+	in := v.Elem()
+	text := in.Field(1)
+	if text.IsNil() {
 		return nil, "", fmt.Errorf("no %q field", d.textField)
 	}
-	var text string
-	if err := json.Unmarshal(raw, &text); err != nil {
-		return nil, "", fmt.Errorf("field %q is not a string", d.textField)
-	}
-	return fields[d.idField], text, nil
+	return in.Field(0).Bytes(), text.Elem().String(), nil
 }
 
 // analyze analyses text. The library never panics by contract; should it

@@ -61,6 +61,7 @@ type config struct {
 	idField   string
 	textField string
 	paths     []string // "-" is standard input
+	process   processFunc
 }
 
 // run is the whole program, returning its exit status.
@@ -70,7 +71,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	con := newConsole(stderr)
-	p := &pipeline{workers: cfg.workers, process: cfg.processor(), con: con}
+	p := &pipeline{workers: cfg.workers, process: cfg.process, con: con}
 	if isTerminal(stderr) {
 		p.progress = startProgress(con, totalSize(cfg.paths, stdin))
 	}
@@ -118,20 +119,19 @@ func parseArgs(args []string, stderr io.Writer) (config, bool) {
 	case cfg.workers < 0:
 		fmt.Fprintf(stderr, "attribute: -j %d: want 0 (one per core) or more\n", cfg.workers)
 		return cfg, false
-	case cfg.textField == "":
-		fmt.Fprintln(stderr, "attribute: -text-field must not be empty")
-		return cfg, false
+	}
+	if cfg.jsonl {
+		dec, err := newLineDecoder(cfg.idField, cfg.textField)
+		if err != nil {
+			fmt.Fprintf(stderr, "attribute: %v\n", err)
+			return cfg, false
+		}
+		cfg.process = dec.process
+	} else {
+		cfg.process = documentFormat(cfg.format).process
 	}
 	if cfg.workers == 0 {
 		cfg.workers = runtime.GOMAXPROCS(0)
 	}
 	return cfg, true
-}
-
-// processor returns the function that turns one unit into its output.
-func (cfg config) processor() processFunc {
-	if cfg.jsonl {
-		return lineDecoder{idField: cfg.idField, textField: cfg.textField}.process
-	}
-	return documentFormat(cfg.format).process
 }

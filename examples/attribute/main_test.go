@@ -88,6 +88,8 @@ func TestRun(t *testing.T) {
 			"an unknown format is a usage error"},
 		{"bad_workers", []string{"-j", "-3", "-jsonl"}, nil, 2,
 			"a negative worker count is a usage error"},
+		{"bad_field_name", []string{"-jsonl", "-text-field", `say "hi"`}, nil, 2,
+			"a field name encoding/json cannot match is a usage error, not a silent miss"},
 		{"bad_flag", []string{"-nosuchflag"}, nil, 2,
 			"an unknown flag is a usage error"},
 	}
