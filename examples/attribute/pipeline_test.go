@@ -265,3 +265,40 @@ func TestTotalSize(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkersRunTogether checks that -j N analyses N documents at once:
+// each of the first N units waits inside process until all N have
+// arrived, which only happens when N workers run them together.
+func TestWorkersRunTogether(t *testing.T) {
+	const workers = 3
+	var arrived sync.WaitGroup
+	arrived.Add(workers)
+	timeout := time.After(time.Minute)
+	process := func(u *unit, out *bytes.Buffer) (string, tally) {
+		if u.line <= workers {
+			arrived.Done()
+			done := make(chan struct{})
+			go func() { arrived.Wait(); close(done) }()
+			select {
+			case <-done:
+			case <-timeout:
+				return "fewer workers than asked for", tally{errors: 1}
+			}
+		}
+		out.WriteString(fmt.Sprintln(u.line))
+		return "", tally{docs: 1}
+	}
+	units := func(yield func(*unit) bool) {
+		for n := 1; n <= 10 && yield(&unit{line: n}); n++ {
+		}
+	}
+	var out, stderr bytes.Buffer
+	p := &pipeline{workers: workers, process: process, con: newConsole(&stderr)}
+	sum, err := p.run(&out, units)
+	if err != nil || sum.errors > 0 {
+		t.Fatalf("run: %v, %d errors: %s", err, sum.errors, stderr.String())
+	}
+	if want := "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n"; out.String() != want {
+		t.Errorf("output %q, want %q", out.String(), want)
+	}
+}
