@@ -15,7 +15,10 @@ import (
 	"time"
 )
 
-var streamMB = flag.Int("stream-mb", 300, "megabytes of generated JSONL for BenchmarkStreamMemory")
+var (
+	streamMB    = flag.Int("stream-mb", 300, "megabytes of generated JSONL for BenchmarkStreamMemory")
+	streamBigMB = flag.Int("stream-big-mb", 8, "megabytes of the large documents among them (0: none)")
+)
 
 // BenchmarkJSONL runs the command on 16 MB of generated news in memory
 // (articles of 1.5 to 4.5 KB) with 1 worker, 2 workers and one per core,
@@ -37,26 +40,31 @@ func BenchmarkJSONL(b *testing.B) {
 }
 
 // BenchmarkStreamMemory streams -stream-mb megabytes (default 300) of
-// generated JSONL through the command with one worker per core, articles
-// of about 4 KB and one of 8 MB every 2,000, and reports the peak heap
-// and, where the system tells it, the process's peak resident memory.
-// Both stay near a constant times the largest document times the
-// workers, whatever -stream-mb. Run it on its own:
+// generated JSONL through the command with one worker per core: articles
+// of about 4 KB, and one of -stream-big-mb megabytes (default 8) every
+// 2,000. It reports the peak heap and, where the system tells it, the
+// process's peak resident memory. Both stay near a constant times the
+// largest document times the workers, whatever -stream-mb. Run it on its
+// own:
 //
 //	go test -run '^$' -bench StreamMemory -benchtime 1x ./examples/attribute
 func BenchmarkStreamMemory(b *testing.B) {
 	size := int64(*streamMB) << 20
-	const bigDoc = 8 << 20
+	bigDoc := *streamBigMB << 20
+	bigEvery := 2000
+	if bigDoc == 0 {
+		bigEvery = 0
+	}
 	j := runtime.GOMAXPROCS(0)
 	b.SetBytes(size)
 	b.ReportAllocs()
 	w := watchHeap()
 	for b.Loop() {
-		corpus := &corpusReader{gen: newNewsGen(5), size: size, docBytes: 4000, bigBytes: bigDoc, bigEvery: 2000}
+		corpus := &corpusReader{gen: newNewsGen(5), size: size, docBytes: 4000, bigBytes: bigDoc, bigEvery: bigEvery}
 		runOrFail(b, []string{"-jsonl", "-j", strconv.Itoa(j)}, corpus)
 	}
 	b.ReportMetric(float64(w.stop())/1e6, "peak-heap-MB")
-	b.ReportMetric(float64(bigDoc)/1e6, "largest-doc-MB")
+	b.ReportMetric(float64(max(bigDoc, 6000))/1e6, "largest-doc-MB")
 	b.ReportMetric(float64(j), "workers")
 	if hwm := peakRSS(); hwm > 0 {
 		b.ReportMetric(float64(hwm)/1e6, "peak-RSS-MB")

@@ -19,6 +19,7 @@ type unit struct {
 	data  []byte // the line, or the whole input
 	err   error  // an input that could not be opened or read: no data
 	pos   int64  // stored bytes of the inputs read up to the end of this unit
+	size  int64  // len(data) when read: the unit's share of the window
 	done  chan result
 }
 
@@ -49,8 +50,8 @@ func (t *tally) add(o tally) {
 type processFunc func(u *unit, out *bytes.Buffer) (msg string, t tally)
 
 // pipeline analyses units on several workers and writes their output in
-// input order. At most a few units per worker are in memory at once: the
-// reader waits while the writer is that far behind.
+// input order. A window bounds how far the reader may run ahead of the
+// writer, so memory stays bounded whatever the size of the input.
 type pipeline struct {
 	workers  int
 	process  processFunc
@@ -58,25 +59,29 @@ type pipeline struct {
 	progress *progress // nil when no progress is shown
 }
 
-// queuePerWorker is how many units per worker may be read ahead of the
-// writer.
-const queuePerWorker = 2
+// The window per worker: while a large document holds up the writer, the
+// other workers go on with the documents after it until the window is
+// full.
+const (
+	windowUnitsPerWorker = 64
+	windowBytesPerWorker = 4 << 20
+)
 
 // run processes every unit and writes the output to w. It stops early
 // only when w fails.
 func (p *pipeline) run(w io.Writer, units iter.Seq[*unit]) (summary, error) {
 	start := time.Now()
-	order := make(chan *unit, queuePerWorker*p.workers)
+	win := newWindow(windowUnitsPerWorker*p.workers, windowBytesPerWorker*int64(p.workers))
+	order := make(chan *unit, win.maxUnits)
 	work := make(chan *unit)
-	stop := make(chan struct{})
 	var wg sync.WaitGroup
-	wg.Go(func() { read(units, order, work, stop) })
+	wg.Go(func() { read(units, win, order, work) })
 	for range p.workers {
 		wg.Go(func() { p.work(work) })
 	}
-	t, err := p.write(w, order)
+	t, err := p.write(w, win, order)
 	if err != nil {
-		close(stop)
+		win.close()
 	}
 	wg.Wait()
 	p.progress.stop()
@@ -84,19 +89,19 @@ func (p *pipeline) run(w io.Writer, units iter.Seq[*unit]) (summary, error) {
 }
 
 // read queues every unit for the writer, in order, and hands the
-// documents to the workers; it returns early when stop is closed.
-func read(units iter.Seq[*unit], order, work chan<- *unit, stop <-chan struct{}) {
+// documents to the workers; it returns early when the window is closed.
+func read(units iter.Seq[*unit], win *window, order, work chan<- *unit) {
 	defer close(order)
 	defer close(work)
 	for u := range units {
+		u.size = int64(len(u.data))
+		if !win.enter(u.size) {
+			return
+		}
 		if u.err == nil {
 			u.done = make(chan result, 1)
 		}
-		select {
-		case order <- u:
-		case <-stop:
-			return
-		}
+		order <- u // never blocks: the window holds no more units than order can
 		if u.err == nil {
 			work <- u
 		}
@@ -115,7 +120,7 @@ func (p *pipeline) work(work <-chan *unit) {
 // write writes the output of every unit in order, flushing whenever it
 // would otherwise wait for input, so that an interactive caller sees each
 // answer as soon as it is ready.
-func (p *pipeline) write(w io.Writer, order <-chan *unit) (tally, error) {
+func (p *pipeline) write(w io.Writer, win *window, order <-chan *unit) (tally, error) {
 	bw := bufio.NewWriterSize(w, 256<<10)
 	var total tally
 	for {
@@ -140,6 +145,7 @@ func (p *pipeline) write(w io.Writer, order <-chan *unit) (tally, error) {
 				return total, err
 			}
 		}
+		win.leave(u.size)
 		if r.msg != "" {
 			p.con.println(r.msg)
 		}
@@ -154,6 +160,57 @@ func resultOf(u *unit) result {
 		return result{msg: "attribute: " + u.err.Error(), tally: tally{errors: 1}}
 	}
 	return <-u.done
+}
+
+// window counts the units and input bytes between reader and writer.
+type window struct {
+	mu       sync.Mutex
+	left     sync.Cond // signalled when a unit leaves or the window closes
+	units    int
+	bytes    int64
+	maxUnits int
+	maxBytes int64
+	closed   bool
+}
+
+func newWindow(maxUnits int, maxBytes int64) *window {
+	w := &window{maxUnits: maxUnits, maxBytes: maxBytes}
+	w.left.L = &w.mu
+	return w
+}
+
+// enter waits until a unit of n bytes fits in the window and counts it
+// in; a unit always fits in an empty window, however large. It returns
+// false once the window is closed.
+func (w *window) enter(n int64) bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for !w.closed && w.units > 0 && (w.units >= w.maxUnits || w.bytes+n > w.maxBytes) {
+		w.left.Wait()
+	}
+	if w.closed {
+		return false
+	}
+	w.units++
+	w.bytes += n
+	return true
+}
+
+// leave counts out a unit of n bytes.
+func (w *window) leave(n int64) {
+	w.mu.Lock()
+	w.units--
+	w.bytes -= n
+	w.mu.Unlock()
+	w.left.Signal()
+}
+
+// close makes every enter return false.
+func (w *window) close() {
+	w.mu.Lock()
+	w.closed = true
+	w.mu.Unlock()
+	w.left.Broadcast()
 }
 
 // maxPooledOut is the largest output buffer kept for reuse.
