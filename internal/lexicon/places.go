@@ -36,12 +36,14 @@ func (k PlaceKind) String() string { return flagString(k, placeKindNames) }
 
 // Places maps lower-case place names and demonyms ("syria", "syrian",
 // "new york", "middle east") to what they name. Phrases are joined by
-// single spaces.
+// single spaces; abbreviations are stored without their final period but
+// keep inner ones ("us", "u.s", "calif").
 var Places = mapOnce("demonyms.txt", parsePlace)
 
 // LookupPlace finds a place name or demonym whatever its case, and reports
 // whether it is one. The plural of a demonym ("Syrians", "Israelis") is
-// found as a demonym too.
+// found as a demonym too. Callers strip an abbreviation's final period
+// ("U.S." is looked up as "U.S").
 func LookupPlace(word string) (PlaceKind, bool) {
 	m := Places()
 	if k, ok := lookupFold(m, word); ok {
