@@ -51,6 +51,7 @@ func (a *Attributor) Attribute(text string, paragraphs, sentences []Span, quotes
 		d.genre = d.detectGenre()
 	}
 	d.clusterMentions()
+	d.learnGenders()
 	d.attr = make([]Attribution, len(quotes))
 	d.attrMent = make([]int, len(quotes))
 	for i := range d.attr {
@@ -61,6 +62,9 @@ func (a *Attributor) Attribute(text string, paragraphs, sentences []Span, quotes
 		if !a.disabled[s.rule] {
 			s.run(d)
 		}
+	}
+	if d.genre == GenreFiction {
+		d.nameNarrator()
 	}
 	return d.result()
 }

@@ -35,6 +35,9 @@ type document struct {
 	attr     []Attribution
 	attrMent []int // mention index behind each attribution, or -1
 	genre    Genre
+
+	pending  map[int]pendingCue // fiction: pronoun and description cues to resolve in order
+	vocative []int              // per quotation: the entity it addresses, -1 none, -2 not yet known
 }
 
 // word returns the text of token t.

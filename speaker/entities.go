@@ -61,7 +61,7 @@ func nameKeys(name string) []string {
 // joinName finds or creates the entity of name mention i.
 func (d *document) joinName(i int) int {
 	m := d.mentions[i]
-	name := m.core.Text(d.text)
+	name := strings.Join(strings.Fields(m.core.Text(d.text)), " ")
 	keys := nameKeys(name)
 	if len(keys) == 0 {
 		return -1
@@ -165,7 +165,7 @@ func (d *document) extendEntity(e int, m mention, name string, keys []string) {
 func (d *document) joinNominal(i int) int {
 	m := d.mentions[i]
 	if m.owner >= 0 {
-		return d.describedEntity(m.Span.Text(d.text), m)
+		return d.describedEntity(strings.Join(strings.Fields(m.Span.Text(d.text)), " "), m)
 	}
 	for e := len(d.entities) - 1; e >= 0; e-- {
 		x := &d.entities[e]
@@ -173,7 +173,7 @@ func (d *document) joinNominal(i int) int {
 			return e
 		}
 	}
-	return d.describedEntity(strings.ToLower(m.Span.Text(d.text)), m)
+	return d.describedEntity(strings.ToLower(strings.Join(strings.Fields(m.Span.Text(d.text)), " ")), m)
 }
 
 // describedEntity finds or creates the entity named by a description.

@@ -135,6 +135,9 @@ func (f *mentionFinder) tryNominal(i, hi int) int {
 			if !det && !n.Class.Has(lexicon.NominalGroup) {
 				return i // a singular noun needs its determiner
 			}
+			if objectNouns[lw] && isPossessiveDeterminer(w) {
+				return i // "his chair" is furniture
+			}
 			return f.addNominal(i, k, n, lw)
 		}
 		if determiners[lw] || isStopWord(lw) || f.d.isVerb(lw) || !det && !isAdjectiveLike(lw) {
@@ -157,7 +160,7 @@ func (f *mentionFinder) nounEnds(k, hi int) bool {
 // addNominal records a description from token i to head noun k.
 func (f *mentionFinder) addNominal(i, k int, n lexicon.Nominal, head string) int {
 	m := mention{Span: Span{Start: f.toks[i].Start, End: f.toks[k].End}, tok0: i, tok1: k + 1,
-		kind: MentionNominal, roles: head, owner: -1, entity: -1, sentence: f.toks[i].sent}
+		kind: MentionNominal, roles: head, person: 3, owner: -1, entity: -1, sentence: f.toks[i].sent}
 	switch {
 	case n.Class.Has(lexicon.NominalOrg):
 		m.ekind = Organization
@@ -221,3 +224,7 @@ func isAdjectiveLike(w string) bool {
 	}
 	return false
 }
+
+// objectNouns name a person as a role but a thing after a possessive
+// ("the chair said" but "his chair").
+var objectNouns = map[string]bool{"chair": true, "head": true}

@@ -35,6 +35,9 @@ func (f *mentionFinder) tryName(i, hi int) int {
 		return start + 1
 	}
 	i = f.dropCommonOpener(i, end)
+	for i < end && (lexicon.IsStopName(f.d.word(f.toks[i])) || isRomanNumeral(f.d.word(f.toks[i]))) {
+		i++
+	}
 	if i == end {
 		return end
 	}
@@ -61,7 +64,7 @@ func (f *mentionFinder) runEnd(i, hi int) int {
 			break
 		}
 		w := f.d.word(t)
-		if j > i && f.breaksName(w) {
+		if j > i && (f.breaksName(w) || w == "I") {
 			break
 		}
 		switch {
@@ -71,7 +74,8 @@ func (f *mentionFinder) runEnd(i, hi int) int {
 				return j
 			}
 			continue
-		case j > i && particles[strings.ToLower(w)] && j+1 < hi && f.toks[j+1].upper && f.toks[j+1].kind == tokWord:
+		case j > i && particles[strings.ToLower(w)] && j+1 < hi && f.toks[j+1].upper && f.toks[j+1].kind == tokWord &&
+			(w != "of" || f.titledSoFar(i, j)):
 			j++
 			continue
 		case j > i && isParticleCompound(w):
@@ -122,7 +126,7 @@ func (f *mentionFinder) dropCommonOpener(i, end int) int {
 
 // isCommonWord reports a capitalised word that is not a name.
 func (f *mentionFinder) isCommonWord(w string) bool {
-	if lexicon.IsStopName(w) || isShouted(w) {
+	if lexicon.IsStopName(w) || isShouted(w) || isRomanNumeral(w) {
 		return true
 	}
 	if _, ok := lexicon.LookupPronoun(w); ok {
@@ -134,7 +138,19 @@ func (f *mentionFinder) isCommonWord(w string) bool {
 	if _, ok := lexicon.FirstNameGender(w); ok {
 		return false
 	}
-	return f.d.seenLower(w)
+	return f.d.seenLower(w) || hasVerbEnding(w)
+}
+
+// hasVerbEnding reports a capitalised word that opens a sentence as a
+// participle or adverb does ("Observing", "Startled", "Slowly").
+func hasVerbEnding(w string) bool {
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"ing", "ed", "ly"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // possessed reads a description owned by the name that ends at token j
@@ -426,4 +442,40 @@ func (f *mentionFinder) honorific(i, core int) string {
 		}
 	}
 	return h
+}
+
+// titledSoFar reports a run [i, j) holding a title or an organisation
+// word, which "of" may continue ("Secretary of State", "Bank of England");
+// a plain name may not ("Eugenio of Mrs. Miller").
+func (f *mentionFinder) titledSoFar(i, j int) bool {
+	for k := i; k < j; k++ {
+		w := f.d.word(f.toks[k])
+		if _, ok := lexicon.LookupTitle(strings.ToLower(w)); ok {
+			return true
+		}
+		if _, ok := lexicon.LookupOrgWord(w); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// isRomanNumeral reports a chapter or list number in capitals ("VI", "XII");
+// "I" is the pronoun and is not counted.
+func isRomanNumeral(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !strings.ContainsRune("IVXLCDM", rune(w[i])) {
+			return false
+		}
+	}
+	return true
+}
+
+// isTitleWord reports a title or honorific, with or without its period.
+func isTitleWord(w string) bool {
+	_, ok := lexicon.LookupTitle(strings.ToLower(strings.TrimSuffix(w, ".")))
+	return ok
 }

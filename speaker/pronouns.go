@@ -44,26 +44,68 @@ func (d *document) narrator() int {
 	return len(d.entities) - 1
 }
 
-// antecedent finds the entity a third-person pronoun refers to.
+// maxSentencesBack is how many sentences before its own a pronoun looks
+// for its antecedent.
+const maxSentencesBack = 30
+
+// antecedent finds the entity a third-person pronoun refers to. It reads
+// the pronoun's sentence and then the sentences before it, and in each
+// prefers the subject (the first mention) and named entities over
+// descriptions; an entity whose gender matches beats one whose gender is
+// unknown wherever it stands.
 func (d *document) antecedent(mi int) int {
 	m := d.mentions[mi]
-	fallback := -1
-	for j, n := mi-1, 0; j >= 0 && n < maxPronounReach; j, n = j-1, n+1 {
-		c := d.mentions[j]
-		if c.kind == MentionPronoun || c.entity < 0 || c.place {
-			continue
+	fallback, fallbackNamed := -1, -1
+	j := mi - 1
+	for back := 0; back <= maxSentencesBack && j >= 0; back++ {
+		sent := d.mentions[j].sentence
+		if back == 0 {
+			sent = m.sentence
 		}
-		e := d.entities[c.entity]
-		switch d.agreement(m, e) {
-		case agreeExactly:
-			return c.entity
-		case agreeMaybe:
-			if fallback < 0 {
-				fallback = c.entity
+		lo := j
+		for lo >= 0 && d.mentions[lo].sentence == sent {
+			lo--
+		}
+		e, ok, fb := d.antecedentIn(m, lo+1, j)
+		if ok {
+			return e
+		}
+		if fallback < 0 {
+			fallback = fb
+		}
+		if fallbackNamed < 0 && fb >= 0 && d.entities[fb].proper {
+			fallbackNamed = fb
+		}
+		j = lo
+	}
+	if fallbackNamed >= 0 {
+		return fallbackNamed
+	}
+	return fallback
+}
+
+// antecedentIn searches mentions [lo, hi] of one sentence, subject first
+// and names before descriptions. It returns an entity that agrees exactly,
+// or the best partial match as fallback.
+func (d *document) antecedentIn(m mention, lo, hi int) (entity int, exact bool, fallback int) {
+	fallback = -1
+	for pass := 0; pass < 2; pass++ {
+		for j := lo; j <= hi; j++ {
+			c := d.mentions[j]
+			if c.kind == MentionPronoun || c.entity < 0 || c.place || (pass == 0) != d.entities[c.entity].proper {
+				continue
+			}
+			switch d.agreement(m, d.entities[c.entity]) {
+			case agreeExactly:
+				return c.entity, true, fallback
+			case agreeMaybe:
+				if fallback < 0 {
+					fallback = c.entity
+				}
 			}
 		}
 	}
-	return fallback
+	return -1, false, fallback
 }
 
 // agreement grades how well a pronoun fits an entity.

@@ -7,7 +7,9 @@ import "slices"
 func (d *document) findMentions() {
 	f := mentionFinder{d: d, toks: d.toks}
 	for p := range d.paras {
-		f.find(d.paraTok[p], d.paraTok[p+1])
+		if !d.isHeading(p) {
+			f.find(d.paraTok[p], d.paraTok[p+1])
+		}
 	}
 	d.mentions = f.out
 	d.mentionAt = make([]int, len(d.toks))
@@ -92,4 +94,33 @@ func (d *document) sortedMentions(ms []int) []int {
 	out := slices.Clone(ms)
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// isHeading reports a paragraph that is a title or a heading rather than
+// prose ("Chapter VI / Sherlock Holmes Gives a Demonstration"): at most
+// twelve words, most of them capitalised, no quotation, and no sentence
+// punctuation at its end.
+func (d *document) isHeading(p int) bool {
+	lo, hi := d.paraTok[p], d.paraTok[p+1]
+	if hi == lo || hi-lo > 24 {
+		return false
+	}
+	words, upper := 0, 0
+	for k := lo; k < hi; k++ {
+		t := d.toks[k]
+		switch t.kind {
+		case tokQuote:
+			return false
+		case tokWord:
+			words++
+			if t.upper {
+				upper++
+			}
+		}
+	}
+	last := d.word(d.toks[hi-1])
+	if last == "." || last == "!" || last == "?" || last == ":" || last == ";" || last == "," {
+		return false
+	}
+	return words > 0 && words <= 12 && upper*2 > words
 }

@@ -33,12 +33,12 @@ func (d *document) beforeWindow(qt int) (int, int) {
 // or right before it (X said, "Q" / X told reporters: "Q").
 func (d *document) sieveCueAdjacent() {
 	for q := range d.quotes {
-		if !d.open(q) {
+		if !d.open(q) || d.isPending(q) {
 			continue
 		}
 		qt := d.quoteTok[q]
 		if mi, ci := d.cueAfter(qt); mi >= 0 {
-			d.attribute(q, mi, ci, RuleCueAdjacent, d.cueConfidence(mi))
+			d.attributeCue(q, mi, ci, RuleCueAdjacent, d.cueConfidence(mi))
 			continue
 		}
 		if mi, ci, near := d.cueBefore(qt); mi >= 0 {
@@ -46,7 +46,7 @@ func (d *document) sieveCueAdjacent() {
 			if !near {
 				rule, conf = RuleCueSentence, confSentence
 			}
-			d.attribute(q, mi, ci, rule, conf)
+			d.attributeCue(q, mi, ci, rule, conf)
 		}
 	}
 }
@@ -116,22 +116,28 @@ func (d *document) introduces(lo, hi int) bool {
 // subject of a speech verb elsewhere in its sentence (X said that … "Q").
 func (d *document) sieveCueSentence() {
 	for q := range d.quotes {
-		if !d.open(q) {
+		if !d.open(q) || d.isPending(q) {
 			continue
 		}
 		qt := d.quoteTok[q]
 		if mi, ci, _ := d.cueBefore(qt); mi >= 0 {
-			d.attribute(q, mi, ci, RuleCueSentence, confSentence)
+			d.attributeCue(q, mi, ci, RuleCueSentence, confSentence)
 			continue
 		}
 		lo, hi := d.afterWindow(qt)
 		for k := lo; k < hi; k++ {
 			if ci := d.cueAt[k]; ci >= 0 && !d.cues[ci].according {
 				if mi := d.subjectOf(ci, lo, hi); mi >= 0 {
-					d.attribute(q, mi, ci, RuleCueSentence, confSentence)
+					d.attributeCue(q, mi, ci, RuleCueSentence, confSentence)
 					break
 				}
 			}
 		}
 	}
+}
+
+// isPending reports a quotation whose cue waits for the dialogue pass.
+func (d *document) isPending(q int) bool {
+	_, ok := d.pending[q]
+	return ok
 }

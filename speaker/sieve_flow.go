@@ -3,6 +3,9 @@ package speaker
 // sieveParagraphSpeaker attributes a quotation whose paragraph's narration
 // names exactly one person who could speak (Clara smiled. "Q").
 func (d *document) sieveParagraphSpeaker() {
+	if d.genre == GenreFiction {
+		return // the dialogue pass handles fiction
+	}
 	for q := range d.quotes {
 		if !d.open(q) {
 			continue
@@ -114,24 +117,3 @@ func (d *document) lastCueSubject(p int) (int, int) {
 	return -1, -1
 }
 
-// sieveConversation attributes the quotations of a dialogue by
-// turn-taking: a paragraph of speech with no speaker of its own goes to
-// the participant who did not speak in the paragraph before.
-func (d *document) sieveConversation() {
-	if d.genre != GenreFiction {
-		return
-	}
-	for q := range d.quotes {
-		if !d.open(q) {
-			continue
-		}
-		p := d.quotePara[q]
-		if p < 2 {
-			continue
-		}
-		prev, before := d.lastSpeakerOf(p-1), d.lastSpeakerOf(p-2)
-		if prev >= 0 && before >= 0 && prev != before {
-			d.attributeEntity(q, before, RuleConversation, confTurnTaking)
-		}
-	}
-}

@@ -100,6 +100,9 @@ func isDash(w string) bool { return w == "—" || w == "–" || w == "-" || w ==
 // in the same paragraph when nothing between them names someone else
 // ("Q1," X said. "Q2.").
 func (d *document) sieveSplitQuote() {
+	if d.genre == GenreFiction {
+		return // the dialogue pass handles fiction
+	}
 	for q := range d.quotes {
 		if !d.open(q) {
 			continue

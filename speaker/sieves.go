@@ -39,14 +39,14 @@ func sieves() []sieve {
 		{RuleSplitQuote, (*document).sieveSplitQuote},
 		{RuleParagraphSpeaker, (*document).sieveParagraphSpeaker},
 		{RuleContinuation, (*document).sieveContinuation},
-		{RuleConversation, (*document).sieveConversation},
+		{RuleConversation, (*document).sieveDialogue},
 	}
 }
 
 // open reports whether quotation q still needs a speaker: a top-level
 // quotation that is not a term, with no attribution yet.
 func (d *document) open(q int) bool {
-	return d.quoteTok[q] >= 0 && d.quotes[q].Kind != quote.Term && d.attr[q].Rule == RuleNone
+	return d.quoteTok[q] >= 0 && d.quotes[q].Kind != quote.Term && d.attr[q].Rule == RuleNone && !d.isPending(q)
 }
 
 // attribute records that mention mi spoke quotation q, found by rule
