@@ -116,4 +116,3 @@ func (d *document) lastCueSubject(p int) (int, int) {
 	}
 	return -1, -1
 }
-
