@@ -60,16 +60,16 @@ func TestBrowser(t *testing.T) {
 	}
 	sampleDoc := quoteattr.Analyze(string(sample))
 	cases := []struct {
-		name, text string
-		doc        *quoteattr.Document
-		reason     string
+		name, title, text string
+		doc               *quoteattr.Document
+		reason            string
 	}{
-		{"sample", string(sample), sampleDoc, "the library's own analysis of the bundled article"},
-		{"attributed", fixtureText, fixtureDoc(t), "hand-made attribution: several colours, nesting, two-paragraph quotation, addressee"},
+		{"sample", filepath.Base(sampleArticle), string(sample), sampleDoc, "the library's own analysis of the bundled article"},
+		{"attributed", "hand-made attribution", fixtureText, fixtureDoc(t), "hand-made attribution: several colours, nesting, two-paragraph quotation, addressee"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			tb := openPage(ctx, t, b, c.name, c.text, c.doc)
+			tb := openPage(ctx, t, b, c.title, c.text, c.doc)
 			checkHighlights(ctx, t, tb, c.text, c.doc)
 			checkPanel(ctx, t, tb, c.text, c.doc)
 			checkTooltip(ctx, t, tb, c.doc)
