@@ -72,8 +72,10 @@ func FuzzRender(f *testing.F) {
 			t.Fatalf("page has %d script elements, want 1", n)
 		}
 		body := mainRE.FindString(page)
-		if open, closed := strings.Count(body, "<span"), strings.Count(body, "</span>"); open != closed {
-			t.Fatalf("%d <span> but %d </span>", open, closed)
+		for _, tag := range []string{"span", "mark"} {
+			if open, closed := strings.Count(body, "<"+tag), strings.Count(body, "</"+tag+">"); open != closed {
+				t.Fatalf("%d <%s> but %d </%s>", open, tag, closed, tag)
+			}
 		}
 		got := strings.Join(pageParagraphs(t, page), "")
 		// html/template writes NUL as U+FFFD; the rest comes back byte for byte.
