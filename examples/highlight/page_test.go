@@ -217,3 +217,12 @@ func luminance(hex string) float64 {
 	}
 	return 0.2126*rgb[0] + 0.7152*rgb[1] + 0.0722*rgb[2]
 }
+
+func TestPageSelfContained(t *testing.T) {
+	page := pageOf(t, "f", fixtureText, fixtureDoc(t))
+	for _, external := range []string{"http:", "https:", "<link", " src=", " href=", "@import", "url("} {
+		if strings.Contains(page, external) {
+			t.Errorf("page refers to something outside itself: %q", external)
+		}
+	}
+}
