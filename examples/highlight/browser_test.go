@@ -490,15 +490,22 @@ func waitFor(ctx context.Context, tb *tab, js string, v any, ok func() bool) err
 	}
 }
 
-// shoot saves a screenshot, with the first quotation's tooltip shown, in
+// shoot saves a screenshot, with a tooltip shown (the last paragraph's
+// first quotation, where it hides the least), in
 // the test's temp dir; for the sample article with -update-screenshot it
 // also rewrites screenshot.png.
 func shoot(ctx context.Context, t *testing.T, tb *tab, name string) {
 	t.Helper()
-	if err := tb.eval(ctx, `document.activeElement.blur(); window.scrollTo(0, 0); true`, nil); err != nil {
+	// A viewport as tall as the page keeps the hover from scrolling, so the
+	// sticky side panel stays at the top.
+	var height int
+	if err := tb.eval(ctx, `document.activeElement.blur(); window.scrollTo(0, 0); document.documentElement.scrollHeight`, &height); err != nil {
 		t.Fatal(err)
 	}
-	_ = hover(ctx, tb, `#text .q[data-q="0"]`)
+	if err := tb.resize(ctx, 1280, height); err != nil {
+		t.Fatal(err)
+	}
+	_ = hover(ctx, tb, `#text p:last-of-type .q`)
 	png, err := tb.screenshot(ctx)
 	if err != nil {
 		t.Fatal(err)

@@ -217,14 +217,19 @@ func (b *browser) open(ctx context.Context, url string, width, height int) (*tab
 		return nil, err
 	}
 	tb := &tab{b: b, session: attached.SessionID}
-	metrics := map[string]any{"width": width, "height": height, "deviceScaleFactor": 1, "mobile": false}
-	if err := tb.call(ctx, "Emulation.setDeviceMetricsOverride", metrics, nil); err != nil {
+	if err := tb.resize(ctx, width, height); err != nil {
 		return nil, err
 	}
 	if err := tb.call(ctx, "Page.navigate", map[string]any{"url": url}, nil); err != nil {
 		return nil, err
 	}
 	return tb, tb.waitLoaded(ctx)
+}
+
+// resize sets the size of the tab's viewport, in CSS pixels.
+func (tb *tab) resize(ctx context.Context, width, height int) error {
+	metrics := map[string]any{"width": width, "height": height, "deviceScaleFactor": 1, "mobile": false}
+	return tb.call(ctx, "Emulation.setDeviceMetricsOverride", metrics, nil)
 }
 
 // call sends a command to the tab's session.
