@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"github.com/quoteattr/quoteattr/internal/lexicon"
 	"slices"
 	"strings"
 	"unicode"
@@ -15,8 +16,50 @@ type entity struct {
 	keys     []string // lower-case name words, for alias matching
 	roles    []string // role words seen with the name ("secretary", "minister")
 	honors   []string // honorifics seen with the name ("mrs")
+	variants []variant
+	sure     bool // the gender comes from a title or a noun, not from a first name
 	mentions []int
 	proper   bool // named by a proper name
+}
+
+// variant is one way the text writes an entity's name.
+type variant struct {
+	name  string
+	size  int // words in the name
+	count int
+}
+
+// addVariant counts one use of a name.
+func (x *entity) addVariant(name string, size int) {
+	for i := range x.variants {
+		if x.variants[i].name == name {
+			x.variants[i].count++
+			return
+		}
+	}
+	x.variants = append(x.variants, variant{name: name, size: size, count: 1})
+}
+
+// canonicalName picks the fullest name among the first one the text uses,
+// those it uses at least twice and those that open with a known first
+// name, so that a name written once in passing ("a Foolish Piglet") does
+// not displace the character's name; a name in capitals gives way to the
+// same name written normally.
+func (x *entity) canonicalName() string {
+	best := -1
+	for i, v := range x.variants {
+		if i > 0 && v.count < 2 && !startsWithFirstName(v.name) {
+			continue
+		}
+		if best < 0 || v.size > x.variants[best].size ||
+			v.size == x.variants[best].size && isShouted(x.variants[best].name) && !isShouted(v.name) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return x.name
+	}
+	return x.variants[best].name
 }
 
 // clusterMentions assigns every name and description to an entity:
@@ -51,8 +94,8 @@ func nameKeys(name string) []string {
 			continue
 		}
 		keys = append(keys, w)
-		if i := strings.IndexAny(w, "-‐"); i > 0 && particles[w[:i]] {
-			keys = append(keys, w[i+1:])
+		if strings.ContainsAny(w, "-‐") {
+			keys = append(keys, hyphenParts(w)...)
 		}
 	}
 	return keys
@@ -73,7 +116,8 @@ func (d *document) joinName(i int) int {
 		}
 	}
 	e := entity{name: name, size: len(keys), kind: m.ekind, gender: m.gender,
-		keys: keys, roles: strings.Fields(m.roles), proper: true}
+		keys: keys, roles: strings.Fields(m.roles), proper: true, sure: m.honor != "" || m.roles != ""}
+	e.addVariant(name, len(keys))
 	if m.honor != "" {
 		e.honors = []string{m.honor}
 	}
@@ -135,8 +179,9 @@ func subset(a, b []string) bool {
 // kind, a gender, roles.
 func (d *document) extendEntity(e int, m mention, name string, keys []string) {
 	x := &d.entities[e]
+	x.addVariant(name, len(keys))
 	if len(keys) > x.size {
-		x.name, x.size = name, len(keys)
+		x.size = len(keys)
 		for _, k := range keys {
 			if !slices.Contains(x.keys, k) {
 				x.keys = append(x.keys, k)
@@ -149,8 +194,9 @@ func (d *document) extendEntity(e int, m mention, name string, keys []string) {
 	if m.honor != "" && !slices.Contains(x.honors, m.honor) {
 		x.honors = append(x.honors, m.honor)
 	}
-	if x.gender == GenderUnknown {
+	if x.gender == GenderUnknown || !x.sure && m.gender != GenderUnknown && (m.honor != "" || m.roles != "") {
 		x.gender = m.gender
+		x.sure = x.sure || m.honor != "" || m.roles != ""
 	}
 	for _, r := range strings.Fields(m.roles) {
 		if !slices.Contains(x.roles, r) {
@@ -185,4 +231,25 @@ func (d *document) describedEntity(name string, m mention) int {
 	}
 	d.entities = append(d.entities, entity{name: name, size: len(strings.Fields(name)), kind: m.ekind, gender: m.gender})
 	return len(d.entities) - 1
+}
+
+// hyphenParts returns the parts of a hyphenated name that can stand for
+// it alone: "al-assad" gives "assad", "winnie-the-pooh" gives "winnie" and
+// "pooh"; particles and short function words are left out.
+func hyphenParts(w string) []string {
+	var out []string
+	for _, p := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '‐' }) {
+		if len(p) > 2 && !particles[p] && p != "the" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// startsWithFirstName reports a name whose first word is a known given
+// name ("Hillary Clinton", "Jeff Zucker").
+func startsWithFirstName(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	_, ok := lexicon.FirstNameGender(first)
+	return ok
 }

@@ -1,7 +1,8 @@
 package speaker
 
 // learnGenders gives a gender to named people the lexicons leave unknown
-// (surnames, rare first names) from the pronouns the text uses for them: a
+// (surnames, rare first names), or correct a gender guessed from a first
+// name, from the pronouns the text uses for them: a
 // sentence whose subject is the name and which goes on with "he" or "she",
 // with no other person named between, is one vote. A clear majority of at
 // least two votes decides.
@@ -9,7 +10,7 @@ func (d *document) learnGenders() {
 	votes := make([][2]int, len(d.entities))
 	for i := 0; i < len(d.mentions); i++ {
 		m := d.mentions[i]
-		if m.kind != MentionName || m.entity < 0 || d.entities[m.entity].gender != GenderUnknown || d.entities[m.entity].kind != Person && d.entities[m.entity].kind != KindUnknown {
+		if m.kind != MentionName || m.entity < 0 || d.entities[m.entity].sure || d.entities[m.entity].kind != Person && d.entities[m.entity].kind != KindUnknown {
 			continue
 		}
 		if g := d.nextPronounGender(i); g != GenderUnknown {

@@ -236,13 +236,46 @@ func (f *mentionFinder) stripTitles(i, end int) (int, string, Gender) {
 			i++
 			continue
 		}
-		if lw == "of" || (f.isDemonym(lw) || f.isPlaceBeforeTitle(i, end)) && f.moreNameAfter(i, end) {
+		if lw == "of" || (f.isDemonym(lw) || f.isPlaceBeforeTitle(i, end) || isCalendarWord(w)) && f.moreNameAfter(i, end) {
 			i++
 			continue
 		}
 		break
 	}
+	if k := f.titleInside(i, end); k > i {
+		for j := i; j < k; j++ {
+			if lw := strings.ToLower(f.d.word(f.toks[j])); lw != "." {
+				roles = append(roles, lw)
+			}
+		}
+		i = k
+	}
 	return i, strings.Join(roles, " "), g
+}
+
+// titleInside finds a title inside a run that opens with an organisation
+// or a place ("CNN President Jeff Zucker", "White House Press Secretary
+// Josh Earnest") and returns the token after it, when what follows is a
+// name that opens with a known first name; else it returns i.
+func (f *mentionFinder) titleInside(i, end int) int {
+	for k := end - 2; k > i; k-- {
+		w := strings.ToLower(f.d.word(f.toks[k]))
+		t, ok := lexicon.LookupTitle(w)
+		if !ok || !t.Class.Has(lexicon.TitleRole) {
+			continue
+		}
+		next := k + 1
+		if next < end && f.d.word(f.toks[next]) == "." {
+			next++
+		}
+		if next < end {
+			if _, ok := lexicon.FirstNameGender(f.d.word(f.toks[next])); ok {
+				return next
+			}
+		}
+		return i
+	}
+	return i
 }
 
 // moreNameAfter reports whether a word other than a title follows token i
@@ -477,5 +510,12 @@ func isRomanNumeral(w string) bool {
 // isTitleWord reports a title or honorific, with or without its period.
 func isTitleWord(w string) bool {
 	_, ok := lexicon.LookupTitle(strings.ToLower(strings.TrimSuffix(w, ".")))
+	return ok
+}
+
+// isCalendarWord reports a day, month or holiday ("Tuesday Piglet" is
+// Piglet on a Tuesday).
+func isCalendarWord(w string) bool {
+	_, ok := lexicon.LookupCalendar(w)
 	return ok
 }

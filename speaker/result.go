@@ -1,6 +1,9 @@
 package speaker
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // findMentions finds the mentions of every paragraph and indexes them by
 // token.
@@ -82,7 +85,7 @@ func (d *document) entityOrder(used []bool) []int {
 // publicEntity converts entity e with its mentions sorted by position.
 func (d *document) publicEntity(e, id int) Entity {
 	x := d.entities[e]
-	out := Entity{ID: id, Name: x.name, Kind: x.kind, Gender: x.gender}
+	out := Entity{ID: id, Name: x.canonicalName(), Kind: x.kind, Gender: x.gender}
 	for _, mi := range d.sortedMentions(x.mentions) {
 		out.Mentions = append(out.Mentions, Mention{Span: d.mentions[mi].Span, Kind: d.mentions[mi].kind})
 	}
@@ -102,7 +105,13 @@ func (d *document) sortedMentions(ms []int) []int {
 // punctuation at its end.
 func (d *document) isHeading(p int) bool {
 	lo, hi := d.paraTok[p], d.paraTok[p+1]
-	if hi == lo || hi-lo > 24 {
+	if hi == lo || hi-lo > 80 {
+		return false
+	}
+	if d.allShouted(lo, hi) {
+		return true
+	}
+	if hi-lo > 24 {
 		return false
 	}
 	words, upper := 0, 0
@@ -123,4 +132,24 @@ func (d *document) isHeading(p int) bool {
 		return false
 	}
 	return words > 0 && words <= 12 && upper*2 > words
+}
+
+// allShouted reports tokens [lo, hi) whose words are all in capitals, as
+// in "CHAPTER I" or "IN WHICH WE ARE INTRODUCED TO WINNIE-THE-POOH".
+func (d *document) allShouted(lo, hi int) bool {
+	words := 0
+	for k := lo; k < hi; k++ {
+		t := d.toks[k]
+		if t.kind == tokQuote {
+			return false
+		}
+		if t.kind != tokWord {
+			continue
+		}
+		words++
+		if strings.ToUpper(d.word(t)) != d.word(t) {
+			return false
+		}
+	}
+	return words > 0
 }
