@@ -41,8 +41,8 @@ func (g *dialogue) expected(p int) int {
 // spoke records that entity e spoke quotation q in paragraph p, to
 // addressee a (or -1).
 func (g *dialogue) spoke(e, q, p, a int) {
-	if a < 0 && e == g.last && p == g.lastPara {
-		a = g.addressee // the same turn goes on to the same listener
+	if a < 0 && e == g.last {
+		a = g.addressee // the same speaker goes on to the same listener
 	}
 	if e != g.last {
 		g.prev, g.last = g.last, e
@@ -111,7 +111,7 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 		return
 	}
 	if m.kind == MentionNominal && !d.entities[m.entity].proper {
-		if e := d.describedCharacter(pc.mention, g); e >= 0 {
+		if e := d.describedCharacter(q, pc.mention, g); e >= 0 {
 			d.mentions[pc.mention].entity = e
 		}
 	}
@@ -134,8 +134,11 @@ func (d *document) fits(m mention, e int) bool {
 // young girl" or "her mother" refers to: the most recent speaker or named
 // person that fits it, other than the last speaker when the description is
 // relational.
-func (d *document) describedCharacter(mi int, g *dialogue) int {
+func (d *document) describedCharacter(q, mi int, g *dialogue) int {
 	m := d.mentions[mi]
+	if e := d.relative(q, mi); e >= 0 {
+		return e
+	}
 	exclude := -1
 	if isPossessiveDeterminer(d.word(d.toks[m.tok0])) {
 		exclude = g.last // "her mother" is not the woman who just spoke

@@ -59,7 +59,11 @@ func (x *entity) canonicalName() string {
 	if best < 0 {
 		return x.name
 	}
-	return x.variants[best].name
+	name := x.variants[best].name
+	if x.variants[best].size == 1 && len(x.honors) == 1 && honorificNames[x.honors[0]] != "" && !strings.Contains(name, " ") {
+		return honorificNames[x.honors[0]] + " " + name // "Mrs. Bennet", not "Bennet"
+	}
+	return name
 }
 
 // clusterMentions assigns every name and description to an entity:

@@ -54,7 +54,12 @@ const maxSentencesBack = 30
 // descriptions; an entity whose gender matches beats one whose gender is
 // unknown wherever it stands.
 func (d *document) antecedent(mi int) int {
-	m := d.mentions[mi]
+	return d.antecedentOf(d.mentions[mi], mi)
+}
+
+// antecedentOf finds the entity pronoun m refers to, reading the mentions
+// before mention index mi.
+func (d *document) antecedentOf(m mention, mi int) int {
 	fallback, fallbackNamed := -1, -1
 	j := mi - 1
 	for back := 0; back <= maxSentencesBack && j >= 0; back++ {

@@ -33,9 +33,45 @@ func (d *document) findVocative(q int) int {
 	e := -1
 	d.eachVocative(q, func(toks []token, i, end int) bool {
 		e = d.entityNamed(toks, i, end)
+		if e < 0 && d.genre == GenreFiction {
+			e = d.addressedCharacter(toks, i, end)
+		}
 		return e < 0
 	})
 	return e
+}
+
+// addressedCharacter creates the character a quotation addresses by a
+// name the narration never uses ("My dear Mr. Bennet"), when the words
+// are plainly a person's name: a title and a name, or a known first name.
+func (d *document) addressedCharacter(toks []token, i, end int) int {
+	keys, honor := d.vocativeKeys(toks, i, end)
+	if len(keys) == 0 {
+		return -1
+	}
+	first := d.word(toks[i])
+	g, known := lexicon.FirstNameGender(first)
+	if honor == "" && !known {
+		return -1
+	}
+	x := entity{kind: Person, keys: keys, proper: true, size: len(keys)}
+	switch {
+	case honor != "":
+		t, _ := lexicon.LookupTitle(honor)
+		x.gender, x.sure, x.honors = genderOf(t.Gender), true, []string{honor}
+	default:
+		x.gender = genderOf(g)
+	}
+	var words []string
+	for k := i; k < end; k++ {
+		if w := d.word(toks[k]); w != "." && !isTitleWord(w) {
+			words = append(words, w)
+		}
+	}
+	x.name = strings.Join(words, " ")
+	x.variants = []variant{{name: x.name, size: len(keys), count: 1}}
+	d.entities = append(d.entities, x)
+	return len(d.entities) - 1
 }
 
 // eachVocative calls yield with every capitalised run of quotation q set
@@ -93,9 +129,16 @@ func (d *document) entityNamed(toks []token, i, end int) int {
 	if len(keys) == 0 {
 		return -1
 	}
+	g := GenderUnknown
+	if t, ok := lexicon.LookupTitle(honor); ok {
+		g = genderOf(t.Gender)
+	}
 	for e := len(d.entities) - 1; e >= 0; e-- {
 		x := &d.entities[e]
-		if x.proper && subset(keys, x.keys) && (d.genre != GenreFiction || familyAgrees(x, mention{honor: honor}, keys)) {
+		if !x.proper || !subset(keys, x.keys) || g != GenderUnknown && x.gender != GenderUnknown && g != x.gender {
+			continue
+		}
+		if d.genre != GenreFiction || familyAgrees(x, mention{honor: honor}, keys) {
 			return e
 		}
 	}
