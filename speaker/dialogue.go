@@ -105,6 +105,13 @@ func (d *document) attributeInDialogue(q int, g *dialogue) {
 // the cue's own antecedent.
 func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogue) {
 	m := d.mentions[pc.mention]
+	if m.kind == MentionNominal && isPossessiveDeterminer(d.word(d.toks[m.tok0])) {
+		if e := d.relative(q, pc.mention); e >= 0 {
+			d.mentions[pc.mention].entity = e
+			d.attribute(q, pc.mention, pc.cue, pc.rule, d.cueConfidence(pc.mention)*0.9)
+			return
+		}
+	}
 	if expected >= 0 && m.person == 3 && d.fits(m, expected) && expected != d.vocativeIn(q) {
 		d.mentions[pc.mention].entity = expected
 		d.attribute(q, pc.mention, pc.cue, pc.rule, d.cueConfidence(pc.mention))
@@ -122,7 +129,7 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 func (d *document) fits(m mention, e int) bool {
 	x := d.entities[e]
 	if m.kind == MentionNominal {
-		if x.kind == Organization || x.kind == Group || m.plural {
+		if x.kind != Person || m.plural {
 			return false
 		}
 		return m.gender == GenderUnknown || x.gender == GenderUnknown || m.gender == x.gender

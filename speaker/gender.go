@@ -13,6 +13,9 @@ func (d *document) learnGenders() {
 		if m.kind != MentionName || m.entity < 0 || d.entities[m.entity].sure || d.entities[m.entity].kind != Person && d.entities[m.entity].kind != KindUnknown {
 			continue
 		}
+		if !d.opensSentence(i) {
+			continue
+		}
 		if g := d.nextPronounGender(i); g != GenderUnknown {
 			votes[m.entity][g-Male]++
 		}
@@ -20,9 +23,9 @@ func (d *document) learnGenders() {
 	for e, v := range votes {
 		switch {
 		case v[0] >= 2 && v[0] >= 3*v[1]:
-			d.entities[e].gender = Male
+			d.entities[e].gender, d.entities[e].kind = Male, Person
 		case v[1] >= 2 && v[1] >= 3*v[0]:
-			d.entities[e].gender = Female
+			d.entities[e].gender, d.entities[e].kind = Female, Person
 		}
 	}
 }
@@ -45,4 +48,18 @@ func (d *document) nextPronounGender(i int) Gender {
 		}
 	}
 	return GenderUnknown
+}
+
+// opensSentence reports a mention that is its sentence's subject: the
+// first mention, within the sentence's first three tokens.
+func (d *document) opensSentence(i int) bool {
+	m := d.mentions[i]
+	if i > 0 && d.mentions[i-1].sentence == m.sentence {
+		return false
+	}
+	k := m.tok0
+	for n := 0; n < 3 && k > 0 && d.toks[k-1].sent == m.sentence && d.toks[k-1].kind != tokQuote; n++ {
+		k--
+	}
+	return k == 0 || d.toks[k-1].sent != m.sentence || d.toks[k-1].kind == tokQuote
 }

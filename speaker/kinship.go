@@ -41,6 +41,9 @@ func (d *document) relative(q, mi int) int {
 		return -1
 	}
 	x := d.entities[owner]
+	if !hasSurname(x) {
+		return -1
+	}
 	surname := lastWord(x.canonicalName())
 	key := strings.ToLower(surname)
 	for e := range d.entities {
@@ -68,4 +71,14 @@ func lastWord(s string) string {
 		return s[i+1:]
 	}
 	return s
+}
+
+// hasSurname reports an entity whose name ends in a family name: two
+// words or more, or a family honorific with one word ("Mrs. Bennet").
+func hasSurname(x entity) bool {
+	name := x.canonicalName()
+	if strings.Contains(name, " ") {
+		return !isTitleWord(name[:strings.IndexByte(name, ' ')]) || len(x.honors) > 0
+	}
+	return false
 }

@@ -136,8 +136,8 @@ func (d *document) agreement(p mention, e entity) agreement {
 		}
 		return agreeNot
 	}
-	if e.kind == Group || e.kind == Organization {
-		return agreeNot
+	if e.kind != Person {
+		return agreeNot // a bare name of unknown kind may be a place
 	}
 	switch {
 	case p.gender == GenderUnknown:

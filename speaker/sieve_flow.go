@@ -37,7 +37,7 @@ func (d *document) onlyPerson(lo, hi int) (int, bool) {
 			continue
 		}
 		e := d.resolve(mi)
-		if e < 0 {
+		if e < 0 || d.entities[e].kind != Person {
 			continue
 		}
 		if entity >= 0 && e != entity {
