@@ -50,7 +50,11 @@ func TestOutputOrderAcrossWorkers(t *testing.T) {
 // TestLongLine runs a document far longer than bufio.Scanner's 64 KB
 // token limit and the 256 KB read buffer through the whole command.
 func TestLongLine(t *testing.T) {
-	text := newNewsGen(2).article(1 << 20)
+	size := 1 << 20
+	if testing.Short() {
+		size = 300 << 10
+	}
+	text := newNewsGen(2).article(size)
 	input := append(jsonLine("long", text), jsonLine("after", "\u201cStill here,\u201d she said.")...)
 	var stdout, stderr bytes.Buffer
 	if exit := run([]string{"-jsonl"}, bytes.NewReader(input), &stdout, &stderr); exit != 0 {
@@ -113,15 +117,14 @@ func (w *failingWriter) Write(p []byte) (int, error) {
 // TestStopsWhenOutputFails checks that a failing standard output stops
 // the run with a message instead of reading the rest of the corpus.
 func TestStopsWhenOutputFails(t *testing.T) {
-	corpus := &corpusReader{gen: newNewsGen(3), size: 1 << 40, docBytes: 300 << 10}
+	corpus := &corpusReader{gen: newNewsGen(3), size: 1 << 40, docBytes: 2000}
 	var stderr bytes.Buffer
 	exit := run([]string{"-jsonl", "-j", "2"}, corpus, &failingWriter{n: 1000}, &stderr)
 	if exit != 1 || !strings.Contains(stderr.String(), "writing output: disk full") {
 		t.Errorf("exit %d, stderr %q; want 1 and the write error", exit, stderr.String())
 	}
-	// The window lets the reader get 2 × 4 MB ahead: some 30 documents of
-	// 150 to 450 KB.
-	if corpus.docs > 40 {
+	// The window lets the reader get 2 × 64 documents ahead.
+	if corpus.docs > 2*windowUnitsPerWorker+10 {
 		t.Errorf("read %d documents: did not stop when the output failed", corpus.docs)
 	}
 }
