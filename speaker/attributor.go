@@ -51,6 +51,7 @@ func (a *Attributor) Attribute(text string, paragraphs, sentences []Span, quotes
 		d.genre = d.detectGenre()
 	}
 	d.clusterMentions()
+	d.learnPeople()
 	d.learnGenders()
 	d.attr = make([]Attribution, len(quotes))
 	d.attrMent = make([]int, len(quotes))

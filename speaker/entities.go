@@ -40,15 +40,19 @@ func (x *entity) addVariant(name string, size int) {
 	x.variants = append(x.variants, variant{name: name, size: size, count: 1})
 }
 
-// canonicalName picks the fullest name among the first one the text uses,
-// those it uses at least twice and those that open with a known first
-// name, so that a name written once in passing ("a Foolish Piglet") does
-// not displace the character's name; a name in capitals gives way to the
-// same name written normally.
+// canonicalName picks the fullest name among those the text uses at least
+// twice and those that open with a known first name, so that a name written
+// once in passing ("a Foolish Piglet") does not stand for the character;
+// the first name used serves when no other qualifies. A name in capitals
+// gives way to the same name written normally.
 func (x *entity) canonicalName() string {
-	best := -1
+	best := 0
 	for i, v := range x.variants {
-		if i > 0 && v.count < 2 && !startsWithFirstName(v.name) {
+		if v.count < 2 && !startsWithFirstName(v.name) {
+			continue
+		}
+		if best == 0 && x.variants[0].count < 2 && !startsWithFirstName(x.variants[0].name) {
+			best = i // the first name written once in passing gives way
 			continue
 		}
 		if best < 0 || v.size > x.variants[best].size ||
@@ -56,7 +60,7 @@ func (x *entity) canonicalName() string {
 			best = i
 		}
 	}
-	if best < 0 {
+	if len(x.variants) == 0 {
 		return x.name
 	}
 	name := x.variants[best].name

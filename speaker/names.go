@@ -395,7 +395,7 @@ func (f *mentionFinder) takeLowerRoles(m *mention) {
 			break
 		}
 		lw := strings.ToLower(f.d.word(t))
-		if !isRoleWord(lw) {
+		if n == 0 && !isRoleNoun(lw) || n > 0 && !isRoleWord(lw) || stopWords[lw] || determiners[lw] {
 			break
 		}
 		roles = append([]string{lw}, roles...)
@@ -411,7 +411,18 @@ func (f *mentionFinder) takeLowerRoles(m *mention) {
 	}
 }
 
-// isRoleWord reports a lower-case noun or title for a person's role.
+// isRoleNoun reports a lower-case noun naming a person's role
+// ("meteorologist", "attorney", "senator").
+func isRoleNoun(lw string) bool {
+	if n, ok := lexicon.LookupNominal(lw); ok && n.Class.Has(lexicon.NominalPerson) {
+		return true
+	}
+	t, ok := lexicon.LookupTitle(lw)
+	return ok && t.Class.Has(lexicon.TitleRole)
+}
+
+// isRoleWord reports a lower-case noun or title for a person's role, or a
+// modifier of one ("state" in "state attorney").
 func isRoleWord(lw string) bool {
 	if n, ok := lexicon.LookupNominal(lw); ok && n.Class.Has(lexicon.NominalPerson) {
 		return true
