@@ -104,7 +104,12 @@ func (d *document) canSpeak(m int) bool {
 	if x.kind == MentionPronoun {
 		return x.subject
 	}
-	return !x.place || x.kind != MentionName
+	if x.place && x.kind == MentionName {
+		// A place speaks only as the surname of a person named in full
+		// ("Mark Cuban" ... "Cuban said").
+		return x.entity >= 0 && d.entities[x.entity].kind == Person && d.entities[x.entity].size > 1
+	}
+	return true
 }
 
 // subjectOf returns the subject mention of cue c: before the verb, or
