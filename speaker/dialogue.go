@@ -198,9 +198,23 @@ func (d *document) narrationTurn(p int, g *dialogue) {
 	}
 	mi, only := d.onlyPerson(lo, hi)
 	if !only {
+		if mi < 0 && !d.mentionsAnyone(lo, hi) {
+			g.lastPara = p // "This was invitation enough." leaves the turn as it was
+		}
 		return
 	}
 	if e := d.resolve(mi); e >= 0 && (e == g.last || e == g.prev) {
 		g.spoke(e, g.lastQuote, p, -1)
 	}
+}
+
+// mentionsAnyone reports whether tokens [lo, hi) mention a person or a
+// group by name, description or pronoun.
+func (d *document) mentionsAnyone(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if mi := d.mentionIn[k]; mi >= 0 && d.mentions[mi].ekind != Organization {
+			return true
+		}
+	}
+	return false
 }
