@@ -185,9 +185,10 @@ func (d *document) attributeCue(q, mi, ci int, rule Rule, conf float64) {
 	d.attribute(q, mi, ci, rule, conf)
 }
 
-// narrationTurn lets a short paragraph of narration about one participant
-// of the conversation count as that participant's turn ("Lord Henry
-// laughed."), so that the next line of speech goes to the other one.
+// narrationTurn reads a short paragraph of narration between two lines of
+// a conversation: when it shows one participant acting ("He looked at the
+// sky for a long time."), the next line of speech is that participant's;
+// when it names nobody, the conversation goes on unchanged.
 func (d *document) narrationTurn(p int, g *dialogue) {
 	if g.last < 0 || p != g.lastPara+1 {
 		return
@@ -203,9 +204,16 @@ func (d *document) narrationTurn(p int, g *dialogue) {
 		}
 		return
 	}
-	if e := d.resolve(mi); e >= 0 && (e == g.last || e == g.prev) {
-		g.spoke(e, g.lastQuote, p, -1)
+	e := d.resolve(mi)
+	if e < 0 || e != g.last && e != g.prev {
+		return
 	}
+	// The participant who acts is about to speak: the next line of speech
+	// is theirs.
+	if e == g.last {
+		g.prev, g.last = e, g.prev
+	}
+	g.lastPara, g.addressee = p, -1
 }
 
 // mentionsAnyone reports whether tokens [lo, hi) mention a person or a

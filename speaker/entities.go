@@ -18,6 +18,7 @@ type entity struct {
 	honors   []string // honorifics seen with the name ("mrs")
 	variants []variant
 	sure     bool // the gender comes from a title or a noun, not from a first name
+	known    *knownCharacter // the caller's character this entity is, if any
 	mentions []int
 	proper   bool // named by a proper name
 }
@@ -46,6 +47,9 @@ func (x *entity) addVariant(name string, size int) {
 // the first name used serves when no other qualifies. A name in capitals
 // gives way to the same name written normally.
 func (x *entity) canonicalName() string {
+	if x.known != nil {
+		return x.known.Name
+	}
 	best := 0
 	for i, v := range x.variants {
 		if v.count < 2 && !startsWithFirstName(v.name) {
@@ -117,7 +121,10 @@ func (d *document) joinName(i int) int {
 	if len(keys) == 0 {
 		return -1
 	}
-	for e := len(d.entities) - 1; e >= 0; e-- {
+	if e := d.knownMatch(m, keys); e >= 0 {
+		return e
+	}
+	for e := len(d.entities) - 1; e >= d.known; e-- {
 		if d.nameMatches(&d.entities[e], m, keys) {
 			d.extendEntity(e, m, name, keys)
 			return e
