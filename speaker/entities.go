@@ -17,7 +17,7 @@ type entity struct {
 	roles    []string // role words seen with the name ("secretary", "minister")
 	honors   []string // honorifics seen with the name ("mrs")
 	variants []variant
-	sure     bool // the gender comes from a title or a noun, not from a first name
+	sure     bool            // the gender comes from a title or a noun, not from a first name
 	known    *knownCharacter // the caller's character this entity is, if any
 	mentions []int
 	proper   bool // named by a proper name
