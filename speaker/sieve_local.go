@@ -29,6 +29,9 @@ func (d *document) accordingIn(q, lo, hi int) bool {
 			continue
 		}
 		if mi := d.subjectAfter(k, hi); mi >= 0 {
+			if ni := d.appositiveName(mi, hi); ni >= 0 {
+				mi = ni // "according to the mayor's chief of staff, Liesel Hart,"
+			}
 			return d.attribute(q, mi, ci, RuleAccordingTo, confAccording)
 		}
 	}
@@ -142,4 +145,24 @@ func (d *document) otherSpeakerBetween(a, b, e int) bool {
 		}
 	}
 	return false
+}
+
+// appositiveName returns the name that follows description mention mi
+// after a comma ("the agency's director, Ana Ruiz,"), or -1.
+func (d *document) appositiveName(mi, hi int) int {
+	m := d.mentions[mi]
+	if m.kind != MentionNominal {
+		return -1
+	}
+	k := m.tok1
+	for k < hi && d.toks[k].kind == tokWord && !d.toks[k].upper && k < m.tok1+4 {
+		k++ // "chief of staff" after the head noun
+	}
+	if k+1 >= hi || d.word(d.toks[k]) != "," {
+		return -1
+	}
+	if ni := d.mentionIn[k+1]; ni >= 0 && d.mentions[ni].tok0 == k+1 && d.mentions[ni].kind == MentionName && d.canSpeak(ni) {
+		return ni
+	}
+	return -1
 }
