@@ -73,8 +73,8 @@ func (d *document) sieveDialogue() {
 			d.attributeInDialogue(q, &g)
 		}
 		if e := d.attr[q].Speaker; e >= 0 {
-			d.attr[q].Addressee = d.addresseeOf(q, e, &g)
-			g.spoke(e, q, d.quotePara[q], d.attr[q].Addressee)
+			g.spoke(e, q, d.quotePara[q], d.addresseeOf(q, e, &g))
+			d.attr[q].Addressee = g.addressee
 			if g.prev < 0 && g.addressee < 0 {
 				g.prev = d.otherInScene(q, e)
 			}
