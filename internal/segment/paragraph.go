@@ -14,6 +14,10 @@ const (
 	// paragraph written on one line.
 	maxWrapWidth = 100
 
+	// minWrapWidth is the narrowest wrap width of prose: a block whose
+	// lines are narrower was written one short paragraph a line.
+	minWrapWidth = 40
+
 	// longBlockLines is the number of lines from which a block between
 	// blank lines is taken for several wrapped paragraphs: real
 	// paragraphs of novels stay under 50 lines of 70 columns.
@@ -36,7 +40,8 @@ const (
 //     then a line break is a paragraph break where the next line is
 //     indented deeper, or where the line ends a sentence and either the
 //     next word would have fitted on it or the next line opens a
-//     quotation.
+//     quotation. Such a block whose lines are mostly narrower than 40
+//     runes was not wrapped at all: every line is a paragraph.
 //
 // Verse and centred headings set off by blank lines therefore stay one
 // paragraph each. The work is linear in len(text).
@@ -120,7 +125,11 @@ func (b *block) flush(text string, whole bool) bool {
 	case b.long > 0 && b.long*5 >= b.lines-1:
 		ok = b.eachLine(text)
 	case whole || b.lines >= longBlockLines:
-		ok = b.eachWrapped(text, wrapWidth(text, b.start, b.end))
+		if wrap := wrapWidth(text, b.start, b.end); wrap >= minWrapWidth {
+			ok = b.eachWrapped(text, wrap)
+		} else {
+			ok = b.eachLine(text)
+		}
 	default:
 		ok = b.yieldSpan(span.Span{Start: b.first, End: b.end})
 	}
