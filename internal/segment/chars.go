@@ -5,11 +5,6 @@ import (
 	"unicode/utf8"
 )
 
-// candidate marks the bytes where a sentence terminator may start: the
-// ASCII terminators and the lead byte 0xE2 of "…", "‼", "⁇", "⁈", "⁉" and
-// "‽". The sentence scanner skips every other byte with one table load.
-var candidate = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
-
 // isTerminator reports runes that may end a sentence.
 func isTerminator(r rune) bool {
 	switch r {

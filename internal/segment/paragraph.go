@@ -68,10 +68,10 @@ func ParagraphSeq(text string) iter.Seq[span.Span] {
 type block struct {
 	start     int  // start of its first line, indentation included
 	first     int  // start of its first line's text
+	last      int  // start of its last line's text
 	end       int  // end of its last line's text
 	lines     int  // number of lines
 	long      int  // lines wider than maxWrapWidth, the last one excepted
-	lastLong  bool // the last line read is wider than maxWrapWidth
 	sawBlank  bool // a blank line came before this block
 	stopped   bool // yield asked to stop
 	yieldSpan func(span.Span) bool
@@ -103,16 +103,17 @@ func eachParagraph(text string, yield func(span.Span) bool) bool {
 	return true
 }
 
-// add appends the line whose text is text[cs:ce] to the block.
+// add appends the line whose text is text[cs:ce] to the block. The width
+// of a line is measured only once another line follows it: the last
+// line's width decides nothing.
 func (b *block) add(text string, lineStart, cs, ce int) {
 	if b.lines == 0 {
 		b.start, b.first = lineStart, cs
-	} else if b.lastLong {
+	} else if wider(text[b.last:b.end], maxWrapWidth) {
 		b.long++
 	}
 	b.lines++
-	b.end = ce
-	b.lastLong = wider(text[cs:ce], maxWrapWidth)
+	b.last, b.end = cs, ce
 }
 
 // flush yields the paragraphs of the block and empties it. whole says the

@@ -2,6 +2,7 @@ package segment
 
 import (
 	"iter"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/quoteattr/quoteattr/internal/lexicon"
@@ -89,8 +90,9 @@ type sentencer struct {
 func (s *sentencer) run() bool {
 	text := s.text
 	s.cuts = listCuts(text, s.start, s.end)
+	f := newFinder(text, s.end)
 	for i := s.start; ; {
-		j := nextCandidate(text, i, s.end)
+		j := f.find(i)
 		if !s.cutItems(j) {
 			return false
 		}
@@ -102,8 +104,9 @@ func (s *sentencer) run() bool {
 			i = j + size
 			continue
 		}
-		m := readMark(text, j, s.end)
-		at, rule := s.decide(m)
+		var m mark
+		readMark(&m, text, j, s.end)
+		at, rule := s.decide(&m)
 		if s.note != nil {
 			s.note(Decision{Mark: span.Span{Start: m.start, End: m.end}, Split: at >= 0, At: max(at, 0), Rule: rule})
 		}
@@ -115,15 +118,40 @@ func (s *sentencer) run() bool {
 	return s.emit(s.end)
 }
 
-// nextCandidate returns the offset of the first byte at or after i that
-// may start a terminator, or end.
-func nextCandidate(text string, i, end int) int {
-	for ; i < end; i++ {
-		if candidate[text[i]] {
-			return i
-		}
+// finder finds the bytes that may start a terminator ('.', '!', '?' and
+// 0xE2, the lead byte of "…" and its kin) with one strings.IndexByte per
+// byte value, remembering the next offset of each.
+type finder struct {
+	text string
+	end  int
+	next [len(finderBytes)]int // next offset of each byte, end when none
+}
+
+var finderBytes = [...]byte{'.', '!', '?', 0xE2}
+
+// newFinder returns a finder over text[:end].
+func newFinder(text string, end int) finder {
+	f := finder{text: text, end: end}
+	for k := range f.next {
+		f.next[k] = -1
 	}
-	return end
+	return f
+}
+
+// find returns the offset of the first candidate byte at or after i, or
+// end.
+func (f *finder) find(i int) int {
+	best := f.end
+	for k, c := range finderBytes {
+		if f.next[k] < i {
+			f.next[k] = f.end
+			if j := strings.IndexByte(f.text[i:f.end], c); j >= 0 {
+				f.next[k] = i + j
+			}
+		}
+		best = min(best, f.next[k])
+	}
+	return best
 }
 
 // cutItems ends a sentence at every list item that starts at or before
@@ -172,11 +200,14 @@ type mark struct {
 	quote    bool // a quotation mark closes after it
 }
 
-// readMark reads the mark whose first terminator is at offset i.
-func readMark(text string, i, limit int) mark {
-	m := mark{start: i}
+// readMark reads into m the mark whose first terminator is at offset i.
+func readMark(m *mark, text string, i, limit int) {
+	*m = mark{start: i}
 	for i < limit {
-		r, size := utf8.DecodeRuneInString(text[i:limit])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:limit])
+		}
 		switch {
 		case r == '.':
 			m.dots++
@@ -187,22 +218,26 @@ func readMark(text string, i, limit int) mark {
 		case r == ' ' && text[i-1] == '.' && i+1 < limit && text[i+1] == '.':
 			m.spaced = true
 		default:
-			return m.closeAt(text, i, limit)
+			m.closeAt(text, i, limit)
+			return
 		}
 		i += size
 		if m.firstEnd == 0 {
 			m.firstEnd = i
 		}
 	}
-	return m.closeAt(text, i, limit)
+	m.closeAt(text, i, limit)
 }
 
 // closeAt records the end of the terminators at i and reads the closing
 // marks after them.
-func (m mark) closeAt(text string, i, limit int) mark {
+func (m *mark) closeAt(text string, i, limit int) {
 	m.termEnd = i
 	for i < limit {
-		r, size := utf8.DecodeRuneInString(text[i:limit])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:limit])
+		}
 		if !isCloser(r) {
 			break
 		}
@@ -210,12 +245,11 @@ func (m mark) closeAt(text string, i, limit int) mark {
 		i += size
 	}
 	m.end = i
-	return m
 }
 
 // decide returns where the sentence ends at mark m, or -1, and the rule
 // that decided.
-func (s *sentencer) decide(m mark) (int, Rule) {
+func (s *sentencer) decide(m *mark) (int, Rule) {
 	text, limit := s.text, s.end
 	next := skipSpace(text, m.end, limit)
 	switch {
@@ -228,7 +262,7 @@ func (s *sentencer) decide(m mark) (int, Rule) {
 	case m.dots > 0 && !m.bang && isListMarker(text, s.start, m.start):
 		return -1, RuleListMarker
 	}
-	word, first := nextWord(text, next, limit)
+	ws, first := skipOpeners(text, next, limit)
 	switch {
 	case isLower(first):
 		return -1, RuleLowerNext
@@ -237,16 +271,16 @@ func (s *sentencer) decide(m mark) (int, Rule) {
 	case m.quote && (m.bang || m.dots >= 3) && cueFollows(text, next, limit):
 		return -1, RuleCue
 	case m.dots >= 3:
-		return s.ellipsis(m, word)
+		return s.ellipsis(m, wordAt(text, ws, limit))
 	case m.bang:
 		return m.end, RuleExclamation
 	}
-	return s.period(m, next, word)
+	return s.period(m, ws)
 }
 
 // inBrackets reports an ellipsis set in brackets, "[...]" or "(…)": an
 // editor's mark of omitted words, which ends nothing.
-func inBrackets(text string, start int, m mark) bool {
+func inBrackets(text string, start int, m *mark) bool {
 	before, _ := utf8.DecodeLastRuneInString(text[start:m.start])
 	if before == ' ' {
 		before, _ = utf8.DecodeLastRuneInString(text[start : m.start-1])
@@ -261,7 +295,7 @@ func inBrackets(text string, start int, m mark) bool {
 // period ends the sentence and the ellipsis opens the next one. A spaced
 // three-dot ellipsis marks an omission inside a sentence; an unspaced one
 // ("..." or "…") trails off and ends it, unless "I" follows.
-func (s *sentencer) ellipsis(m mark, word string) (int, Rule) {
+func (s *sentencer) ellipsis(m *mark, word string) (int, Rule) {
 	switch {
 	case m.dots >= 4 && m.spaced && m.start > s.start && !isSpace(rune(s.text[m.start-1])):
 		return m.firstEnd, RuleEllipsisLead
@@ -275,14 +309,21 @@ func (s *sentencer) ellipsis(m mark, word string) (int, Rule) {
 
 // period decides at a single period before a capital or a symbol, from
 // the word it ends.
-func (s *sentencer) period(m mark, next int, word string) (int, Rule) {
+func (s *sentencer) period(m *mark, next int) (int, Rule) {
 	text := s.text
 	w, ok := wordBefore(text, s.start, m.start)
 	if !ok || w == "" {
 		return m.end, RuleSentenceEnd
 	}
 	wordStart := m.start - len(w)
-	switch abbrevKind(w) {
+	kind := abbrevKind(w)
+	r, size := utf8.DecodeRuneInString(w)
+	letter := size == len(w) && isUpper(r)
+	if kind == lexicon.AbbrevNone && !letter {
+		return m.end, RuleSentenceEnd
+	}
+	word := wordAt(text, next, s.end)
+	switch kind {
 	case lexicon.AbbrevTitle:
 		if opensSentence(word) && prevWordCapitalized(text, s.start, wordStart) {
 			return m.end, RuleAbbrevEnd // "Main St. The"
@@ -295,7 +336,7 @@ func (s *sentencer) period(m mark, next int, word string) (int, Rule) {
 	case lexicon.AbbrevAny:
 		return s.abbreviation(m, word)
 	}
-	if r, size := utf8.DecodeRuneInString(w); size == len(w) && isUpper(r) {
+	if letter {
 		return s.initial(m, w, wordStart, word)
 	}
 	return m.end, RuleSentenceEnd
@@ -305,7 +346,7 @@ func (s *sentencer) period(m mark, next int, word string) (int, Rule) {
 // ("etc.", "Inc.", "U.S.", "p.m."): it does when the next word opens
 // sentences, or is an honorific unless the sentence so far is a fronted
 // adverbial ("At 5 a.m. Mr. Smith went").
-func (s *sentencer) abbreviation(m mark, word string) (int, Rule) {
+func (s *sentencer) abbreviation(m *mark, word string) (int, Rule) {
 	if opensSentence(word) {
 		return m.end, RuleAbbrevEnd
 	}
@@ -318,7 +359,7 @@ func (s *sentencer) abbreviation(m mark, word string) (int, Rule) {
 // initial decides after a single capital letter w: an initial ("John F.
 // Kerry") unless a word that opens sentences follows, or unless w is the
 // pronoun "I", which stands after a lower-case word ("you and I. Did").
-func (s *sentencer) initial(m mark, w string, wordStart int, word string) (int, Rule) {
+func (s *sentencer) initial(m *mark, w string, wordStart int, word string) (int, Rule) {
 	if w == "I" && !prevWordCapitalized(s.text, s.start, wordStart) {
 		return m.end, RuleSentenceEnd
 	}

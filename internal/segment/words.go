@@ -29,11 +29,27 @@ var abbrevTable = sync.OnceValue(func() map[string]abbrevEntry {
 	return m
 })
 
+// maxAbbrevLen is the length of the longest abbreviation of the
+// lexicon: a longer word needs no lookup.
+var maxAbbrevLen = sync.OnceValue(func() int {
+	n := 0
+	for w := range abbrevTable() {
+		n = max(n, len(w))
+	}
+	return n
+})
+
 // abbrevKind returns how the word w, written before a period without
 // that period ("Mr", "U.S", "etc"), behaves as an abbreviation. Words
 // outside the lexicon that are dotted acronyms ("N.A.T.O") may end a
 // sentence.
 func abbrevKind(w string) lexicon.Abbreviation {
+	if len(w) > maxAbbrevLen() {
+		if strings.IndexByte(w, '.') > 0 && isDottedAcronym(w) {
+			return lexicon.AbbrevAny
+		}
+		return lexicon.AbbrevNone
+	}
 	var buf [maxWord]byte
 	key, ok := lowerInto(buf[:], w)
 	if !ok {
@@ -114,7 +130,10 @@ func isDottedAcronym(w string) bool {
 func wordBefore(text string, start, end int) (w string, ok bool) {
 	i := end
 	for i > start && end-i <= maxWord {
-		r, size := utf8.DecodeLastRuneInString(text[start:i])
+		r, size := rune(text[i-1]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeLastRuneInString(text[start:i])
+		}
 		if isSpace(r) {
 			break
 		}
@@ -157,27 +176,44 @@ func prevWordCapitalized(text string, start, i int) bool {
 	return isUpper(r)
 }
 
-// nextWord returns the word that starts at offset i, after any opening
-// marks: its letters (apostrophes and inner periods included), at most
-// maxWord bytes of them, and the rune it starts with.
-func nextWord(text string, i, limit int) (word string, first rune) {
+// skipOpeners returns the offset of the first rune at or after i that is
+// not an opening mark, and that rune (utf8.RuneError at limit).
+func skipOpeners(text string, i, limit int) (int, rune) {
 	for i < limit {
-		r, size := utf8.DecodeRuneInString(text[i:limit])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:limit])
+		}
 		if !isOpener(r) {
-			break
+			return i, r
 		}
 		i += size
 	}
+	return limit, utf8.RuneError
+}
+
+// wordAt returns the word that starts at offset i: its letters,
+// apostrophes and inner periods, at most maxWord bytes of them.
+func wordAt(text string, i, limit int) string {
 	j := i
 	for j < limit && j-i < maxWord {
-		r, size := utf8.DecodeRuneInString(text[j:limit])
+		r, size := rune(text[j]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[j:limit])
+		}
 		if !isLetter(r) && r != '\'' && r != '’' && r != '.' {
 			break
 		}
 		j += size
 	}
-	first, _ = utf8.DecodeRuneInString(text[i:limit])
-	return text[i:j], first
+	return text[i:j]
+}
+
+// nextWord returns the word that starts at offset i, after any opening
+// marks, as wordAt reads it.
+func nextWord(text string, i, limit int) string {
+	i, _ = skipOpeners(text, i, limit)
+	return wordAt(text, i, limit)
 }
 
 // wordIn reports whether the lower case of the letters of w, up to an
@@ -231,13 +267,15 @@ var honorifics = wordSet(`mr mrs ms mx messrs dr drs prof mme mlle`)
 var frontingPrepositions = wordSet(`at by before after around about until till
 from since on in near toward towards`)
 
-// isRoman reports a Roman numeral of at least two letters ("II", "xiv"),
-// or of one letter when punctuation follows it directly ("V.").
+// isRoman reports whether word, which ends at offset end, is a Roman
+// numeral of at least two letters ("II", "xiv"), or of one letter that
+// punctuation follows directly ("V.").
 func isRoman(text string, word string, end, limit int) bool {
-	if word == "" || strings.Trim(word, "IVXLCDMivxlcdm") != "" {
+	numeral := strings.TrimRight(word, ".")
+	if numeral == "" || strings.Trim(numeral, "IVXLCDMivxlcdm") != "" {
 		return false
 	}
-	if len(word) > 1 {
+	if len(numeral) > 1 || len(numeral) < len(word) {
 		return true
 	}
 	return end < limit && !isSpace(rune(text[end]))
@@ -248,7 +286,7 @@ func isRoman(text string, word string, end, limit int) bool {
 // cannot be a whole sentence, so an abbreviation ending it does not end
 // the sentence.
 func isFrontedAdverbial(text string, start, end int) bool {
-	first, _ := nextWord(text, start, end)
+	first := nextWord(text, start, end)
 	if !wordIn(frontingPrepositions, first) {
 		return false
 	}
