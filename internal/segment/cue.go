@@ -125,17 +125,18 @@ func isCueVerb(w, text string, end, limit int) bool {
 	if _, found := cues[string(key)]; found {
 		return true
 	}
-	j := skipSpace(text, end, limit)
-	next, _ := token(text, j, limit)
+	next, _ := token(text, skipSpace(text, end, limit), limit)
 	next, _ = trimWord(next)
-	if len(key)+1+len(next) > len(buf) || next == "" {
+	n := len(key)
+	if next == "" || n+1+len(next) > len(buf) {
 		return false
 	}
-	two, ok := lowerInto(buf[:], w+" "+next)
+	buf[n] = ' '
+	rest, ok := lowerInto(buf[n+1:], next)
 	if !ok {
 		return false
 	}
-	_, found := cues[string(two)]
+	_, found := cues[string(buf[:n+1+len(rest)])]
 	return found
 }
 

@@ -245,6 +245,8 @@ func TestSentencesQuotations(t *testing.T) {
 			"a capitalised pronoun with a speech verb"},
 		{"attribution with adverb", "“Stop!” Ruiz then shouted.", []string{"“Stop!” Ruiz then shouted."},
 			"one adverb may stand between speaker and verb"},
+		{"phrasal verb", "“And then?” Ana Cole went on.", []string{"“And then?” Ana Cole went on."},
+			"two-word speech verbs count"},
 		{"inverted attribution", "“Why?” asked Ruiz.", []string{"“Why?” asked Ruiz."},
 			"a lower-case verb after the quotation"},
 		{"no attribution", "“Is it late?” Nobody moved.", []string{"“Is it late?”", "Nobody moved."},
