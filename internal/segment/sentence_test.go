@@ -359,3 +359,12 @@ func TestRuleString(t *testing.T) {
 
 // sp is a span literal.
 func sp(start, end int) span.Span { return span.Span{Start: start, End: end} }
+
+func TestStartsTerminator(t *testing.T) {
+	for _, r := range "…‼‽⁇⁈⁉“”‘’—–•" {
+		s := string(r)
+		if got, want := startsTerminator(s), isTerminator(r); got != want {
+			t.Errorf("startsTerminator(%q) = %v, want %v as isTerminator says", s, got, want)
+		}
+	}
+}
