@@ -27,8 +27,8 @@ var pronouns = wordSet(`he she they we i you`)
 
 // cueFollows reports whether the words at offset i are the attribution
 // of the quotation that ends before them, so that the sentence goes on:
-// a speaker written with capitals (names, titles, initials, connectors)
-// or a subject pronoun, at most one adverb, then a speech verb ("Kerry
+// a speaker written with capitals (names, titles, initials, connectors;
+// not words that open sentences, as "But" or "The") or a subject pronoun, at most one adverb, then a speech verb ("Kerry
 // asked rhetorically", "Secretary of State John F. Kerry said", "He
 // asked"). It looks at a bounded window.
 func cueFollows(text string, i, limit int) bool {
@@ -50,7 +50,7 @@ func cueFollows(text string, i, limit int) bool {
 			}
 			subjects = cueTokens // nothing else may join a pronoun
 		case startsUpper(w) && subjects < cueTokens:
-			if !nameGoesOn(w, punct) {
+			if wordIn(starters, w) || !nameGoesOn(w, punct) {
 				return false
 			}
 			subjects++

@@ -251,6 +251,8 @@ func TestSentencesQuotations(t *testing.T) {
 			"a lower-case verb after the quotation"},
 		{"no attribution", "“Is it late?” Nobody moved.", []string{"“Is it late?”", "Nobody moved."},
 			"a capitalised word without a speech verb starts a sentence"},
+		{"sentence opener then name", "“How silly!” But Meg laughed.", []string{"“How silly!”", "But Meg laughed."},
+			"a word that opens sentences is no part of a speaker's name"},
 		{"pronoun then action", "“Look!” She pointed at the sky.", []string{"“Look!”", "She pointed at the sky."},
 			"a pronoun without a speech verb"},
 		{"period inside quotation", `She said, "This is it." She left.`, []string{`She said, "This is it."`, "She left."},
