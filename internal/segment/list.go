@@ -156,6 +156,10 @@ func findMarker(text, needle string, i, end int) int {
 	return -1
 }
 
+// maxMarkerLen bounds the length of a list marker before its period: a
+// bullet of three bytes, a few spaces and three digits.
+const maxMarkerLen = 12
+
 // isListMarker reports whether text[start:end], the sentence read so far
 // up to a period, is only a list marker: an optional bullet, then one to
 // three digits or a single letter ("1", "• 9", "a"). A sentence cannot

@@ -289,7 +289,7 @@ func (s *sentencer) decide(m *mark) (int, Rule) {
 		return -1, RuleNoSpace
 	case m.dots >= 3 && inBrackets(text, s.start, m):
 		return -1, RuleBracketEllipsis
-	case m.dots > 0 && !m.bang && isListMarker(text, s.start, m.start):
+	case m.dots > 0 && !m.bang && m.start-s.start <= maxMarkerLen && isListMarker(text, s.start, m.start):
 		return -1, RuleListMarker
 	}
 	ws, first := skipOpeners(text, next, limit)

@@ -18,25 +18,22 @@ type abbrevEntry struct {
 	spelling lexicon.LetterCase
 }
 
-// abbrevTable merges the lexicon's abbreviations with their spellings, so
-// that a lookup is one map access.
-var abbrevTable = sync.OnceValue(func() map[string]abbrevEntry {
-	cases := lexicon.AbbreviationCases()
-	m := map[string]abbrevEntry{}
-	for w, k := range lexicon.Abbreviations() {
-		m[w] = abbrevEntry{kind: k, spelling: cases[w]}
-	}
-	return m
-})
+// abbrevLexicon merges the lexicon's abbreviations with their spellings,
+// so that a lookup is one map access, and records the longest one, so
+// that longer words need no lookup.
+type abbrevLexicon struct {
+	table  map[string]abbrevEntry
+	maxLen int
+}
 
-// maxAbbrevLen is the length of the longest abbreviation of the
-// lexicon: a longer word needs no lookup.
-var maxAbbrevLen = sync.OnceValue(func() int {
-	n := 0
-	for w := range abbrevTable() {
-		n = max(n, len(w))
+var abbrevs = sync.OnceValue(func() abbrevLexicon {
+	cases := lexicon.AbbreviationCases()
+	l := abbrevLexicon{table: map[string]abbrevEntry{}}
+	for w, k := range lexicon.Abbreviations() {
+		l.table[w] = abbrevEntry{kind: k, spelling: cases[w]}
+		l.maxLen = max(l.maxLen, len(w))
 	}
-	return n
+	return l
 })
 
 // abbrevKind returns how the word w, written before a period without
@@ -44,21 +41,15 @@ var maxAbbrevLen = sync.OnceValue(func() int {
 // outside the lexicon that are dotted acronyms ("N.A.T.O") may end a
 // sentence.
 func abbrevKind(w string) lexicon.Abbreviation {
-	if len(w) > maxAbbrevLen() {
-		if strings.IndexByte(w, '.') > 0 && isDottedAcronym(w) {
-			return lexicon.AbbrevAny
+	l := abbrevs()
+	if len(w) <= l.maxLen {
+		var buf [maxWord]byte
+		key, _ := lowerInto(buf[:], w)
+		if e, found := l.table[string(key)]; found && spelledAs(w, e.spelling) {
+			return e.kind
 		}
-		return lexicon.AbbrevNone
 	}
-	var buf [maxWord]byte
-	key, ok := lowerInto(buf[:], w)
-	if !ok {
-		return lexicon.AbbrevNone
-	}
-	if e, found := abbrevTable()[string(key)]; found && spelledAs(w, e.spelling) {
-		return e.kind
-	}
-	if isDottedAcronym(w) {
+	if strings.IndexByte(w, '.') > 0 && isDottedAcronym(w) {
 		return lexicon.AbbrevAny
 	}
 	return lexicon.AbbrevNone
