@@ -1,10 +1,3 @@
-// Package speaker attributes quotations to speakers with rule-based
-// matchers: speech-verb cues in every position, names with titles and
-// appositions, aliases, pronouns, descriptions, paragraph continuation and
-// turn-taking in dialogue.
-//
-// The matchers run as sieves in order of precision; each fills only the
-// quotations still unattributed and records its Rule and a confidence.
 package speaker
 
 import (
@@ -18,18 +11,28 @@ type Options struct {
 	Genre Genre
 	// Disabled lists rules that must not fire.
 	Disabled []Rule
+	// Characters lists people known to appear in the texts, with their
+	// aliases (a novel's cast). Mentions that match them refer to them;
+	// other people are still found in the text.
+	Characters []Character
 }
 
 // Attributor attributes quotations. It is immutable once built and safe
 // for concurrent use by many goroutines.
 type Attributor struct {
-	genre    Genre
-	disabled [len(ruleNames)]bool
+	genre      Genre
+	disabled   [len(ruleNames)]bool
+	characters []knownCharacter
 }
 
-// New returns an Attributor for the given options.
+// New returns an Attributor for the given options. It fails when a known
+// character has no usable name.
 func New(opts Options) (*Attributor, error) {
-	a := &Attributor{genre: opts.Genre}
+	chars, err := parseCharacters(opts.Characters)
+	if err != nil {
+		return nil, err
+	}
+	a := &Attributor{genre: opts.Genre, characters: chars}
 	for _, r := range opts.Disabled {
 		if int(r) < len(a.disabled) {
 			a.disabled[r] = true
@@ -50,7 +53,9 @@ func (a *Attributor) Attribute(text string, paragraphs, sentences []Span, quotes
 	if d.genre == GenreAuto {
 		d.genre = d.detectGenre()
 	}
+	d.seedCharacters(a.characters)
 	d.clusterMentions()
+	d.learnPeople()
 	d.learnGenders()
 	d.attr = make([]Attribution, len(quotes))
 	d.attrMent = make([]int, len(quotes))

@@ -73,8 +73,11 @@ func (d *document) sieveDialogue() {
 			d.attributeInDialogue(q, &g)
 		}
 		if e := d.attr[q].Speaker; e >= 0 {
-			d.attr[q].Addressee = d.addresseeOf(q, e, &g)
-			g.spoke(e, q, d.quotePara[q], d.attr[q].Addressee)
+			g.spoke(e, q, d.quotePara[q], d.addresseeOf(q, e, &g))
+			d.attr[q].Addressee = g.addressee
+			if g.prev < 0 && g.addressee < 0 {
+				g.prev = d.otherInScene(q, e)
+			}
 		}
 	}
 }
@@ -185,9 +188,10 @@ func (d *document) attributeCue(q, mi, ci int, rule Rule, conf float64) {
 	d.attribute(q, mi, ci, rule, conf)
 }
 
-// narrationTurn lets a short paragraph of narration about one participant
-// of the conversation count as that participant's turn ("Lord Henry
-// laughed."), so that the next line of speech goes to the other one.
+// narrationTurn reads a short paragraph of narration between two lines of
+// a conversation: when it shows one participant acting ("He looked at the
+// sky for a long time."), the next line of speech is that participant's;
+// when it names nobody, the conversation goes on unchanged.
 func (d *document) narrationTurn(p int, g *dialogue) {
 	if g.last < 0 || p != g.lastPara+1 {
 		return
@@ -198,9 +202,48 @@ func (d *document) narrationTurn(p int, g *dialogue) {
 	}
 	mi, only := d.onlyPerson(lo, hi)
 	if !only {
+		if mi < 0 && !d.mentionsAnyone(lo, hi) {
+			g.lastPara = p // "This was invitation enough." leaves the turn as it was
+		}
 		return
 	}
-	if e := d.resolve(mi); e >= 0 && (e == g.last || e == g.prev) {
-		g.spoke(e, g.lastQuote, p, -1)
+	e := d.resolve(mi)
+	if e < 0 || e != g.last && e != g.prev {
+		return
 	}
+	// The participant who acts is about to speak: the next line of speech
+	// is theirs.
+	if e == g.last {
+		g.prev, g.last = e, g.prev
+	}
+	g.lastPara, g.addressee = p, -1
+}
+
+// mentionsAnyone reports whether tokens [lo, hi) mention a person or a
+// group by name, description or pronoun.
+func (d *document) mentionsAnyone(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if mi := d.mentionIn[k]; mi >= 0 && d.mentions[mi].ekind != Organization {
+			return true
+		}
+	}
+	return false
+}
+
+// otherInScene returns the person the narration named last before
+// quotation q, other than its speaker e: at the start of a conversation,
+// the one likely to answer. It returns -1 when there is none nearby.
+func (d *document) otherInScene(q, e int) int {
+	qt := d.quoteTok[q]
+	floor := d.paraTok[max(0, d.quotePara[q]-2)]
+	for k := qt - 1; k >= floor; k-- {
+		mi := d.mentionIn[k]
+		if mi < 0 || d.mentions[mi].tok0 != k || d.mentions[mi].kind != MentionName {
+			continue
+		}
+		if x := d.mentions[mi].entity; x >= 0 && x != e && d.entities[x].kind == Person {
+			return x
+		}
+	}
+	return -1
 }

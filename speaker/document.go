@@ -32,6 +32,7 @@ type document struct {
 	lower map[string]bool // words the text writes in lower case
 
 	entities []entity
+	known    int // the first known entities are the caller's characters
 	attr     []Attribution
 	attrMent []int // mention index behind each attribution, or -1
 	genre    Genre

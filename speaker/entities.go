@@ -17,7 +17,8 @@ type entity struct {
 	roles    []string // role words seen with the name ("secretary", "minister")
 	honors   []string // honorifics seen with the name ("mrs")
 	variants []variant
-	sure     bool // the gender comes from a title or a noun, not from a first name
+	sure     bool            // the gender comes from a title or a noun, not from a first name
+	known    *knownCharacter // the caller's character this entity is, if any
 	mentions []int
 	proper   bool // named by a proper name
 }
@@ -40,15 +41,22 @@ func (x *entity) addVariant(name string, size int) {
 	x.variants = append(x.variants, variant{name: name, size: size, count: 1})
 }
 
-// canonicalName picks the fullest name among the first one the text uses,
-// those it uses at least twice and those that open with a known first
-// name, so that a name written once in passing ("a Foolish Piglet") does
-// not displace the character's name; a name in capitals gives way to the
-// same name written normally.
+// canonicalName picks the fullest name among those the text uses at least
+// twice and those that open with a known first name, so that a name written
+// once in passing ("a Foolish Piglet") does not stand for the character;
+// the first name used serves when no other qualifies. A name in capitals
+// gives way to the same name written normally.
 func (x *entity) canonicalName() string {
-	best := -1
+	if x.known != nil {
+		return x.known.Name
+	}
+	best := 0
 	for i, v := range x.variants {
-		if i > 0 && v.count < 2 && !startsWithFirstName(v.name) {
+		if v.count < 2 && !startsWithFirstName(v.name) {
+			continue
+		}
+		if best == 0 && x.variants[0].count < 2 && !startsWithFirstName(x.variants[0].name) {
+			best = i // the first name written once in passing gives way
 			continue
 		}
 		if best < 0 || v.size > x.variants[best].size ||
@@ -56,7 +64,7 @@ func (x *entity) canonicalName() string {
 			best = i
 		}
 	}
-	if best < 0 {
+	if len(x.variants) == 0 {
 		return x.name
 	}
 	name := x.variants[best].name
@@ -113,7 +121,10 @@ func (d *document) joinName(i int) int {
 	if len(keys) == 0 {
 		return -1
 	}
-	for e := len(d.entities) - 1; e >= 0; e-- {
+	if e := d.knownMatch(m, keys); e >= 0 {
+		return e
+	}
+	for e := len(d.entities) - 1; e >= d.known; e-- {
 		if d.nameMatches(&d.entities[e], m, keys) {
 			d.extendEntity(e, m, name, keys)
 			return e

@@ -63,3 +63,22 @@ func (d *document) opensSentence(i int) bool {
 	}
 	return k == 0 || d.toks[k-1].sent != m.sentence || d.toks[k-1].kind == tokQuote
 }
+
+// learnPeople marks as people the named entities of unknown kind that a
+// speech verb makes speak somewhere in the text ("Winterbourne said"), so
+// that pronouns can refer to them.
+func (d *document) learnPeople() {
+	for ci, c := range d.cues {
+		if c.according {
+			continue
+		}
+		p := d.paraOf(c.tok0)
+		mi := d.subjectOf(ci, d.paraTok[p], d.paraTok[p+1])
+		if mi < 0 || d.mentions[mi].kind != MentionName || d.mentions[mi].entity < 0 {
+			continue
+		}
+		if e := &d.entities[d.mentions[mi].entity]; e.kind == KindUnknown {
+			e.kind = Person
+		}
+	}
+}

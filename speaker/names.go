@@ -256,7 +256,8 @@ func (f *mentionFinder) stripTitles(i, end int) (int, string, Gender) {
 // titleInside finds a title inside a run that opens with an organisation
 // or a place ("CNN President Jeff Zucker", "White House Press Secretary
 // Josh Earnest") and returns the token after it, when what follows is a
-// name that opens with a known first name; else it returns i.
+// name of two words or more, or one that opens with a known first name;
+// else it returns i.
 func (f *mentionFinder) titleInside(i, end int) int {
 	for k := end - 2; k > i; k-- {
 		w := strings.ToLower(f.d.word(f.toks[k]))
@@ -269,7 +270,7 @@ func (f *mentionFinder) titleInside(i, end int) int {
 			next++
 		}
 		if next < end {
-			if _, ok := lexicon.FirstNameGender(f.d.word(f.toks[next])); ok {
+			if _, ok := lexicon.FirstNameGender(f.d.word(f.toks[next])); ok || end-next >= 2 {
 				return next
 			}
 		}
@@ -395,7 +396,7 @@ func (f *mentionFinder) takeLowerRoles(m *mention) {
 			break
 		}
 		lw := strings.ToLower(f.d.word(t))
-		if !isRoleWord(lw) {
+		if n == 0 && !isRoleNoun(lw) || n > 0 && !isRoleWord(lw) || stopWords[lw] || determiners[lw] {
 			break
 		}
 		roles = append([]string{lw}, roles...)
@@ -411,7 +412,18 @@ func (f *mentionFinder) takeLowerRoles(m *mention) {
 	}
 }
 
-// isRoleWord reports a lower-case noun or title for a person's role.
+// isRoleNoun reports a lower-case noun naming a person's role
+// ("meteorologist", "attorney", "senator").
+func isRoleNoun(lw string) bool {
+	if n, ok := lexicon.LookupNominal(lw); ok && n.Class.Has(lexicon.NominalPerson) {
+		return true
+	}
+	t, ok := lexicon.LookupTitle(lw)
+	return ok && t.Class.Has(lexicon.TitleRole)
+}
+
+// isRoleWord reports a lower-case noun or title for a person's role, or a
+// modifier of one ("state" in "state attorney").
 func isRoleWord(lw string) bool {
 	if n, ok := lexicon.LookupNominal(lw); ok && n.Class.Has(lexicon.NominalPerson) {
 		return true

@@ -7,7 +7,7 @@ import (
 
 // nameNarrator gives the first-person narrator the name the other
 // characters call them by: the name used in address ("Perhaps you are
-// right, Watson") in at least three quotations spoken to the narrator, and
+// right, Watson") in at least two quotations spoken to the narrator, and
 // three times as often as any other name. When a character of that name exists, the narrator's
 // quotations go to that character.
 func (d *document) nameNarrator() {
@@ -46,7 +46,7 @@ func (d *document) nameNarrator() {
 			second = counts[k]
 		}
 	}
-	if counts[best] < 3 || counts[best] < 3*second {
+	if counts[best] < 2 || counts[best] < 3*second {
 		return
 	}
 	d.renameNarrator(n, strings.Fields(best), bestName)
