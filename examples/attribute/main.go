@@ -24,8 +24,11 @@
 //
 // The input is streamed: documents are read one at a time, analysed by -j
 // workers (default: one per core) and written as soon as every document
-// before them is written, so memory stays bounded by a few documents per
-// worker whatever the size of the corpus. When standard error is a
+// before them is written. The reader stays at most 64 documents and 4 MB
+// of input per worker ahead of the writer, so memory is bounded by the
+// workers times the largest document, whatever the size of the corpus,
+// and a long document holds up the output without idling the other
+// workers. When standard error is a
 // terminal, a status line shows the documents and megabytes done, the
 // speed, and the percentage and time left when the input size is known;
 // -v prints a summary line at the end.
@@ -41,6 +44,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -66,9 +70,9 @@ type config struct {
 
 // run is the whole program, returning its exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	cfg, ok := parseArgs(args, stderr)
-	if !ok {
-		return 2
+	cfg, status := parseArgs(args, stderr)
+	if status >= 0 {
+		return status
 	}
 	con := newConsole(stderr)
 	p := &pipeline{workers: cfg.workers, process: cfg.process, con: con}
@@ -89,8 +93,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// parseArgs parses the command line, reporting usage errors on stderr.
-func parseArgs(args []string, stderr io.Writer) (config, bool) {
+// parseArgs parses the command line. It reports usage errors on stderr
+// and returns the exit status when the program must stop there: 2 for a
+// usage error, 0 after -h; otherwise -1.
+func parseArgs(args []string, stderr io.Writer) (config, int) {
 	var cfg config
 	fs := flag.NewFlagSet("attribute", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -105,8 +111,10 @@ func parseArgs(args []string, stderr io.Writer) (config, bool) {
 	fs.BoolVar(&cfg.verbose, "v", false, "print a summary line on standard error at the end")
 	fs.StringVar(&cfg.idField, "id-field", "id", "with -jsonl, the `name` of the field holding the document id")
 	fs.StringVar(&cfg.textField, "text-field", "text", "with -jsonl, the `name` of the field holding the document text")
-	if err := fs.Parse(args); err != nil {
-		return cfg, false
+	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
+		return cfg, 0
+	} else if err != nil {
+		return cfg, 2
 	}
 	cfg.paths = fs.Args()
 	if len(cfg.paths) == 0 {
@@ -115,16 +123,16 @@ func parseArgs(args []string, stderr io.Writer) (config, bool) {
 	switch {
 	case !cfg.jsonl && cfg.format != "text" && cfg.format != "json":
 		fmt.Fprintf(stderr, "attribute: unknown -format %q (want text or json)\n", cfg.format)
-		return cfg, false
+		return cfg, 2
 	case cfg.workers < 0:
 		fmt.Fprintf(stderr, "attribute: -j %d: want 0 (one per core) or more\n", cfg.workers)
-		return cfg, false
+		return cfg, 2
 	}
 	if cfg.jsonl {
 		dec, err := newLineDecoder(cfg.idField, cfg.textField)
 		if err != nil {
 			fmt.Fprintf(stderr, "attribute: %v\n", err)
-			return cfg, false
+			return cfg, 2
 		}
 		cfg.process = dec.process
 	} else {
@@ -133,5 +141,5 @@ func parseArgs(args []string, stderr io.Writer) (config, bool) {
 	if cfg.workers == 0 {
 		cfg.workers = runtime.GOMAXPROCS(0)
 	}
-	return cfg, true
+	return cfg, -1
 }

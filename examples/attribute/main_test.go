@@ -90,6 +90,8 @@ func TestRun(t *testing.T) {
 			"a negative worker count is a usage error"},
 		{"bad_field_name", []string{"-jsonl", "-text-field", `say "hi"`}, nil, 2,
 			"a field name encoding/json cannot match is a usage error, not a silent miss"},
+		{"help", []string{"-h"}, nil, 0,
+			"-h prints the usage and succeeds"},
 		{"bad_flag", []string{"-nosuchflag"}, nil, 2,
 			"an unknown flag is a usage error"},
 	}
