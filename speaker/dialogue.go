@@ -120,6 +120,9 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 		d.attribute(q, pc.mention, pc.cue, pc.rule, d.cueConfidence(pc.mention))
 		return
 	}
+	if m.kind == MentionPronoun && m.person == 3 && m.entity < 0 {
+		d.bind(pc.mention, d.antecedent(pc.mention, d.vocativeIn(q)))
+	}
 	if m.kind == MentionNominal && !d.entities[m.entity].proper {
 		if e := d.describedCharacter(q, pc.mention, g); e >= 0 {
 			d.mentions[pc.mention].entity = e
