@@ -96,7 +96,8 @@ func (d *document) clusterMentions() {
 }
 
 // nameKeys returns the lower-case words of a name, without periods and
-// possessives; a particle-prefixed word also gives its bare form
+// possessives; a familiar given name stands for its formal one ("Harry"
+// gives "henry"), and a particle-prefixed word also gives its bare form
 // ("al-Assad" gives "al-assad" and "assad").
 func nameKeys(name string) []string {
 	var keys []string
@@ -105,7 +106,7 @@ func nameKeys(name string) []string {
 		if w == "" || particles[w] {
 			continue
 		}
-		keys = append(keys, w)
+		keys = append(keys, lexicon.FormalName(w))
 		if strings.ContainsAny(w, "-‐") {
 			keys = append(keys, hyphenParts(w)...)
 		}
