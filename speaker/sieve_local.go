@@ -168,7 +168,7 @@ func (d *document) previousQuoteInParagraph(qt int) int {
 func (d *document) otherSpeakerBetween(a, b, e int) bool {
 	for k := a + 1; k < b; k++ {
 		ci := d.cueAt[k]
-		if ci < 0 {
+		if ci < 0 || namingVerbs[d.cues[ci].lemma] {
 			continue
 		}
 		if mi := d.subjectOf(ci, a+1, b); mi >= 0 && d.resolve(mi) != e {
@@ -229,3 +229,7 @@ func (d *document) lastCueIn(lo, hi int) (int, int) {
 	}
 	return -1, -1
 }
+
+// namingVerbs name or describe rather than report speech ("a group called
+// Future45"); they do not hand a quotation to someone else.
+var namingVerbs = map[string]bool{"call": true, "dub": true, "label": true, "describe": true}
