@@ -106,6 +106,24 @@ func TestCuePositions(t *testing.T) {
 			want:   []attributed{{"the worst in a century,", "Ivan Petrov", "according-to"}},
 		},
 		{
+			name:   "verbs joined by and",
+			reason: "the subject of the first verb speaks through the second",
+			text:   `Mayor Dana Ortiz toured the flooded streets and said the damage was "worse than 2011."`,
+			want:   []attributed{{"worse than 2011.", "Dana Ortiz", "cue-sentence"}},
+		},
+		{
+			name:   "inverted cue with a determiner",
+			reason: `"Q," said a X: the description after the article speaks`,
+			text:   `"We will not forget this," said a Vermont farmer.`,
+			want:   []attributed{{"We will not forget this,", "a Vermont farmer", "cue-adjacent"}},
+		},
+		{
+			name:   "object after the verb is not the speaker",
+			reason: `in "X urged voters to …" the voters are the object`,
+			text:   `Senator Ana Lind on Tuesday urged voters to "send a message" in November.`,
+			want:   []attributed{{"send a message", "Ana Lind", "cue-sentence"}},
+		},
+		{
 			name:   "names inside the quote are not speakers",
 			reason: "a name inside the quotation never speaks it",
 			text:   `"I spoke to Minister Lavrenti Okoye this morning," Ambassador Carla Benz said.`,

@@ -235,7 +235,18 @@ func (d *document) joinNominal(i int) int {
 			return e
 		}
 	}
-	return d.describedEntity(strings.ToLower(strings.Join(strings.Fields(m.Span.Text(d.text)), " ")), m)
+	return d.describedEntity(descriptionName(m.Span.Text(d.text)), m)
+}
+
+// descriptionName writes a description as an entity name: one space
+// between words and the opening article in lower case ("The spokesman"
+// and "the spokesman" are one name; "a Vermont farmer" keeps its capital).
+func descriptionName(s string) string {
+	words := strings.Fields(s)
+	if len(words) > 0 && determiners[strings.ToLower(words[0])] {
+		words[0] = strings.ToLower(words[0])
+	}
+	return strings.Join(words, " ")
 }
 
 // describedEntity finds or creates the entity named by a description.
