@@ -1,215 +1,379 @@
 package quote
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/quoteattr/quoteattr/internal/lexicon"
-	"github.com/quoteattr/quoteattr/internal/segment"
 )
 
-// classify sets the Kind of every quote from its words and the sentence
-// around it. Nested quotations that are words or names are terms; other
-// nested quotations are direct.
-func classify(text string, paragraphs []Span, qs []Quote) {
-	sentences := segment.Sentences(text, paragraphs)
-	si := 0
+// classify sets the Kind of every quotation from its words and the
+// sentence around it. bounds[i] is the paragraph of quotation i, or the
+// content of its parent for a nested quotation.
+func classify(text string, qs []Quote, bounds []Span) {
 	for i := range qs {
-		q := &qs[i]
-		for si < len(sentences) && sentences[si].End <= q.Span.Start {
-			si++
+		if qs[i].Parent >= 0 {
+			bounds[i] = qs[qs[i].Parent].Content
 		}
-		sent := Span{Start: q.Span.Start, End: q.Span.End}
-		if si < len(sentences) && sentences[si].Start <= q.Span.Start {
-			sent.Start = sentences[si].Start
-		}
-		sent.End = sentenceEnd(sentences, si, q.Span.End)
-		q.Kind = kindOf(text, qs, i, sent)
+		c := newQuoteContext(text, qs, bounds, i)
+		qs[i].Kind = c.kind(&qs[i])
 	}
 }
 
-// sentenceEnd returns the end of the sentence holding offset end, starting
-// the search at sentence index si.
-func sentenceEnd(sentences []Span, si, end int) int {
-	for j := si; j < len(sentences); j++ {
-		if sentences[j].End >= end {
-			if sentences[j].Start > end {
-				return end
-			}
-			return sentences[j].End
-		}
-	}
-	return end
+// quoteContext is what the kind rules read about one quotation.
+type quoteContext struct {
+	content string // the quoted words, trimmed
+	before  string // the sentence's text before the quotation, after any earlier quotation
+	after   string // the sentence's text after the quotation, before any later one
+	// prevSpeech reports an earlier quotation in the same sentence that
+	// reads as speech ("A," he said, ...), which the cue before this one
+	// introduces.
+	prevSpeech bool
+	// split reports that the previous quotation of the paragraph ends as
+	// speech interrupted by its cue, and only that cue stands between the
+	// two ("A," she said, "b.").
+	split bool
 }
 
-// kindOf decides the kind of quote i inside sentence sent.
-func kindOf(text string, qs []Quote, i int, sent Span) Kind {
-	q := qs[i]
-	content := strings.TrimSpace(q.Content.Text(text))
-	if q.Unclosed || len(q.Parts) > 0 {
+// newQuoteContext gathers the context of quotation i.
+func newQuoteContext(text string, qs []Quote, bounds []Span, i int) quoteContext {
+	q, b := qs[i], bounds[i]
+	b.Start, b.End = min(b.Start, q.Span.Start), max(b.End, q.Span.End)
+	start := sentenceStart(text, b.Start, q.Span.Start)
+	end := sentenceEnd(text, q.Span.End, b.End)
+	c := quoteContext{content: strings.TrimSpace(q.Content.Text(text))}
+	from := start
+	if j := prevSibling(qs, i); j >= 0 && qs[j].Span.End > b.Start && qs[j].Span.End <= q.Span.Start {
+		gap := text[qs[j].Span.End:q.Span.Start]
+		prev := strings.TrimSpace(qs[j].Content.Text(text))
+		c.split = endsAsSpeech(prev) && isCueClause(gap)
+		if qs[j].Span.End > start {
+			from = qs[j].Span.End
+			c.prevSpeech = endsAsSpeech(prev)
+		}
+	}
+	to := end
+	if j := nextSibling(qs, i); j >= 0 && qs[j].Span.Start < to {
+		to = qs[j].Span.Start
+	}
+	c.before = strings.TrimSpace(text[from:q.Span.Start])
+	c.after = strings.TrimSpace(text[q.Span.End:max(to, q.Span.End)])
+	return c
+}
+
+// prevSibling returns the index of the quotation before i with the same
+// parent, or -1. It looks back over a bounded number of quotations.
+func prevSibling(qs []Quote, i int) int {
+	for j := i - 1; j >= 0 && j >= i-maxDepth; j-- {
+		if qs[j].Parent == qs[i].Parent {
+			return j
+		}
+	}
+	return -1
+}
+
+// nextSibling returns the index of the next quotation with the same
+// parent, or -1.
+func nextSibling(qs []Quote, i int) int {
+	for j := i + 1; j < len(qs) && j <= i+maxDepth; j++ {
+		if qs[j].Parent == qs[i].Parent {
+			return j
+		}
+		if qs[j].Depth < qs[i].Depth {
+			return -1
+		}
+	}
+	return -1
+}
+
+// kind decides the kind of q.
+func (c quoteContext) kind(q *Quote) Kind {
+	if q.Style == DashDialogue || q.Unclosed || len(q.Parts) > 0 {
 		return Direct
 	}
-	before := strings.TrimSpace(text[sent.Start:q.Span.Start])
-	after := strings.TrimSpace(text[q.Span.End:sent.End])
-	if isTitleContext(before) {
+	if c.content == "" || endsWithTermCue(c.before) {
 		return Term
 	}
-	if looksLikeSpeech(content, before, after) {
+	if q.Depth > 0 {
+		return c.nestedKind()
+	}
+	cueBefore, cueAfter := introducesSpeech(c.before), cueLeads(c.after)
+	switch {
+	case c.split:
 		return Direct
-	}
-	if q.Parent >= 0 {
+	case c.opensSentence(cueBefore) && startsSentence(c.content) &&
+		(endsAsSentence(c.content) || !hasLetter(c.after) || cueAfter):
+		return Direct
+	case c.looksLikeTitle() && !cueBefore:
 		return Term
-	}
-	if wordCount(content) >= 5 && !isTitleCase(content) {
+	case cueBefore || cueAfter:
+		if startsSentence(c.content) || wordCount(c.content) >= 4 {
+			return Direct
+		}
 		return Partial
-	}
-	if hasCue(text, qs, i, sent) {
+	case wordCount(c.content) >= 4:
+		return Partial
+	case cueWords(c.before) > boolInt(c.prevSpeech):
 		return Partial
 	}
 	return Term
 }
 
-// looksLikeSpeech reports a quotation that stands as speech of its own: it
-// starts with a capital and ends with sentence punctuation or a comma, or
-// it fills its sentence, or a colon introduces it.
-func looksLikeSpeech(content, before, after string) bool {
-	if content == "" {
+// opensSentence reports a quotation at the start of its sentence, or
+// right after a colon, a dash or a speech cue.
+func (c quoteContext) opensSentence(cueBefore bool) bool {
+	return c.before == "" || strings.HasSuffix(c.before, ":") || endsWithDash(c.before) || cueBefore
+}
+
+// endsAsSentence reports quoted words that end with sentence or clause
+// punctuation, as speech does ("Yes.", "But it is,").
+func endsAsSentence(content string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(content, "_*'\"’”"))
+	return strings.ContainsRune(".,!?…—–-;:", last)
+}
+
+// nestedKind decides the kind of a quotation inside another: speech
+// reported inside the speech (She said, ‘Come.’) is direct; a word or
+// name quoted inside it is a term.
+func (c quoteContext) nestedKind() Kind {
+	if c.looksLikeTitle() {
+		return Term
+	}
+	cueBefore := introducesSpeech(c.before)
+	if (c.opensSentence(cueBefore) || cueLeads(c.after)) && startsSentence(c.content) {
+		return Direct
+	}
+	return Term
+}
+
+// looksLikeTitle reports words that read as a title or a name: in title
+// case, and not a short exclamation or question ("Out!").
+func (c quoteContext) looksLikeTitle() bool {
+	if !isTitleCase(c.content) {
 		return false
 	}
-	first, _ := utf8.DecodeRuneInString(content)
+	if c.before == "" && !strings.HasSuffix(c.content, ".") {
+		return false // a title case sentence of its own: "Yes, Sir John!"
+	}
+	last, _ := utf8.DecodeLastRuneInString(c.content)
+	return (last != '!' && last != '?') || wordCount(c.content) >= 4
+}
+
+// endsAsSpeech reports quoted words that end as speech interrupted by its
+// cue: with a comma, a question or exclamation mark, or a dash.
+func endsAsSpeech(content string) bool {
 	last, _ := utf8.DecodeLastRuneInString(content)
-	capital := unicode.IsUpper(first) || unicode.IsDigit(first) || first == '…'
-	ends := strings.ContainsRune(".!?,…—–-;:", last)
-	if before == "" && after == "" && wordCount(content) > 1 {
+	return strings.ContainsRune(",!?—–-…", last)
+}
+
+// isCueClause reports the text between two parts of one utterance: a
+// short clause with a speech verb (, she said, ), nothing else.
+func isCueClause(gap string) bool {
+	gap = strings.TrimSpace(gap)
+	return wordCount(gap) <= 8 && cueWords(gap) > 0 && !strings.ContainsAny(gap, "“\"„«»")
+}
+
+// introducesSpeech reports narration that ends by introducing a quotation:
+// a colon, a speech verb as its last word (and Pooh said), or a speech
+// verb among its last four words when they end with a comma or a colon
+// (he said Sunday, / told reporters:).
+func introducesSpeech(before string) bool {
+	if strings.HasSuffix(before, ":") {
 		return true
 	}
-	if strings.HasSuffix(before, ":") && capital {
+	words := lastWords(before, 4)
+	if len(words) == 0 {
+		return false
+	}
+	if isCue(words[len(words)-1]) {
 		return true
 	}
-	if capital && ends && wordCount(content) > 1 {
-		return true
-	}
-	return capital && ends && (before == "" || strings.HasSuffix(before, ","))
-}
-
-// titleCues are words after which a quotation names a thing rather than
-// quoting a speaker.
-var titleCues = []string{
-	"so-called", "called", "titled", "entitled", "named", "dubbed", "nicknamed",
-	"known as", "the word", "the words", "the term", "the phrase", "the slogan",
-	"headlined", "labeled", "labelled", "branded", "marked", "signed", "read",
-	"word", "term", "phrase", "slogan", "motto", "hashtag",
-}
-
-// isTitleContext reports that the words before a quotation introduce a
-// title, a name or a mentioned word.
-func isTitleContext(before string) bool {
-	lower := strings.ToLower(before)
-	for _, c := range titleCues {
-		if strings.HasSuffix(lower, c) && (len(lower) == len(c) || !isWordRune(rune(lower[len(lower)-len(c)-1]))) {
-			return true
-		}
-	}
-	return false
-}
-
-// hasCue reports a speech verb or "according to" in the narration of the
-// sentence, outside quote i and outside any cue that already belongs to a
-// direct quotation right before it.
-func hasCue(text string, qs []Quote, i int, sent Span) bool {
-	cues := lexicon.CueVerbs()
-	consumed := consumedUntil(text, qs, i, sent)
-	for _, w := range narrationWords(text, qs, sent) {
-		if w.Start < consumed && w.Start < qs[i].Span.Start {
-			continue
-		}
-		lower := strings.ToLower(w.Text(text))
-		if _, ok := cues[lower]; ok {
-			return true
-		}
-		if lower == "according" {
-			return true
-		}
-	}
-	return false
-}
-
-// consumedUntil returns the offset up to which the sentence's narration
-// belongs to a direct quotation that ends with a comma or a question mark
-// before quote i ("Q," Kerry told reporters, ...): the cue there introduces
-// that quotation, not quote i.
-func consumedUntil(text string, qs []Quote, i int, sent Span) int {
-	until := sent.Start
-	for j := i - 1; j >= 0 && qs[j].Span.End > sent.Start; j-- {
-		c := strings.TrimSpace(qs[j].Content.Text(text))
-		if qs[j].Depth == 0 && strings.ContainsAny(lastRune(c), ",?!") {
-			return qs[i].Span.Start
-		}
-	}
-	return until
-}
-
-// narrationWords returns the words of sent that lie outside top-level
-// quotations.
-func narrationWords(text string, qs []Quote, sent Span) []Span {
-	var out []Span
-	pos := sent.Start
-	first := sort.Search(len(qs), func(k int) bool { return qs[k].Span.End > sent.Start })
-	for _, q := range qs[first:] {
-		if q.Depth != 0 || q.Span.End <= pos {
-			continue
-		}
-		if q.Span.Start >= sent.End {
-			break
-		}
-		out = appendWords(out, text, pos, max(pos, q.Span.Start))
-		pos = q.Span.End
-	}
-	return appendWords(out, text, pos, sent.End)
-}
-
-// appendWords appends the runs of ASCII letters and hyphens in
-// text[start:end].
-func appendWords(out []Span, text string, start, end int) []Span {
-	w := -1
-	for k := start; k <= end; k++ {
-		in := k < end && isASCIILetter(text[k])
-		if in && w < 0 {
-			w = k
-		}
-		if !in && w >= 0 {
-			out = append(out, Span{Start: w, End: k})
-			w = -1
-		}
-	}
-	return out
-}
-
-func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '-' }
-
-// wordCount counts the space-separated words of s.
-func wordCount(s string) int { return len(strings.Fields(s)) }
-
-// isTitleCase reports a short phrase whose words all start with a capital,
-// as titles and names do.
-func isTitleCase(s string) bool {
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 8 {
+	if !strings.HasSuffix(before, ",") {
 		return false
 	}
 	for _, w := range words {
+		if isCue(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// cueLeads reports narration after a quotation that starts with its cue:
+// a speech verb among the first four words (", he said", "Kerry told
+// reporters"), or "according to".
+func cueLeads(after string) bool {
+	after = strings.TrimLeft(after, ",;:—–- ")
+	for n, w := range strings.Fields(after) {
+		if n >= 4 {
+			break
+		}
+		w = strings.ToLower(strings.Trim(w, ",.;:!?()"))
+		if isCue(w) || (w == "according" && n < 3) {
+			return true
+		}
+		if n > 0 && strings.ContainsAny(w, ",.;") {
+			break
+		}
+	}
+	return false
+}
+
+// cueWords counts the speech verbs in s.
+func cueWords(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		w = strings.ToLower(strings.Trim(w, ",.;:!?()—–"))
+		if isCue(w) || w == "according" {
+			n++
+		}
+	}
+	return n
+}
+
+// isCue reports a lower-case speech verb that is not more often a noun
+// (state, report, note).
+func isCue(w string) bool {
+	if nounLike[w] {
+		return false
+	}
+	_, ok := lexicon.CueVerbs()[w]
+	return ok
+}
+
+// nounLike lists forms of speech verbs that are more often nouns or
+// adjectives than cues in running text.
+var nounLike = map[string]bool{
+	"state": true, "states": true, "report": true, "reports": true, "note": true, "notes": true,
+	"text": true, "texts": true, "post": true, "posts": true, "order": true, "orders": true,
+	"answer": true, "answers": true, "object": true, "objects": true, "counter": true,
+	"charge": true, "charges": true, "figure": true, "figures": true, "offer": true, "offers": true,
+	"put": true, "welcome": true, "comment": true, "comments": true, "remark": true,
+	"remarks": true, "promise": true, "promises": true, "claim": true, "claims": true,
+	"cry": true, "smile": true, "laugh": true, "sigh": true, "nod": true, "talk": true,
+	"talks": true, "estimate": true, "estimates": true, "pledge": true, "vow": true,
+	"tweet": true, "tweets": true, "email": true, "emails": true,
+	"protest": true, "protests": true, "read": true, "reading": true, "thought": true,
+	"command": true, "hail": true, "begin": true, "beginning": true,
+	"continue": true, "resume": true, "swear": true, "sing": true, "chant": true,
+}
+
+// endsWithTermCue reports narration that ends with a word announcing a
+// name, a title or a mentioned word (titled, the so-called, the word).
+func endsWithTermCue(before string) bool {
+	words := lastWords(before, 2)
+	cues := lexicon.TermCues()
+	if len(words) == 2 && cues.Has(words[0]+" "+words[1]) {
+		return true
+	}
+	if len(words) > 0 && cues.Has(words[len(words)-1]) {
+		return true
+	}
+	return calledAsName(before)
+}
+
+// calledAsName reports "called", "named" or "dubbed" used to give a name
+// rather than to report words: after a form of "be" (is called) or a noun
+// phrase with an article (a class called), not after a speaker (Trump
+// dubbed him).
+func calledAsName(before string) bool {
+	words := lastWords(before, 4)
+	n := len(words)
+	if n == 0 || (words[n-1] != "called" && words[n-1] != "named" && words[n-1] != "dubbed") {
+		return false
+	}
+	for _, w := range words[:n-1] {
+		switch w {
+		case "is", "was", "are", "were", "be", "been", "being", "a", "an":
+			return true
+		}
+	}
+	return false
+}
+
+// lastWords returns the last n words of s in lower case, without edge
+// punctuation.
+func lastWords(s string, n int) []string {
+	if len(s) > maxContext {
+		s = s[len(s)-maxContext:]
+	}
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[len(f)-n:]
+	}
+	for i, w := range f {
+		f[i] = strings.ToLower(strings.Trim(w, ",.;:!?()[]—–"))
+	}
+	return f
+}
+
+// wordCount counts the space-separated words of s.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if isSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			n++
+		}
+		in = true
+	}
+	return n
+}
+
+// startsSentence reports quoted words that begin like a sentence: with a
+// capital, a digit, an ellipsis or a bracket.
+func startsSentence(s string) bool {
+	s = strings.TrimLeft(s, "_*'\"‘“")
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '…' || r == '[' || r == '(' || r == '.'
+}
+
+// endsWithDash reports text that ends with a dash.
+func endsWithDash(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '—' || r == '–' || r == '-'
+}
+
+// minorWords are the short words a title leaves in lower case.
+var minorWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true,
+	"of": true, "in": true, "on": true, "at": true, "to": true, "for": true, "with": true,
+	"by": true, "from": true, "as": true, "vs": true, "via": true, "into": true, "over": true,
+	"upon": true, "than": true, "is": true, "de": true, "la": true, "le": true, "du": true,
+	"von": true, "van": true, "der": true, "y": true, "et": true,
+}
+
+// isTitleCase reports a phrase of at most ten words whose words all start
+// with a capital or a digit, minor words aside, with at least two
+// capitalised words or one capitalised word standing alone.
+func isTitleCase(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 10 {
+		return false
+	}
+	caps := 0
+	for i, w := range words {
+		w = strings.TrimLeft(w, "([_*'\"‘“$#")
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsLetter(r) && !unicode.IsUpper(r) && len(w) > 3 {
+		switch {
+		case unicode.IsUpper(r) || unicode.IsDigit(r):
+			caps++
+		case i > 0 && minorWords[strings.ToLower(strings.TrimRight(w, ",.:;!?"))]:
+		case !unicode.IsLetter(r):
+		default:
 			return false
 		}
 	}
-	return true
+	return caps >= 1
 }
 
-// lastRune returns the last rune of s as a string, or "".
-func lastRune(s string) string {
-	_, size := utf8.DecodeLastRuneInString(s)
-	return s[len(s)-size:]
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -83,6 +83,15 @@ type Quote struct {
 	// quotation came in, or -1 at top level.
 	Parent int `json:"parent"`
 	// Unclosed reports a quotation whose closing mark is missing; it was
-	// closed at the end of its paragraph.
+	// closed at the end of its paragraph, or where the next quotation
+	// opens after the end of a sentence.
 	Unclosed bool `json:"unclosed,omitempty"`
+	// Open covers the opening mark (the dash of a dash-dialogue line).
+	Open Span `json:"open"`
+	// Close covers the closing mark; it is empty when Unclosed is set or
+	// when a dash-dialogue line ends without a mark.
+	Close Span `json:"close"`
+	// Style is the one convention whose opening mark starts the quotation
+	// (CurlyDouble for “…”, LowNine for „…“, and so on).
+	Style Convention `json:"style"`
 }

@@ -1,0 +1,95 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// context holds the runes on either side of a mark inside its paragraph;
+// a zero rune stands for the paragraph's edge.
+type context struct {
+	prev, next rune
+}
+
+// context returns the context of the mark at [start, end) of paragraph p.
+func (s *scanner) context(start, end int, p Span) context {
+	var c context
+	if start > p.Start {
+		c.prev, _ = utf8.DecodeLastRuneInString(s.text[p.Start:start])
+	}
+	if end < p.End {
+		c.next, _ = utf8.DecodeRuneInString(s.text[end:p.End])
+	}
+	return c
+}
+
+// left reports a mark placed like an opening mark: after the start of the
+// paragraph, a space, a bracket, a dash or another opening mark, and
+// before something other than a space.
+func (c context) left() bool {
+	return (c.prev == 0 || isSpace(c.prev) || isOpenBefore(c.prev)) && c.next != 0 && !isSpace(c.next)
+}
+
+// right reports a mark placed like a closing mark: after something other
+// than a space, and before the end of the paragraph, a space or
+// punctuation.
+func (c context) right() bool {
+	return c.prev != 0 && !isSpace(c.prev) && (c.next == 0 || isSpace(c.next) || isCloseFollower(c.next))
+}
+
+// isSpace reports white space, including the no-break spaces French puts
+// inside guillemets.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v'
+	}
+	return unicode.IsSpace(r) || r == '\u202f'
+}
+
+// isOpenBefore reports runes after which a mark opens a quotation: opening
+// brackets, dashes, slashes, emphasis marks, colons and opening marks.
+func isOpenBefore(r rune) bool {
+	switch r {
+	case '(', '[', '{', '<', '—', '–', '―', '-', '/', ':', '_', '*', '|',
+		'“', '‘', '"', '\'', '„', '‚', '«', '‹', '»', '›', '「', '『', '`', '¿', '¡':
+		return true
+	}
+	return false
+}
+
+// isCloseFollower reports runes that may follow a closing mark:
+// punctuation and symbols.
+func isCloseFollower(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r < '0' || ('9' < r && r < 'A') || ('Z' < r && r < 'a') || ('z' < r && r < 0x7f)
+	}
+	return unicode.IsPunct(r) || unicode.IsSymbol(r)
+}
+
+// isWordRune reports letters and digits.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// sentenceEndsBefore reports whether the text of paragraph p before offset
+// at ends a sentence: the last rune before it, past white space and
+// closing brackets, is a full stop, a question or exclamation mark or an
+// ellipsis.
+func (s *scanner) sentenceEndsBefore(at int, p Span) bool {
+	i := at
+	for i > p.Start {
+		r, size := utf8.DecodeLastRuneInString(s.text[p.Start:i])
+		switch {
+		case isSpace(r) || r == ')' || r == ']':
+			i -= size
+			continue
+		case r == '.' || r == '!' || r == '?' || r == '…':
+			return true
+		}
+		return false
+	}
+	return false
+}
