@@ -18,7 +18,24 @@ func classify(text string, qs []Quote, bounds []Span) {
 		}
 		c := newQuoteContext(text, qs, bounds, i)
 		qs[i].Kind = c.kind(&qs[i])
+		if j := c.listed; j >= 0 {
+			qs[i].Kind = listKind(qs[j].Kind, qs[i].Kind)
+			if qs[i].Kind == Direct && qs[j].Kind == Term {
+				qs[j].Kind = Direct // “_I_ will”--and “_I_ will!” cried the ladies
+			}
+		}
 	}
+}
+
+// listKind is the kind of a quotation listed right after another ("Yes,"
+// and "Quite so."; “judgment” and “honesty”): the words of one speaker
+// stay speech, unless the second reads as speech on its own.
+func listKind(prev, own Kind) Kind {
+	switch {
+	case prev == Direct && own != Direct, prev == Partial && own == Term:
+		return prev
+	}
+	return own
 }
 
 // quoteContext is what the kind rules read about one quotation.
@@ -34,6 +51,9 @@ type quoteContext struct {
 	// speech interrupted by its cue, and only that cue stands between the
 	// two ("A," she said, "b.").
 	split bool
+	// listed is the index of the quotation this one follows in a list
+	// ("A," "B" and "C"), or -1.
+	listed int
 }
 
 // newQuoteContext gathers the context of quotation i.
@@ -42,12 +62,15 @@ func newQuoteContext(text string, qs []Quote, bounds []Span, i int) quoteContext
 	b.Start, b.End = min(b.Start, q.Span.Start), max(b.End, q.Span.End)
 	start := sentenceStart(text, b.Start, q.Span.Start)
 	end := sentenceEnd(text, q.Span.End, b.End)
-	c := quoteContext{content: strings.TrimSpace(q.Content.Text(text))}
+	c := quoteContext{content: strings.TrimSpace(q.Content.Text(text)), listed: -1}
 	from := start
 	if j := prevSibling(qs, i); j >= 0 && qs[j].Span.End > b.Start && qs[j].Span.End <= q.Span.Start {
 		gap := text[qs[j].Span.End:q.Span.Start]
 		prev := strings.TrimSpace(qs[j].Content.Text(text))
 		c.split = endsAsSpeech(prev) && isCueClause(gap)
+		if isListGap(gap) && (strings.ContainsAny(gap, ",;") || wordCount(gap) > 0 || strings.HasSuffix(prev, ",")) {
+			c.listed = j
+		}
 		if qs[j].Span.End > start {
 			from = qs[j].Span.End
 			c.prevSpeech = endsAsSpeech(prev)
@@ -98,17 +121,22 @@ func (c quoteContext) kind(q *Quote) Kind {
 	if q.Depth > 0 {
 		return c.nestedKind()
 	}
-	cueBefore, cueAfter := introducesSpeech(c.before), cueLeads(c.after)
+	cueBefore := introducesSpeech(c.before)
+	cueAfter := cueLeads(c.after) && (endsAsSentence(c.content) || startsWithPunct(c.after))
 	switch {
 	case c.split:
 		return Direct
+	case namesBefore(c.before) && c.looksLikeTitle():
+		return Term // labelled ‘ORANGE MARMALADE’
 	case c.opensSentence(cueBefore) && startsSentence(c.content) &&
-		(endsAsSentence(c.content) || !hasLetter(c.after) || cueAfter):
+		(endsAsSentence(c.content) || !hasLetter(c.after) || cueAfter || startsWithPunct(c.after)):
 		return Direct
-	case c.looksLikeTitle() && !cueBefore:
+	case c.before == "" && !hasLetter(c.after):
+		return Direct // a quotation that is a sentence of its own: "?"
+	case c.looksLikeTitle() && !cueBefore && !cueAfter:
 		return Term
 	case cueBefore || cueAfter:
-		if startsSentence(c.content) || wordCount(c.content) >= 4 {
+		if startsSentence(c.content) {
 			return Direct
 		}
 		return Partial
@@ -168,10 +196,29 @@ func endsAsSpeech(content string) bool {
 }
 
 // isCueClause reports the text between two parts of one utterance: a
-// short clause with a speech verb (, she said, ), nothing else.
+// short clause with a speech verb that ends with punctuation (, she said, ),
+// nothing else.
 func isCueClause(gap string) bool {
 	gap = strings.TrimSpace(gap)
-	return wordCount(gap) <= 8 && cueWords(gap) > 0 && !strings.ContainsAny(gap, "“\"„«»")
+	last, _ := utf8.DecodeLastRuneInString(gap)
+	return wordCount(gap) <= 8 && cueWords(gap) > 0 && strings.ContainsRune(",;:.—–-", last) &&
+		!strings.ContainsAny(gap, "“\"„«»")
+}
+
+// isListGap reports the text between two quotations of a list: nothing
+// but punctuation and a conjunction (, and / or).
+func isListGap(gap string) bool {
+	n := 0
+	for _, w := range strings.Fields(gap) {
+		w = strings.ToLower(strings.Trim(w, ",;—–-"))
+		switch w {
+		case "", "and", "or", "nor", "then", "yes", "also", "even":
+		default:
+			return false
+		}
+		n++
+	}
+	return n <= 3
 }
 
 // introducesSpeech reports narration that ends by introducing a quotation:
@@ -186,8 +233,8 @@ func introducesSpeech(before string) bool {
 	if len(words) == 0 {
 		return false
 	}
-	if isCue(words[len(words)-1]) {
-		return true
+	if last := words[len(words)-1]; isCue(last) && !isTell(last) {
+		return true // said "Yes." (but told "Fox and Friends": its object is the hearer)
 	}
 	if !strings.HasSuffix(before, ",") {
 		return false
@@ -200,22 +247,52 @@ func introducesSpeech(before string) bool {
 	return false
 }
 
+// namesBefore reports narration that ends with a verb of naming (labelled,
+// marked, called), after which words in title case are a name.
+func namesBefore(before string) bool {
+	words := lastWords(before, 1)
+	if len(words) == 0 {
+		return false
+	}
+	switch lexicon.CueVerbs()[words[0]] {
+	case "call", "label", "dub", "mark", "name", "title", "brand", "read":
+		return true
+	}
+	return false
+}
+
+// isTell reports the forms of "tell", whose object is the hearer.
+func isTell(w string) bool { return w == "tell" || w == "tells" || w == "told" || w == "telling" }
+
 // cueLeads reports narration after a quotation that starts with its cue:
 // a speech verb among the first four words (", he said", "Kerry told
-// reporters"), or "according to".
+// reporters"), or "according to", but not a new clause (and asked).
 func cueLeads(after string) bool {
 	after = strings.TrimLeft(after, ",;:—–- ")
-	for n, w := range strings.Fields(after) {
+	words := strings.Fields(after)
+	for n, w := range words {
 		if n >= 4 {
 			break
 		}
 		w = strings.ToLower(strings.Trim(w, ",.;:!?()"))
-		if isCue(w) || (w == "according" && n < 3) {
+		if w == "according" && n < 3 {
 			return true
 		}
-		if n > 0 && strings.ContainsAny(w, ",.;") {
+		if isCue(w) {
+			return n+1 >= len(words) || strings.ToLower(words[n+1]) != "that" // admitted that … reports other words
+		}
+		if n == 0 && isConjunction(w) || n > 0 && strings.ContainsAny(w, ",.;") {
 			break
 		}
+	}
+	return false
+}
+
+// isConjunction reports words that open a new clause.
+func isConjunction(w string) bool {
+	switch w {
+	case "and", "but", "or", "so", "then", "yet", "nor", "because", "while":
+		return true
 	}
 	return false
 }
@@ -254,7 +331,7 @@ var nounLike = map[string]bool{
 	"cry": true, "smile": true, "laugh": true, "sigh": true, "nod": true, "talk": true,
 	"talks": true, "estimate": true, "estimates": true, "pledge": true, "vow": true,
 	"tweet": true, "tweets": true, "email": true, "emails": true,
-	"protest": true, "protests": true, "read": true, "reading": true, "thought": true,
+	"protest": true, "protests": true, "read": true, "reading": true,
 	"command": true, "hail": true, "begin": true, "beginning": true,
 	"continue": true, "resume": true, "swear": true, "sing": true, "chant": true,
 }
@@ -330,6 +407,14 @@ func startsSentence(s string) bool {
 	s = strings.TrimLeft(s, "_*'\"‘“")
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '…' || r == '[' || r == '(' || r == '.'
+}
+
+// startsWithPunct reports text that starts with a comma, a semicolon or a
+// dash, as the narration after a quotation does in logical punctuation
+// („Komm her“, rief sie).
+func startsWithPunct(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == ',' || r == ';' || r == '—' || r == '–' || r == '-'
 }
 
 // endsWithDash reports text that ends with a dash.

@@ -82,7 +82,7 @@ func (s *scanner) rightDouble(start, end int, p Span) {
 // closing mark (a stray closing mark or an inch sign).
 func (s *scanner) straightDouble(start, end int, p Span) {
 	ctx := s.context(start, end, p)
-	if ctx.prev == '=' {
+	if ctx.prev == '=' || ctx.next == '>' {
 		return // a markup attribute: <a href="…">
 	}
 	left, right := ctx.left(), ctx.right()
@@ -198,6 +198,12 @@ func (s *scanner) openSingle(r rune, start, end int, p Span) {
 // goin' home).
 func (s *scanner) closeSingle(r rune, start, end int, ctx context, p Span) {
 	i := s.find(famSingle)
+	if i < 0 && r != '‚' && isTerminatorOrComma(ctx.prev) {
+		if j := s.find(famDouble); j >= 0 {
+			s.close(j, start, end) // “Let’s go.’ : a single mark mistyped for a double one
+		}
+		return
+	}
 	if i < 0 || r == '‚' || wordFinalApostrophe(s.text, start, end, ctx, p) {
 		return
 	}
@@ -206,6 +212,9 @@ func (s *scanner) closeSingle(r rune, start, end int, ctx context, p Span) {
 	}
 	s.close(i, start, end)
 }
+
+// isTerminatorOrComma reports the punctuation that ends quoted speech.
+func isTerminatorOrComma(r rune) bool { return r == ',' || isTerminator(r) }
 
 // guillemet handles « » and ‹ ›: the left mark opens and the right one
 // closes, or the reverse in German and Danish (»…«), or the right mark
@@ -242,9 +251,10 @@ func (s *scanner) corner(fam family, open bool, start, end int) {
 	}
 }
 
-// reopening reports whether paragraph p starts with a mark that reopens a
-// quotation of family fam, and returns that mark's span.
-func (s *scanner) reopening(p Span, fam family) (start, end int, ok bool) {
+// reopening reports whether paragraph p starts with a mark that reopens
+// the quotation o, and returns that mark's span: a mark of the same family
+// and the same kind, straight (" '' ') or typographic (“ „ ” ‘ ‚ ``).
+func (s *scanner) reopening(p Span, o opening) (start, end int, ok bool) {
 	if p.Start >= p.End {
 		return 0, 0, false
 	}
@@ -271,5 +281,9 @@ func (s *scanner) reopening(p Span, fam family) (start, end int, ok bool) {
 	case '『':
 		f = famWhiteCorner
 	}
-	return p.Start, end, f == fam && f != famNone
+	return p.Start, end, f == o.fam && f != famNone && isStraight(r) == isStraight(o.mark)
 }
+
+// isStraight reports the ASCII marks, which typewriter text uses for
+// every quotation mark.
+func isStraight(r rune) bool { return r == '"' || r == '\'' }

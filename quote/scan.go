@@ -100,7 +100,7 @@ func (s *scanner) resume(p Span) int {
 	s.hasCarry = false
 	o := s.carry
 	s.carry = opening{}
-	_, end, ok := s.reopening(p, o.fam)
+	_, end, ok := s.reopening(p, o)
 	if !ok {
 		return p.Start
 	}
@@ -125,7 +125,11 @@ func (s *scanner) endParagraph(p, next Span) {
 	if b.weak || (b.fam == famSingle && !s.singlesPrimary()) {
 		return
 	}
-	if _, _, ok := s.reopening(next, b.fam); ok {
+	if end, ok := speechEnd(s.text, max(b.open.End, b.partStart), p.End); ok {
+		s.emit(&b, end, end, Span{Start: end, End: end}, true)
+		return
+	}
+	if _, _, ok := s.reopening(next, b); ok {
 		b.parts = append(b.parts, Span{Start: b.partStart, End: p.End})
 		s.carry, s.hasCarry = b, true
 		return
@@ -178,6 +182,9 @@ func (s *scanner) cut(i, at int) {
 	o := s.stack[i]
 	s.stack = s.stack[:i]
 	end := trimSpaceLeft(s.text, o.open.End, at)
+	if e, ok := speechEnd(s.text, max(o.open.End, o.partStart), end); ok {
+		end = e
+	}
 	s.emit(&o, end, end, Span{Start: end, End: end}, true)
 }
 
