@@ -92,9 +92,9 @@ func TestMultiParagraph(t *testing.T) {
 		want:   []found{unclosed(d("“We have lost three boats,")), d("“Nobody will sail now.”")},
 		reason: "a quotation that runs into its attribution lacked its closing mark: it ends before the cue and does not continue",
 	}, {
-		name: "straight does not continue curly",
-		text: "The statement read:\n\n\"The minister will not resign.\n\n“I am staying,” he told us.\"",
-		want: []found{unclosed(d("\"The minister will not resign.")), d("“I am staying,”")},
+		name:   "straight does not continue curly",
+		text:   "The statement read:\n\n\"The minister will not resign.\n\n“I am staying,” he told us.\"",
+		want:   []found{unclosed(d("\"The minister will not resign.")), d("“I am staying,”")},
 		reason: "a quotation reopens only with a mark of its own kind, straight or typographic",
 	}})
 }

@@ -31,8 +31,8 @@ func summarize(text string, qs []quote.Quote) []found {
 
 // d, p and tm build expected top-level quotations of each kind; n builds a
 // nested one.
-func d(s string) found { return found{Text: s, Kind: quote.Direct} }
-func p(s string) found { return found{Text: s, Kind: quote.Partial} }
+func d(s string) found  { return found{Text: s, Kind: quote.Direct} }
+func p(s string) found  { return found{Text: s, Kind: quote.Partial} }
 func tm(s string) found { return found{Text: s, Kind: quote.Term} }
 func n(depth int, k quote.Kind, s string) found {
 	return found{Text: s, Kind: k, Depth: depth}

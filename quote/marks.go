@@ -253,7 +253,7 @@ func (s *scanner) corner(fam family, open bool, start, end int) {
 
 // reopening reports whether paragraph p starts with a mark that reopens
 // the quotation o, and returns that mark's span: a mark of the same family
-// and the same kind, straight (" '' ') or typographic (“ „ ” ‘ ‚ ``).
+// and the same kind, straight (" ” ') or typographic (“ „ ” ‘ ‚ “).
 func (s *scanner) reopening(p Span, o opening) (start, end int, ok bool) {
 	if p.Start >= p.End {
 		return 0, 0, false
