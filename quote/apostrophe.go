@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"sync"
+
 	"github.com/quoteattr/quoteattr/internal/lexicon"
 )
 
@@ -19,6 +21,9 @@ func elisionFollows(text string, end, limit int) bool {
 	if isDigitByte(w[0]) {
 		return (len(w) == 2 && isDigitByte(w[1])) || (len(w) == 3 && isDigitByte(w[1]) && w[2] == 's')
 	}
+	if len(w) > 1 && !elisionFilter().mayHold(w) {
+		return false
+	}
 	var buf [maxWord]byte
 	switch lexicon.Elisions()[string(lowerASCII(buf[:0], w))] {
 	case lexicon.ElisionAny:
@@ -28,6 +33,15 @@ func elisionFollows(text string, end, limit int) bool {
 	}
 	return false
 }
+
+// elisionFilter is the wordFilter of the elided words.
+var elisionFilter = sync.OnceValue(func() *wordFilter {
+	f := new(wordFilter)
+	for w := range lexicon.Elisions() {
+		f.add(w)
+	}
+	return f
+})
 
 // dialectFinal lists the words that end with an apostrophe standing for a
 // lost letter: o' (of), an' (and), th' (the), ol' (old), fo' (for).

@@ -5,36 +5,39 @@ import (
 	"unicode/utf8"
 )
 
-// context holds the runes on either side of a mark inside its paragraph;
-// a zero rune stands for the paragraph's edge.
+// context holds the runes on either side of a mark inside its paragraph,
+// a zero rune standing for the paragraph's edge, and where the mark is
+// placed: like an opening mark (left), like a closing mark (right), both
+// or neither.
 type context struct {
-	prev, next rune
+	prev, next  rune
+	left, right bool
 }
 
 // context returns the context of the mark at [start, end) of paragraph p.
 func (s *scanner) context(start, end int, p Span) context {
 	var c context
 	if start > p.Start {
-		c.prev, _ = utf8.DecodeLastRuneInString(s.text[p.Start:start])
+		if b := s.text[start-1]; b < utf8.RuneSelf {
+			c.prev = rune(b)
+		} else {
+			c.prev, _ = utf8.DecodeLastRuneInString(s.text[p.Start:start])
+		}
 	}
 	if end < p.End {
-		c.next, _ = utf8.DecodeRuneInString(s.text[end:p.End])
+		if b := s.text[end]; b < utf8.RuneSelf {
+			c.next = rune(b)
+		} else {
+			c.next, _ = utf8.DecodeRuneInString(s.text[end:p.End])
+		}
 	}
+	// Like an opening mark: after the start of the paragraph, a space, a
+	// bracket, a dash or another opening mark, and before something other
+	// than a space. Like a closing mark: after something other than a
+	// space, and before the end of the paragraph, a space or punctuation.
+	c.left = (c.prev == 0 || isSpace(c.prev) || isOpenBefore(c.prev)) && c.next != 0 && !isSpace(c.next)
+	c.right = c.prev != 0 && !isSpace(c.prev) && (c.next == 0 || isSpace(c.next) || isCloseFollower(c.next))
 	return c
-}
-
-// left reports a mark placed like an opening mark: after the start of the
-// paragraph, a space, a bracket, a dash or another opening mark, and
-// before something other than a space.
-func (c context) left() bool {
-	return (c.prev == 0 || isSpace(c.prev) || isOpenBefore(c.prev)) && c.next != 0 && !isSpace(c.next)
-}
-
-// right reports a mark placed like a closing mark: after something other
-// than a space, and before the end of the paragraph, a space or
-// punctuation.
-func (c context) right() bool {
-	return c.prev != 0 && !isSpace(c.prev) && (c.next == 0 || isSpace(c.next) || isCloseFollower(c.next))
 }
 
 // isSpace reports white space, including the no-break spaces French puts
@@ -43,7 +46,21 @@ func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v'
 	}
-	return unicode.IsSpace(r) || r == '\u202f'
+	switch {
+	case r == 0x85 || r == 0xA0 || r == 0x1680 || r == 0x2028 || r == 0x2029 || r == 0x202F ||
+		r == 0x205F || r == 0x3000:
+		return true
+	case 0x2000 <= r && r <= 0x200A:
+		return true
+	}
+	return false
+}
+
+// isPunctBlock reports runes of the blocks of punctuation that hold the
+// quotation marks: General Punctuation (dashes, curly marks, ‹ ›) and CJK
+// Symbols and Punctuation (「 」 『 』), not their spaces.
+func isPunctBlock(r rune) bool {
+	return 0x2010 <= r && r <= 0x205E || 0x3001 <= r && r <= 0x303F
 }
 
 // isOpenBefore reports runes after which a mark opens a quotation: opening
@@ -63,6 +80,9 @@ func isCloseFollower(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r < '0' || ('9' < r && r < 'A') || ('Z' < r && r < 'a') || ('z' < r && r < 0x7f)
 	}
+	if isPunctBlock(r) || r == '«' || r == '»' {
+		return true
+	}
 	return unicode.IsPunct(r) || unicode.IsSymbol(r)
 }
 
@@ -70,6 +90,9 @@ func isCloseFollower(r rune) bool {
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	if isPunctBlock(r) {
+		return false
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }

@@ -33,11 +33,12 @@ func (s *scanner) closeDash(end int) {
 	if len(s.stack) == 0 || s.stack[0].fam != famDash {
 		return
 	}
+	s.dropAbove(0)
 	o := s.stack[0]
 	s.stack = s.stack[:0]
 	contentEnd := trimSpaceLeft(s.text, o.open.End, end)
 	s.emit(&o, contentEnd, contentEnd, Span{Start: contentEnd, End: contentEnd}, false)
-	q := &s.out[o.first]
+	q := &s.out[o.slot]
 	for q.Content.Start < q.Content.End && isSpaceByte(s.text[q.Content.Start]) {
 		q.Content.Start++
 	}

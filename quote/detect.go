@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"unicode/utf8"
+
 	"github.com/quoteattr/quoteattr/internal/segment"
 )
 
@@ -47,6 +49,7 @@ func (d *Detector) FindInParagraphs(text string, paragraphs []Span) []Quote {
 		if !validParagraph(text, p, last) {
 			continue
 		}
+		p = onRuneBoundaries(text, p)
 		if have {
 			s.scanParagraph(cur, p)
 		}
@@ -56,7 +59,7 @@ func (d *Detector) FindInParagraphs(text string, paragraphs []Span) []Quote {
 		s.scanParagraph(cur, Span{})
 	}
 	setNesting(s.out)
-	classify(text, s.out, s.bounds)
+	classify(text, paragraphs, s.out)
 	return s.out
 }
 
@@ -64,6 +67,32 @@ func (d *Detector) FindInParagraphs(text string, paragraphs []Span) []Quote {
 // text, after prev, and not empty.
 func validParagraph(text string, p, prev Span) bool {
 	return p.Start >= prev.End && p.Start < p.End && p.End <= len(text)
+}
+
+// onRuneBoundaries shrinks p to the runes it holds whole.
+func onRuneBoundaries(text string, p Span) Span {
+	for p.Start < p.End && !isRuneBoundary(text, p.Start) {
+		p.Start++
+	}
+	for p.End > p.Start && !isRuneBoundary(text, p.End) {
+		p.End--
+	}
+	return p
+}
+
+// isRuneBoundary reports whether ranging over text yields a rune at offset
+// i (or i is the end): i does not fall inside a valid multi-byte sequence.
+func isRuneBoundary(text string, i int) bool {
+	if i <= 0 || i >= len(text) || utf8.RuneStart(text[i]) {
+		return true
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if utf8.RuneStart(text[j]) {
+			_, size := utf8.DecodeRuneInString(text[j:])
+			return j+size <= i
+		}
+	}
+	return true
 }
 
 // setNesting fills Depth and Parent from containment. The quotations are

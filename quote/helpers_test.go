@@ -1,8 +1,6 @@
 package quote_test
 
 import (
-	"unicode/utf8"
-
 	"github.com/quoteattr/quoteattr/quote"
 )
 
@@ -49,14 +47,15 @@ func parts(f found, ps ...string) found { f.Parts = ps; return f }
 // span and in order, sorted by start with an enclosing quotation first,
 // depth and parent consistent with containment.
 func problem(text string, qs []quote.Quote) string {
+	b := runeStarts(text)
 	for i, q := range qs {
-		if s := spanProblem(text, q.Span); s != "" {
+		if s := spanProblem(b, q.Span); s != "" {
 			return "span " + s
 		}
-		if s := spanProblem(text, q.Content); s != "" || !q.Span.Contains(q.Content) {
+		if s := spanProblem(b, q.Content); s != "" || !q.Span.Contains(q.Content) {
 			return "content outside span " + s
 		}
-		if s := partsProblem(text, q); s != "" {
+		if s := partsProblem(b, q); s != "" {
 			return s
 		}
 		if i > 0 && (qs[i-1].Span.Start > q.Span.Start ||
@@ -73,22 +72,34 @@ func problem(text string, qs []quote.Quote) string {
 	return ""
 }
 
-func spanProblem(text string, s quote.Span) string {
+// runeStarts marks the offsets where ranging over text yields a rune, and
+// len(text): the rune boundaries, also in text that is not valid UTF-8
+// (where each bad byte counts as a rune).
+func runeStarts(text string) []bool {
+	b := make([]bool, len(text)+1)
+	for i := range text {
+		b[i] = true
+	}
+	b[len(text)] = true
+	return b
+}
+
+func spanProblem(boundary []bool, s quote.Span) string {
 	switch {
-	case s.Start < 0 || s.End > len(text) || s.Start > s.End:
+	case s.Start < 0 || s.End >= len(boundary) || s.Start > s.End:
 		return "out of range"
-	case s.Start < len(text) && !utf8.RuneStart(text[s.Start]):
+	case !boundary[s.Start]:
 		return "start inside a rune"
-	case s.End < len(text) && !utf8.RuneStart(text[s.End]):
+	case !boundary[s.End]:
 		return "end inside a rune"
 	}
 	return ""
 }
 
-func partsProblem(text string, q quote.Quote) string {
+func partsProblem(boundary []bool, q quote.Quote) string {
 	prev := q.Span.Start
 	for _, p := range q.Parts {
-		if s := spanProblem(text, p); s != "" || !q.Span.Contains(p) || p.Start < prev {
+		if s := spanProblem(boundary, p); s != "" || !q.Span.Contains(p) || p.Start < prev {
 			return "bad part " + s
 		}
 		prev = p.End

@@ -5,18 +5,19 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/quoteattr/quoteattr/internal/lexicon"
 )
 
 // classify sets the Kind of every quotation from its words and the
-// sentence around it. bounds[i] is the paragraph of quotation i, or the
-// content of its parent for a nested quotation.
-func classify(text string, qs []Quote, bounds []Span) {
+// sentence around it, which lies inside its paragraph, or inside its
+// parent's words for a nested quotation.
+func classify(text string, paragraphs []Span, qs []Quote) {
+	w := paragraphWalker{text: text, paras: paragraphs}
 	for i := range qs {
+		bound := w.around(qs[i].Span)
 		if qs[i].Parent >= 0 {
-			bounds[i] = qs[qs[i].Parent].Content
+			bound = qs[qs[i].Parent].Content
 		}
-		c := newQuoteContext(text, qs, bounds, i)
+		c := newQuoteContext(text, qs, bound, i)
 		qs[i].Kind = c.kind(&qs[i])
 		if j := c.listed; j >= 0 {
 			qs[i].Kind = listKind(qs[j].Kind, qs[i].Kind)
@@ -25,6 +26,30 @@ func classify(text string, qs []Quote, bounds []Span) {
 			}
 		}
 	}
+}
+
+// paragraphWalker finds the paragraphs of quotations taken in order of
+// start, skipping the paragraphs FindInParagraphs skips.
+type paragraphWalker struct {
+	text      string
+	paras     []Span
+	cur, last Span
+}
+
+// around returns the paragraph holding the start of s, or s itself.
+func (w *paragraphWalker) around(s Span) Span {
+	for w.cur.End <= s.Start && len(w.paras) > 0 {
+		p := w.paras[0]
+		w.paras = w.paras[1:]
+		if validParagraph(w.text, p, w.last) {
+			p = onRuneBoundaries(w.text, p)
+			w.cur, w.last = p, p
+		}
+	}
+	if w.cur.Start <= s.Start && s.Start < w.cur.End {
+		return w.cur
+	}
+	return s
 }
 
 // listKind is the kind of a quotation listed right after another ("Yes,"
@@ -42,7 +67,7 @@ func listKind(prev, own Kind) Kind {
 type quoteContext struct {
 	content string // the quoted words, trimmed
 	before  string // the sentence's text before the quotation, after any earlier quotation
-	after   string // the sentence's text after the quotation, before any later one
+	tail    tail   // the last words of before
 	// prevSpeech reports an earlier quotation in the same sentence that
 	// reads as speech ("A," he said, ...), which the cue before this one
 	// introduces.
@@ -54,17 +79,41 @@ type quoteContext struct {
 	// listed is the index of the quotation this one follows in a list
 	// ("A," "B" and "C"), or -1.
 	listed int
+
+	// The sentence's text after the quotation, before any later one, is
+	// found on first use: most quotations are decided without it.
+	text      string
+	afterFrom int // where the text after starts
+	afterMax  int // how far the sentence may run: its paragraph or the next quotation
+	after     string
+	afterDone bool
 }
 
 // newQuoteContext gathers the context of quotation i.
-func newQuoteContext(text string, qs []Quote, bounds []Span, i int) quoteContext {
-	q, b := qs[i], bounds[i]
+func newQuoteContext(text string, qs []Quote, b Span, i int) quoteContext {
+	q := qs[i]
 	b.Start, b.End = min(b.Start, q.Span.Start), max(b.End, q.Span.End)
-	start := sentenceStart(text, b.Start, q.Span.Start)
-	end := sentenceEnd(text, q.Span.End, b.End)
-	c := quoteContext{content: strings.TrimSpace(q.Content.Text(text)), listed: -1}
+	c := quoteContext{
+		content: strings.TrimSpace(q.Content.Text(text)), listed: -1,
+		text: text, afterFrom: q.Span.End, afterMax: b.End,
+	}
+	if j := nextSibling(qs, i); j >= 0 && qs[j].Span.Start < c.afterMax {
+		c.afterMax = qs[j].Span.Start
+	}
+	// The sentence is looked for no further back than the previous
+	// quotation (and the terminator it may end with), so that the work
+	// per quotation follows the text between quotations.
+	lo := b.Start
+	j := prevSibling(qs, i)
+	if j >= 0 && (qs[j].Span.End <= b.Start || qs[j].Span.End > q.Span.Start) {
+		j = -1
+	}
+	if j >= 0 {
+		lo = max(lo, qs[j].Span.End-16)
+	}
+	start := sentenceStart(text, lo, q.Span.Start)
 	from := start
-	if j := prevSibling(qs, i); j >= 0 && qs[j].Span.End > b.Start && qs[j].Span.End <= q.Span.Start {
+	if j >= 0 {
 		gap := text[qs[j].Span.End:q.Span.Start]
 		prev := strings.TrimSpace(qs[j].Content.Text(text))
 		c.split = endsAsSpeech(prev) && isCueClause(gap)
@@ -76,13 +125,24 @@ func newQuoteContext(text string, qs []Quote, bounds []Span, i int) quoteContext
 			c.prevSpeech = endsAsSpeech(prev)
 		}
 	}
-	to := end
-	if j := nextSibling(qs, i); j >= 0 && qs[j].Span.Start < to {
-		to = qs[j].Span.Start
-	}
 	c.before = strings.TrimSpace(text[from:q.Span.Start])
-	c.after = strings.TrimSpace(text[q.Span.End:max(to, q.Span.End)])
+	c.tail = newTail(c.before)
 	return c
+}
+
+// maxAfter bounds the text after a quotation that the rules read: its
+// first words, and whether the sentence goes on.
+const maxAfter = 96
+
+// afterText returns the sentence's text after the quotation, before any
+// later quotation, trimmed.
+func (c *quoteContext) afterText() string {
+	if !c.afterDone {
+		to := sentenceEnd(c.text, c.afterFrom, min(c.afterMax, c.afterFrom+maxAfter))
+		c.after = strings.TrimSpace(c.text[c.afterFrom:max(to, c.afterFrom)])
+		c.afterDone = true
+	}
+	return c.after
 }
 
 // prevSibling returns the index of the quotation before i with the same
@@ -110,29 +170,35 @@ func nextSibling(qs []Quote, i int) int {
 	return -1
 }
 
-// kind decides the kind of q.
-func (c quoteContext) kind(q *Quote) Kind {
+// kind decides the kind of q. The rules run from the cheapest and
+// surest to the weakest; the text after the quotation is read only by the
+// rules that need it.
+func (c *quoteContext) kind(q *Quote) Kind {
 	if q.Style == DashDialogue || q.Unclosed || len(q.Parts) > 0 {
 		return Direct
 	}
-	if c.content == "" || endsWithTermCue(c.before) {
+	if c.content == "" || c.tail.announcesTerm() {
 		return Term
 	}
 	if q.Depth > 0 {
 		return c.nestedKind()
 	}
-	cueBefore := introducesSpeech(c.before)
-	cueAfter := cueLeads(c.after) && (endsAsSentence(c.content) || startsWithPunct(c.after))
-	switch {
-	case c.split:
+	if c.split {
 		return Direct
-	case namesBefore(c.before) && c.looksLikeTitle():
+	}
+	if c.tail.names() && c.looksLikeTitle() {
 		return Term // labelled ‘ORANGE MARMALADE’
-	case c.opensSentence(cueBefore) && startsSentence(c.content) &&
-		(endsAsSentence(c.content) || !hasLetter(c.after) || cueAfter || startsWithPunct(c.after)):
+	}
+	cueBefore := c.tail.introducesSpeech()
+	if c.opensSentence(cueBefore) && startsSentence(c.content) &&
+		(endsAsSentence(c.content) || c.afterSupportsSpeech()) {
 		return Direct
-	case c.before == "" && !hasLetter(c.after):
+	}
+	if c.before == "" && !hasLetter(c.afterText()) {
 		return Direct // a quotation that is a sentence of its own: "?"
+	}
+	cueAfter := c.cueAfter()
+	switch {
 	case c.looksLikeTitle() && !cueBefore && !cueAfter:
 		return Term
 	case cueBefore || cueAfter:
@@ -148,9 +214,24 @@ func (c quoteContext) kind(q *Quote) Kind {
 	return Term
 }
 
+// afterSupportsSpeech reports narration after a quotation that opens its
+// sentence which shows the quotation to be speech: none, a cue, or
+// punctuation that sets the quotation off („Komm her“, rief sie).
+func (c *quoteContext) afterSupportsSpeech() bool {
+	after := c.afterText()
+	return !hasLetter(after) || startsWithPunct(after) || c.cueAfter()
+}
+
+// cueAfter reports a cue right after quoted words that end like speech
+// (“Yes,” she said) or are set off by punctuation.
+func (c *quoteContext) cueAfter() bool {
+	after := c.afterText()
+	return (endsAsSentence(c.content) || startsWithPunct(after)) && cueLeads(after)
+}
+
 // opensSentence reports a quotation at the start of its sentence, or
 // right after a colon, a dash or a speech cue.
-func (c quoteContext) opensSentence(cueBefore bool) bool {
+func (c *quoteContext) opensSentence(cueBefore bool) bool {
 	return c.before == "" || strings.HasSuffix(c.before, ":") || endsWithDash(c.before) || cueBefore
 }
 
@@ -164,12 +245,12 @@ func endsAsSentence(content string) bool {
 // nestedKind decides the kind of a quotation inside another: speech
 // reported inside the speech (She said, ‘Come.’) is direct; a word or
 // name quoted inside it is a term.
-func (c quoteContext) nestedKind() Kind {
+func (c *quoteContext) nestedKind() Kind {
 	if c.looksLikeTitle() {
 		return Term
 	}
-	cueBefore := introducesSpeech(c.before)
-	if (c.opensSentence(cueBefore) || cueLeads(c.after)) && startsSentence(c.content) {
+	cueBefore := c.tail.introducesSpeech()
+	if (c.opensSentence(cueBefore) || cueLeads(c.afterText())) && startsSentence(c.content) {
 		return Direct
 	}
 	return Term
@@ -177,7 +258,7 @@ func (c quoteContext) nestedKind() Kind {
 
 // looksLikeTitle reports words that read as a title or a name: in title
 // case, and not a short exclamation or question ("Out!").
-func (c quoteContext) looksLikeTitle() bool {
+func (c *quoteContext) looksLikeTitle() bool {
 	if !isTitleCase(c.content) {
 		return false
 	}
@@ -201,7 +282,7 @@ func endsAsSpeech(content string) bool {
 func isCueClause(gap string) bool {
 	gap = strings.TrimSpace(gap)
 	last, _ := utf8.DecodeLastRuneInString(gap)
-	return wordCount(gap) <= 8 && cueWords(gap) > 0 && strings.ContainsRune(",;:.—–-", last) &&
+	return strings.ContainsRune(",;:.—–-", last) && wordCountUpTo(gap, 8) <= 8 && cueWords(gap) > 0 &&
 		!strings.ContainsAny(gap, "“\"„«»")
 }
 
@@ -209,11 +290,8 @@ func isCueClause(gap string) bool {
 // but punctuation and a conjunction (, and / or).
 func isListGap(gap string) bool {
 	n := 0
-	for _, w := range strings.Fields(gap) {
-		w = strings.ToLower(strings.Trim(w, ",;—–-"))
-		switch w {
-		case "", "and", "or", "nor", "then", "yes", "also", "even":
-		default:
+	for w, rest := firstWord(gap); w != "" || rest != ""; w, rest = firstWord(rest) {
+		if !isListWord(w) {
 			return false
 		}
 		n++
@@ -221,184 +299,45 @@ func isListGap(gap string) bool {
 	return n <= 3
 }
 
-// introducesSpeech reports narration that ends by introducing a quotation:
-// a colon, a speech verb as its last word (and Pooh said), or a speech
-// verb among its last four words when they end with a comma or a colon
-// (he said Sunday, / told reporters:).
-func introducesSpeech(before string) bool {
-	if strings.HasSuffix(before, ":") {
-		return true
-	}
-	words := lastWords(before, 4)
-	if len(words) == 0 {
-		return false
-	}
-	if last := words[len(words)-1]; isCue(last) && !isTell(last) {
-		return true // said "Yes." (but told "Fox and Friends": its object is the hearer)
-	}
-	if !strings.HasSuffix(before, ",") {
-		return false
-	}
-	for _, w := range words {
-		if isCue(w) {
-			return true
-		}
-	}
-	return false
-}
-
-// namesBefore reports narration that ends with a verb of naming (labelled,
-// marked, called), after which words in title case are a name.
-func namesBefore(before string) bool {
-	words := lastWords(before, 1)
-	if len(words) == 0 {
-		return false
-	}
-	switch lexicon.CueVerbs()[words[0]] {
-	case "call", "label", "dub", "mark", "name", "title", "brand", "read":
-		return true
-	}
-	return false
-}
-
-// isTell reports the forms of "tell", whose object is the hearer.
-func isTell(w string) bool { return w == "tell" || w == "tells" || w == "told" || w == "telling" }
-
 // cueLeads reports narration after a quotation that starts with its cue:
-// a speech verb among the first four words (", he said", "Kerry told
-// reporters"), or "according to", but not a new clause (and asked).
+// a speech verb among the first four words of its clause (", he said",
+// "Kerry told reporters"), or "according to"; not a new clause (and
+// asked), nor a verb that reports other words (admitted that).
 func cueLeads(after string) bool {
-	after = strings.TrimLeft(after, ",;:—–- ")
-	words := strings.Fields(after)
-	for n, w := range words {
-		if n >= 4 {
-			break
+	rest := strings.TrimLeft(after, ",;:—–- ")
+	for n := 0; n < 4; n++ {
+		raw, r := firstRaw(rest)
+		if raw == "" {
+			return false
 		}
-		w = strings.ToLower(strings.Trim(w, ",.;:!?()"))
-		if w == "according" && n < 3 {
+		rest = r
+		w := trimPunct(raw)
+		if strings.EqualFold(w, "according") && n < 3 {
 			return true
 		}
 		if isCue(w) {
-			return n+1 >= len(words) || strings.ToLower(words[n+1]) != "that" // admitted that … reports other words
+			next, _ := firstWord(rest)
+			return !strings.EqualFold(next, "that")
 		}
-		if n == 0 && isConjunction(w) || n > 0 && strings.ContainsAny(w, ",.;") {
-			break
-		}
-	}
-	return false
-}
-
-// isConjunction reports words that open a new clause.
-func isConjunction(w string) bool {
-	switch w {
-	case "and", "but", "or", "so", "then", "yet", "nor", "because", "while":
-		return true
-	}
-	return false
-}
-
-// cueWords counts the speech verbs in s.
-func cueWords(s string) int {
-	n := 0
-	for _, w := range strings.Fields(s) {
-		w = strings.ToLower(strings.Trim(w, ",.;:!?()—–"))
-		if isCue(w) || w == "according" {
-			n++
-		}
-	}
-	return n
-}
-
-// isCue reports a lower-case speech verb that is not more often a noun
-// (state, report, note).
-func isCue(w string) bool {
-	if nounLike[w] {
-		return false
-	}
-	_, ok := lexicon.CueVerbs()[w]
-	return ok
-}
-
-// nounLike lists forms of speech verbs that are more often nouns or
-// adjectives than cues in running text.
-var nounLike = map[string]bool{
-	"state": true, "states": true, "report": true, "reports": true, "note": true, "notes": true,
-	"text": true, "texts": true, "post": true, "posts": true, "order": true, "orders": true,
-	"answer": true, "answers": true, "object": true, "objects": true, "counter": true,
-	"charge": true, "charges": true, "figure": true, "figures": true, "offer": true, "offers": true,
-	"put": true, "welcome": true, "comment": true, "comments": true, "remark": true,
-	"remarks": true, "promise": true, "promises": true, "claim": true, "claims": true,
-	"cry": true, "smile": true, "laugh": true, "sigh": true, "nod": true, "talk": true,
-	"talks": true, "estimate": true, "estimates": true, "pledge": true, "vow": true,
-	"tweet": true, "tweets": true, "email": true, "emails": true,
-	"protest": true, "protests": true, "read": true, "reading": true,
-	"command": true, "hail": true, "begin": true, "beginning": true,
-	"continue": true, "resume": true, "swear": true, "sing": true, "chant": true,
-}
-
-// endsWithTermCue reports narration that ends with a word announcing a
-// name, a title or a mentioned word (titled, the so-called, the word).
-func endsWithTermCue(before string) bool {
-	words := lastWords(before, 2)
-	cues := lexicon.TermCues()
-	if len(words) == 2 && cues.Has(words[0]+" "+words[1]) {
-		return true
-	}
-	if len(words) > 0 && cues.Has(words[len(words)-1]) {
-		return true
-	}
-	return calledAsName(before)
-}
-
-// calledAsName reports "called", "named" or "dubbed" used to give a name
-// rather than to report words: after a form of "be" (is called) or a noun
-// phrase with an article (a class called), not after a speaker (Trump
-// dubbed him).
-func calledAsName(before string) bool {
-	words := lastWords(before, 4)
-	n := len(words)
-	if n == 0 || (words[n-1] != "called" && words[n-1] != "named" && words[n-1] != "dubbed") {
-		return false
-	}
-	for _, w := range words[:n-1] {
-		switch w {
-		case "is", "was", "are", "were", "be", "been", "being", "a", "an":
-			return true
+		if n == 0 && isConjunction(w) || strings.ContainsAny(raw, ",.;") {
+			return false
 		}
 	}
 	return false
 }
 
-// lastWords returns the last n words of s in lower case, without edge
-// punctuation.
-func lastWords(s string, n int) []string {
-	if len(s) > maxContext {
-		s = s[len(s)-maxContext:]
+// firstRaw returns the first space-separated word of s, untrimmed, and the
+// text after it.
+func firstRaw(s string) (w, rest string) {
+	start := 0
+	for start < len(s) && isSpaceByte(s[start]) {
+		start++
 	}
-	f := strings.Fields(s)
-	if len(f) > n {
-		f = f[len(f)-n:]
+	end := start
+	for end < len(s) && !isSpaceByte(s[end]) {
+		end++
 	}
-	for i, w := range f {
-		f[i] = strings.ToLower(strings.Trim(w, ",.;:!?()[]—–"))
-	}
-	return f
-}
-
-// wordCount counts the space-separated words of s.
-func wordCount(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		if isSpace(r) {
-			in = false
-			continue
-		}
-		if !in {
-			n++
-		}
-		in = true
-	}
-	return n
+	return s[start:end], s[end:]
 }
 
 // startsSentence reports quoted words that begin like a sentence: with a
@@ -423,31 +362,20 @@ func endsWithDash(s string) bool {
 	return r == '—' || r == '–' || r == '-'
 }
 
-// minorWords are the short words a title leaves in lower case.
-var minorWords = map[string]bool{
-	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true,
-	"of": true, "in": true, "on": true, "at": true, "to": true, "for": true, "with": true,
-	"by": true, "from": true, "as": true, "vs": true, "via": true, "into": true, "over": true,
-	"upon": true, "than": true, "is": true, "de": true, "la": true, "le": true, "du": true,
-	"von": true, "van": true, "der": true, "y": true, "et": true,
-}
-
 // isTitleCase reports a phrase of at most ten words whose words all start
-// with a capital or a digit, minor words aside, with at least two
-// capitalised words or one capitalised word standing alone.
+// with a capital or a digit, minor words aside, with at least one
+// capitalised word.
 func isTitleCase(s string) bool {
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 10 {
-		return false
-	}
-	caps := 0
-	for i, w := range words {
-		w = strings.TrimLeft(w, "([_*'\"‘“$#")
+	caps, n := 0, 0
+	for w, rest := firstWord(s); w != "" || rest != ""; w, rest = firstWord(rest) {
+		if n++; n > 10 {
+			return false
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
 		case unicode.IsUpper(r) || unicode.IsDigit(r):
 			caps++
-		case i > 0 && minorWords[strings.ToLower(strings.TrimRight(w, ",.:;!?"))]:
+		case n > 1 && isMinorWord(w):
 		case !unicode.IsLetter(r):
 		default:
 			return false

@@ -5,22 +5,25 @@ import "unicode/utf8"
 // mark handles the possible mark at offset pos of paragraph p and returns
 // the offset where scanning resumes.
 func (s *scanner) mark(pos int, p Span) int {
-	r, size := utf8.DecodeRuneInString(s.text[pos:p.End])
-	end := pos + size
-	switch r {
+	switch s.text[pos] {
 	case '"':
-		s.straightDouble(pos, end, p)
+		s.straightDouble(pos, pos+1, s.context(pos, pos+1, p), p)
+		return pos + 1
 	case '\'':
 		return s.apostrophes(pos, p)
 	case '`':
 		return s.backtick(pos, p)
+	}
+	r, size := utf8.DecodeRuneInString(s.text[pos:p.End])
+	end := pos + size
+	switch r {
 	case '“':
 		s.leftDouble(pos, end, p)
 	case '”':
 		s.rightDouble(pos, end, p)
 	case '„':
 		if s.conv.Has(LowNine) {
-			s.openDouble(LowNine, r, pos, end, p)
+			s.openDouble(LowNine, r, pos, end, s.context(pos, end, p), p)
 		}
 	case '‘', '’', '‚':
 		s.single(r, pos, end, p)
@@ -36,30 +39,30 @@ func (s *scanner) mark(pos int, p Span) int {
 	return end
 }
 
-// openDouble opens a double quotation with the mark r at [start, end). A
-// double quotation already open takes it as nested, unless the new mark
-// begins a sentence: then the open one lacked its closing mark and ends
-// before the new one ("Wait, he said. "Stop." holds two quotations).
-func (s *scanner) openDouble(style Convention, r rune, start, end int, p Span) {
-	ctx := s.context(start, end, p)
-	if i := s.find(famDouble); i >= 0 && ctx.left() && s.sentenceEndsBefore(start, p) {
-		s.cut(i, start)
+// openDouble opens a double quotation with the mark r at [start, end),
+// placed as ctx says. A double quotation already open takes it as nested,
+// unless the new mark begins a sentence: then the open one lacked its
+// closing mark and ends before the new one ("Wait, he said. "Stop." holds
+// two quotations).
+func (s *scanner) openDouble(style Convention, r rune, start, end int, ctx context, p Span) {
+	if ctx.left {
+		if i := s.find(famDouble); i >= 0 && s.sentenceEndsBefore(start, p) {
+			s.cut(i, start)
+		}
 	}
-	s.push(opening{open: Span{Start: start, End: end}, style: style, fam: famDouble, mark: r, weak: !ctx.left()})
+	s.push(opening{open: Span{Start: start, End: end}, style: style, fam: famDouble, mark: r, weak: !ctx.left})
 }
 
 // leftDouble handles “: the English opening mark, the German closing mark
 // after „, and a closing mark mistyped.
 func (s *scanner) leftDouble(start, end int, p Span) {
-	if i := s.find(famDouble); i >= 0 {
-		ctx := s.context(start, end, p)
-		if s.stack[i].mark == '„' || !ctx.left() || ctx.right() {
-			s.close(i, start, end)
-			return
-		}
+	ctx := s.context(start, end, p)
+	if i := s.find(famDouble); i >= 0 && (s.stack[i].mark == '„' || !ctx.left || ctx.right) {
+		s.close(i, start, end)
+		return
 	}
 	if s.conv.Has(CurlyDouble) {
-		s.openDouble(CurlyDouble, '“', start, end, p)
+		s.openDouble(CurlyDouble, '“', start, end, ctx, p)
 	}
 }
 
@@ -71,7 +74,7 @@ func (s *scanner) rightDouble(start, end int, p Span) {
 		return
 	}
 	ctx := s.context(start, end, p)
-	if s.conv.Has(RightDouble) && ctx.left() && !ctx.right() {
+	if s.conv.Has(RightDouble) && ctx.left && !ctx.right {
 		s.push(opening{open: Span{Start: start, End: end}, style: RightDouble, fam: famDouble, mark: '”'})
 	}
 }
@@ -80,15 +83,14 @@ func (s *scanner) rightDouble(start, end int, p Span) {
 // quotation open, it closes that quotation unless it is placed like an
 // opening mark; with none open, it opens one unless it is placed like a
 // closing mark (a stray closing mark or an inch sign).
-func (s *scanner) straightDouble(start, end int, p Span) {
-	ctx := s.context(start, end, p)
+func (s *scanner) straightDouble(start, end int, ctx context, p Span) {
 	if ctx.prev == '=' || ctx.next == '>' {
 		return // a markup attribute: <a href="…">
 	}
-	left, right := ctx.left(), ctx.right()
+	left, right := ctx.left, ctx.right
 	if i := s.find(famDouble); i >= 0 {
 		if left && !right {
-			s.openDouble(StraightDouble, '"', start, end, p)
+			s.openDouble(StraightDouble, '"', start, end, ctx, p)
 			return
 		}
 		s.close(i, start, end)
@@ -115,7 +117,7 @@ func (s *scanner) apostrophes(pos int, p Span) int {
 		s.twoApostrophes(pos, pos+2, p)
 	case 3:
 		ctx := s.context(pos, pos+3, p)
-		if ctx.right() && !ctx.left() {
+		if ctx.right && !ctx.left {
 			s.single('\'', pos, pos+1, p)
 			s.twoApostrophes(pos+1, pos+3, p)
 		} else {
@@ -138,7 +140,7 @@ func (s *scanner) twoApostrophes(start, end int, p Span) {
 		return
 	}
 	if s.conv.Has(StraightDouble) {
-		s.straightDouble(start, end, p)
+		s.straightDouble(start, end, ctx, p)
 	}
 }
 
@@ -149,10 +151,10 @@ func (s *scanner) backtick(pos int, p Span) int {
 		return pos + 1
 	}
 	if pos+1 < p.End && s.text[pos+1] == '`' {
-		s.openDouble(Backtick, '`', pos, pos+2, p)
+		s.openDouble(Backtick, '`', pos, pos+2, s.context(pos, pos+2, p), p)
 		return pos + 2
 	}
-	if s.context(pos, pos+1, p).left() {
+	if s.context(pos, pos+1, p).left {
 		s.push(opening{open: Span{Start: pos, End: pos + 1}, style: Backtick, fam: famSingle, mark: '`'})
 	}
 	return pos + 1
@@ -164,7 +166,7 @@ func (s *scanner) single(r rune, start, end int, p Span) {
 	if isWordRune(ctx.prev) && isWordRune(ctx.next) {
 		return // don’t, rock’n’roll, O'Brien
 	}
-	left, right := ctx.left(), ctx.right()
+	left, right := ctx.left, ctx.right
 	switch {
 	case left && !right:
 		s.openSingle(r, start, end, p)
@@ -187,7 +189,7 @@ func (s *scanner) openSingle(r rune, start, end int, p Span) {
 	default:
 		return // ’ before a word is an elision: ’tis, ’em, ’90s
 	}
-	if !s.conv.Has(style) || (r != '‚' && elisionFollows(s.text, end, p.End)) {
+	if !s.conv.Has(style) || len(s.stack) >= maxDepth || (r != '‚' && elisionFollows(s.text, end, p.End)) {
 		return
 	}
 	s.push(opening{open: Span{Start: start, End: end}, style: style, fam: famSingle, mark: r})
@@ -222,7 +224,7 @@ func isTerminatorOrComma(r rune) bool { return r == ',' || isTerminator(r) }
 // marks (« French »), are allowed.
 func (s *scanner) guillemet(fam family, r, left rune, start, end int, p Span) {
 	ctx := s.context(start, end, p)
-	if i := s.find(fam); i >= 0 && (s.stack[i].mark != r || ctx.right() && !ctx.left()) {
+	if i := s.find(fam); i >= 0 && (s.stack[i].mark != r || ctx.right && !ctx.left) {
 		s.close(i, start, end)
 		return
 	}
@@ -231,7 +233,7 @@ func (s *scanner) guillemet(fam family, r, left rune, start, end int, p Span) {
 	case r == left && s.conv.Has(Guillemets):
 		o.style = Guillemets
 		s.push(o)
-	case r != left && s.conv.Has(ReversedGuillemets) && ctx.left() && !ctx.right():
+	case r != left && s.conv.Has(ReversedGuillemets) && ctx.left && !ctx.right:
 		o.style = ReversedGuillemets
 		s.push(o)
 	}

@@ -69,28 +69,28 @@ type Quote struct {
 	Span Span `json:"span"`
 	// Content covers the quoted words without the outer marks.
 	Content Span `json:"content"`
+	// Open covers the opening mark (the dash of a dash-dialogue line).
+	Open Span `json:"open"`
+	// Close covers the closing mark; it is empty when Unclosed is set or
+	// when a dash-dialogue line ends without a mark.
+	Close Span `json:"close"`
 	// Parts holds one span per paragraph for a quotation running over
 	// several paragraphs, marks included; it is nil for a one-paragraph
 	// quotation.
 	Parts []Span `json:"parts,omitempty"`
-	// Kind says whether the quotation is direct speech, a partial quote or
-	// a term.
-	Kind Kind `json:"kind"`
 	// Depth is 0 for a top-level quotation, 1 for a quotation inside it,
 	// and so on.
 	Depth int `json:"depth"`
 	// Parent is the index of the enclosing quotation in the slice the
 	// quotation came in, or -1 at top level.
 	Parent int `json:"parent"`
+	// Kind says whether the quotation is direct speech, a partial quote or
+	// a term.
+	Kind Kind `json:"kind"`
 	// Unclosed reports a quotation whose closing mark is missing; it was
-	// closed at the end of its paragraph, or where the next quotation
-	// opens after the end of a sentence.
+	// closed before its cue, at the end of its paragraph, or where the
+	// next quotation opens after the end of a sentence.
 	Unclosed bool `json:"unclosed,omitempty"`
-	// Open covers the opening mark (the dash of a dash-dialogue line).
-	Open Span `json:"open"`
-	// Close covers the closing mark; it is empty when Unclosed is set or
-	// when a dash-dialogue line ends without a mark.
-	Close Span `json:"close"`
 	// Style is the one convention whose opening mark starts the quotation
 	// (CurlyDouble for “…”, LowNine for „…“, and so on).
 	Style Convention `json:"style"`

@@ -1,8 +1,6 @@
 package quote
 
-import (
-	"slices"
-)
+import "slices"
 
 // family groups the marks that may pair with each other: a closing mark
 // closes the innermost open quotation of its family.
@@ -31,7 +29,7 @@ type opening struct {
 	fam       family
 	mark      rune   // the opening rune ('`' for ``, '\'' for '')
 	weak      bool   // opened by a mark in doubtful context: dropped if left open
-	first     int    // index in scanner.out of the first quotation found inside it
+	slot      int    // its index in scanner.out, reserved when it opened
 	parts     []Span // finished parts of a multi-paragraph quotation
 	partStart int    // start of the current part
 	closeAt   int    // for a dash-dialogue line, where its speech ends
@@ -39,8 +37,12 @@ type opening struct {
 
 // scanner pairs marks paragraph by paragraph. It keeps the quotations in
 // scanner.out sorted by start, an enclosing quotation before those inside
-// it: a quotation is inserted, when it closes, before the quotations found
-// inside it, which are the last ones in out.
+// it: an opening mark reserves the next slot of out, which the quotation
+// fills when it closes. Dropping an opening as a stray gives its slot
+// back when it is the last one, and otherwise leaves a hole, removed at
+// the end of the paragraph. A hole stands before at least one quotation
+// found inside the dropped opening, and openings nest at most maxDepth
+// deep, so holes never outnumber maxDepth times the quotations.
 type scanner struct {
 	text     string
 	conv     Convention
@@ -49,16 +51,20 @@ type scanner struct {
 	hasCarry bool
 	out      []Quote
 	bounds   []Span           // the paragraph of each quotation in out
-	para     Span             // the paragraph being scanned
 	pairs    [famDash + 1]int // closed top-level quotations, by family
+	holes    int              // slots left by dropped openings in this paragraph
+	hole0    int              // the first of them
 }
+
+// hole marks the slot of a dropped opening in scanner.out.
+const hole = -2
 
 // scanParagraph pairs the marks of paragraph p; next is the following
 // paragraph (empty when there is none), which may continue a quotation
 // left open.
 func (s *scanner) scanParagraph(p, next Span) {
+	defer s.compact()
 	s.stack = s.stack[:0]
-	s.para = p
 	pos := s.resume(p)
 	if pos == p.Start && s.conv.Has(DashDialogue) {
 		pos = s.startDash(p)
@@ -78,17 +84,74 @@ func (s *scanner) scanParagraph(p, next Span) {
 // „ ‚ ‹ ›) and U+3000–U+3FFF (「 」 『 』).
 var isMarkByte = [256]bool{'"': true, '\'': true, '`': true, 0xC2: true, 0xE2: true, 0xE3: true}
 
-// scanRange handles the marks in text[pos:end] of paragraph p.
+// scanRange handles the marks in text[pos:end] of paragraph p. Runs of
+// bytes that cannot start a mark are skipped eight at a time. An
+// apostrophe between two ASCII letters (don't, it’s), the most common mark
+// and never a quotation mark, is passed over at once.
 func (s *scanner) scanRange(pos, end int, p Span) {
 	text := s.text[:end]
 	for pos < end {
+		pos = skipPlain(text, pos)
+		if pos >= end {
+			return
+		}
 		if !isMarkByte[text[pos]] {
 			pos++
+			continue
+		}
+		if n := innerApostrophe(text, pos, p.Start); n > 0 {
+			pos += n
 			continue
 		}
 		pos = s.mark(pos, p)
 	}
 }
+
+// skipPlain returns the offset of the first byte at or after pos in a
+// group of eight that holds a byte that may start a mark: a byte above
+// 0x7F, or one of " ' `.
+func skipPlain(text string, pos int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for pos+8 <= len(text) {
+		_ = text[pos+7]
+		x := uint64(text[pos]) | uint64(text[pos+1])<<8 | uint64(text[pos+2])<<16 |
+			uint64(text[pos+3])<<24 | uint64(text[pos+4])<<32 | uint64(text[pos+5])<<40 |
+			uint64(text[pos+6])<<48 | uint64(text[pos+7])<<56
+		if (x|hasByte(x, '"')|hasByte(x, '\'')|hasByte(x, '`'))&highs != 0 {
+			return pos
+		}
+		pos += 8
+	}
+	return pos
+}
+
+// hasByte sets the high bit of each byte of x (ASCII bytes only) that
+// equals c.
+func hasByte(x uint64, c byte) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	y := x ^ (ones * uint64(c))
+	return (y - ones) &^ y & highs
+}
+
+// innerApostrophe returns the length of the apostrophe (' or ’) at pos when
+// ASCII letters stand on both sides of it, and 0 otherwise.
+func innerApostrophe(text string, pos, start int) int {
+	n := 0
+	switch {
+	case text[pos] == '\'':
+		n = 1
+	case pos+2 < len(text) && text[pos] == 0xE2 && text[pos+1] == 0x80 && text[pos+2] == 0x99:
+		n = 3
+	default:
+		return 0
+	}
+	if pos > start && pos+n < len(text) && isASCIILetter(text[pos-1]) && isASCIILetter(text[pos+n]) {
+		return n
+	}
+	return 0
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // resume reopens the quotation carried over from the previous paragraph,
 // whose opening mark starts p, and returns the offset after that mark; it
@@ -120,9 +183,11 @@ func (s *scanner) endParagraph(p, next Span) {
 	if len(s.stack) == 0 {
 		return
 	}
+	s.dropAbove(0)
 	b := s.stack[0]
 	s.stack = s.stack[:0]
 	if b.weak || (b.fam == famSingle && !s.singlesPrimary()) {
+		s.drop(b)
 		return
 	}
 	if end, ok := speechEnd(s.text, max(b.open.End, b.partStart), p.End); ok {
@@ -143,14 +208,61 @@ func (s *scanner) singlesPrimary() bool {
 	return s.pairs[famSingle] > s.pairs[famDouble]
 }
 
-// push opens a quotation, unless too many are open already.
+// push opens a quotation, unless too many are open already, and reserves
+// its slot in out.
 func (s *scanner) push(o opening) {
 	if len(s.stack) >= maxDepth {
 		return
 	}
-	o.first = len(s.out)
+	o.slot = len(s.out)
 	o.partStart = o.open.Start
+	if len(s.out) == cap(s.out) {
+		s.out = slices.Grow(s.out, max(16, len(s.out))) // double, not the 1.25 of append
+	}
+	s.out = append(s.out, Quote{})
 	s.stack = append(s.stack, o)
+}
+
+// drop gives up the opening o, which had a stray mark, and its slot.
+func (s *scanner) drop(o opening) {
+	if o.slot == len(s.out)-1 {
+		s.out = s.out[:o.slot]
+		return
+	}
+	s.out[o.slot].Parent = hole
+	if s.holes == 0 || o.slot < s.hole0 {
+		s.hole0 = o.slot
+	}
+	s.holes++
+}
+
+// compact removes the holes from out, moving the slot of a carried
+// quotation with its quotation.
+func (s *scanner) compact() {
+	if s.holes == 0 {
+		return
+	}
+	n := s.hole0
+	for i := s.hole0; i < len(s.out); i++ {
+		if s.out[i].Parent == hole {
+			continue
+		}
+		if s.hasCarry && s.carry.slot == i {
+			s.carry.slot = n
+		}
+		s.out[n] = s.out[i]
+		n++
+	}
+	s.out = s.out[:n]
+	s.holes = 0
+}
+
+// dropAbove drops the openings above stack index i, innermost first.
+func (s *scanner) dropAbove(i int) {
+	for k := len(s.stack) - 1; k > i; k-- {
+		s.drop(s.stack[k])
+	}
+	s.stack = s.stack[:i+1]
 }
 
 // find returns the stack index of the innermost open quotation of family
@@ -168,6 +280,7 @@ func (s *scanner) find(fam family) int {
 // stack index i. Quotations opened after it and still open had stray marks
 // and are dropped, so one stray mark cannot shift the later pairs.
 func (s *scanner) close(i, start, end int) {
+	s.dropAbove(i)
 	o := s.stack[i]
 	s.stack = s.stack[:i]
 	if i == 0 {
@@ -179,6 +292,7 @@ func (s *scanner) close(i, start, end int) {
 // cut closes the open quotation at stack index i, whose closing mark is
 // missing, at the last word before offset at.
 func (s *scanner) cut(i, at int) {
+	s.dropAbove(i)
 	o := s.stack[i]
 	s.stack = s.stack[:i]
 	end := trimSpaceLeft(s.text, o.open.End, at)
@@ -189,7 +303,7 @@ func (s *scanner) cut(i, at int) {
 }
 
 // emit records the quotation opened by o whose words end at contentEnd and
-// whose span ends at end, inserting it before the quotations inside it.
+// whose span ends at end, in the slot o reserved.
 func (s *scanner) emit(o *opening, contentEnd, end int, closeMark Span, unclosed bool) {
 	q := Quote{
 		Span:     Span{Start: o.open.Start, End: end},
@@ -203,8 +317,7 @@ func (s *scanner) emit(o *opening, contentEnd, end int, closeMark Span, unclosed
 	if len(o.parts) > 0 {
 		q.Parts = append(o.parts, Span{Start: o.partStart, End: end})
 	}
-	s.out = slices.Insert(s.out, o.first, q)
-	s.bounds = slices.Insert(s.bounds, o.first, s.para)
+	s.out[o.slot] = q
 }
 
 // trimSpaceLeft returns end moved back over white space, not before start.

@@ -10,19 +10,25 @@ import (
 // maxContext bounds how far the kind rules look on either side of a
 // quotation for the edges of its sentence, so that the work per quotation
 // stays constant in a paragraph of any length.
-const maxContext = 320
+const maxContext = 240
 
 // sentenceStart returns where the sentence holding offset at begins,
 // looking back no further than lo nor than maxContext bytes.
 func sentenceStart(text string, lo, at int) int {
 	lo = max(lo, at-maxContext)
-	for i := at; i > lo; {
-		r, size := utf8.DecodeLastRuneInString(text[lo:i])
-		i -= size
-		if isTerminator(r) {
-			if k, ok := boundaryAfter(text, lo, i, at); ok {
-				return k
+	for i := at - 1; i >= lo; i-- {
+		if !isTerminatorByte(text[i]) {
+			continue
+		}
+		t := i
+		if text[i] == 0xA6 { // the last byte of …
+			if i-2 < lo || text[i-2] != 0xE2 || text[i-1] != 0x80 {
+				continue
 			}
+			t = i - 2
+		}
+		if k, ok := boundaryAfter(text, lo, t, at); ok {
+			return k
 		}
 	}
 	return lo
@@ -32,17 +38,27 @@ func sentenceStart(text string, lo, at int) int {
 // no further than hi nor than maxContext bytes.
 func sentenceEnd(text string, at, hi int) int {
 	hi = min(hi, at+maxContext)
-	for i := at; i < hi; {
-		r, size := utf8.DecodeRuneInString(text[i:hi])
-		if isTerminator(r) {
-			if _, ok := boundaryAfter(text, at, i, hi); ok {
-				return skipClosers(text, i, hi)
-			}
+	for i := at; i < hi; i++ {
+		if !isTerminatorByte(text[i]) {
+			continue
 		}
-		i += size
+		t := i
+		if text[i] == 0xA6 {
+			if i-2 < at || text[i-2] != 0xE2 || text[i-1] != 0x80 {
+				continue
+			}
+			t = i - 2
+		}
+		if _, ok := boundaryAfter(text, at, t, hi); ok {
+			return skipClosers(text, t, hi)
+		}
 	}
 	return hi
 }
+
+// isTerminatorByte reports the bytes that end a terminator: . ! ? and the
+// last byte of … (E2 80 A6).
+func isTerminatorByte(c byte) bool { return c == '.' || c == '!' || c == '?' || c == 0xA6 }
 
 // boundaryAfter reports whether the terminator at offset t ends a
 // sentence, and where the next sentence starts: after the terminators and
