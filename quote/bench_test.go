@@ -97,7 +97,7 @@ func hostileText(name string) string {
 	case "apostrophes":
 		return strings.Repeat("'a ", 1_000_000)
 	case "mixed":
-		return strings.Repeat("“‘«‹„‚「『\" ", 100_000)
+		return strings.Repeat("“a ‘b «c ‹d „e ‚f 「g 『h ", 125_000)
 	case "paragraph50MB":
 		oneParagraph := strings.ReplaceAll(newsArticle, "\n\n", " ") + " "
 		return strings.Repeat(oneParagraph, 50<<20/len(oneParagraph))

@@ -67,6 +67,13 @@ type quoteContext struct {
 	content string // the quoted words, trimmed
 	before  string // the sentence's text before the quotation, after any earlier quotation
 	tail    tail   // the last words of before
+	// The text before the quotation's sentence read for cues runs from
+	// nearFrom to sentStart, the start of the sentence, inside the
+	// paragraph (or the parent's words); qs and i locate the quotations in
+	// it, whose words are not narration.
+	nearFrom, sentStart int
+	qs                  []Quote
+	i                   int
 	// prevSpeech reports an earlier quotation in the same sentence that
 	// reads as speech ("A," he said, ...), which the cue before this one
 	// introduces.
@@ -126,6 +133,8 @@ func newQuoteContext(text string, qs []Quote, b Span, i int) quoteContext {
 	}
 	c.before = strings.TrimSpace(text[from:q.Span.Start])
 	c.tail = newTail(c.before)
+	c.nearFrom, c.sentStart = max(b.Start, start-maxNearby), start
+	c.qs, c.i = qs, i
 	return c
 }
 
@@ -209,8 +218,42 @@ func (c *quoteContext) kind(q *Quote) Kind {
 		return Partial
 	case cueWords(c.before) > boolInt(c.prevSpeech):
 		return Partial
+	case c.cueNearby():
+		return Partial
 	}
 	return Term
+}
+
+// maxNearby bounds the narration before a quotation's sentence in which a
+// speech verb still makes a fragment someone's words.
+const maxNearby = 150
+
+// cueNearby reports a speech verb in the rest of the sentence after the
+// quotation or in the narration just before its sentence, in the same
+// paragraph: a fragment quoted among reported speech is the speaker's
+// ("Kerry said the talks had stalled. Russia's “provocations” ...").
+func (c *quoteContext) cueNearby() bool {
+	return cueWords(c.afterText()) > 0 || c.cuesBefore() > 0
+}
+
+// cuesBefore counts the speech verbs in the narration from nearFrom to
+// sentStart, outside the quotations of the same level.
+func (c *quoteContext) cuesBefore() int {
+	n, hi := 0, c.sentStart
+	for j := c.i - 1; j >= 0 && j >= c.i-maxDepth && hi > c.nearFrom; j-- {
+		q := c.qs[j]
+		if q.Parent != c.qs[c.i].Parent || q.Span.Start >= hi {
+			continue
+		}
+		if q.Span.End < hi {
+			n += cueWords(c.text[max(q.Span.End, c.nearFrom):hi])
+		}
+		hi = q.Span.Start
+	}
+	if hi > c.nearFrom {
+		n += cueWords(c.text[c.nearFrom:hi])
+	}
+	return n
 }
 
 // afterSupportsSpeech reports narration after a quotation that opens its
