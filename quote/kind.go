@@ -304,7 +304,7 @@ func (c *quoteContext) looksLikeTitle() bool {
 	if !isTitleCase(c.content) {
 		return false
 	}
-	if c.before == "" && !strings.HasSuffix(c.content, ".") {
+	if c.before == "" && !strings.HasSuffix(c.content, ".") && c.afterSupportsSpeech() {
 		return false // a title case sentence of its own: "Yes, Sir John!"
 	}
 	last, _ := utf8.DecodeLastRuneInString(c.content)
@@ -372,11 +372,11 @@ func cueLeads(after string) bool {
 // text after it.
 func firstRaw(s string) (w, rest string) {
 	start := 0
-	for start < len(s) && isSpaceByte(s[start]) {
-		start++
+	for n := spaceAt(s, start); n > 0; n = spaceAt(s, start) {
+		start += n
 	}
 	end := start
-	for end < len(s) && !isSpaceByte(s[end]) {
+	for end < len(s) && spaceAt(s, end) == 0 {
 		end++
 	}
 	return s[start:end], s[end:]

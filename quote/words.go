@@ -13,14 +13,15 @@ import (
 // trimmed, and looked up in the lexicons through a lower-case copy in a
 // stack buffer.
 
-// lastWord returns the last word of s and the text before it.
+// lastWord returns the last word of s and the text before it. Words are
+// separated by ASCII white space and no-break spaces.
 func lastWord(s string) (w, rest string) {
 	end := len(s)
-	for end > 0 && isSpaceByte(s[end-1]) {
-		end--
+	for n := spaceBefore(s, end); n > 0; n = spaceBefore(s, end) {
+		end -= n
 	}
 	start := end
-	for start > 0 && !isSpaceByte(s[start-1]) {
+	for start > 0 && spaceBefore(s, start) == 0 {
 		start--
 	}
 	return trimPunct(s[start:end]), s[:start]
@@ -29,14 +30,41 @@ func lastWord(s string) (w, rest string) {
 // firstWord returns the first word of s and the text after it.
 func firstWord(s string) (w, rest string) {
 	start := 0
-	for start < len(s) && isSpaceByte(s[start]) {
-		start++
+	for n := spaceAt(s, start); n > 0; n = spaceAt(s, start) {
+		start += n
 	}
 	end := start
-	for end < len(s) && !isSpaceByte(s[end]) {
+	for end < len(s) && spaceAt(s, end) == 0 {
 		end++
 	}
 	return trimPunct(s[start:end]), s[end:]
+}
+
+// spaceAt returns the length of the word separator at s[i:], or 0.
+func spaceAt(s string, i int) int {
+	switch {
+	case i >= len(s):
+		return 0
+	case isSpaceByte(s[i]):
+		return 1
+	case s[i] == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0: // no-break space
+		return 2
+	}
+	return 0
+}
+
+// spaceBefore returns the length of the word separator that ends at
+// s[:i], or 0.
+func spaceBefore(s string, i int) int {
+	switch {
+	case i <= 0:
+		return 0
+	case isSpaceByte(s[i-1]):
+		return 1
+	case s[i-1] == 0xA0 && i >= 2 && s[i-2] == 0xC2:
+		return 2
+	}
+	return 0
 }
 
 // trimPunct trims what is not a letter or a digit from both ends of w.
