@@ -13,8 +13,7 @@ const (
 	// CurlySingle is ‘…’; ’ inside or at the edge of a word stays an
 	// apostrophe (don’t, ’90s, the Joneses’ car).
 	CurlySingle
-	// StraightDouble is "…", paired by context, and the same mark typed as
-	// two apostrophes (''…'', as some newspaper archives print it).
+	// StraightDouble is "…", paired by context.
 	StraightDouble
 	// StraightSingle is '…', paired by context; apostrophes are told
 	// apart ('tis, rock 'n' roll, goin').
@@ -37,15 +36,20 @@ const (
 	// DashDialogue reads a paragraph that opens with a dash as a line of
 	// dialogue (— Come here, he said.). It is not in the default set.
 	DashDialogue
+	// DoubledApostrophe is ''…'', the double mark typed as two
+	// apostrophes, as newspaper archives (LexisNexis copies of The New
+	// York Times among them) print it; paired like "…".
+	DoubledApostrophe
 )
 
 // DefaultConventions is every convention except DashDialogue.
 const DefaultConventions = CurlyDouble | CurlySingle | StraightDouble | StraightSingle |
-	Backtick | LowNine | Guillemets | ReversedGuillemets | RightDouble | CJK
+	Backtick | LowNine | Guillemets | ReversedGuillemets | RightDouble | CJK | DoubledApostrophe
 
 var conventionNames = [...]string{
 	"curly-double", "curly-single", "straight-double", "straight-single", "backtick",
 	"low-nine", "guillemets", "reversed-guillemets", "right-double", "cjk", "dash-dialogue",
+	"doubled-apostrophe",
 }
 
 // Has reports whether every convention of o is in c.

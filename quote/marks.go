@@ -7,7 +7,7 @@ import "unicode/utf8"
 func (s *scanner) mark(pos int, p Span) int {
 	switch s.text[pos] {
 	case '"':
-		s.straightDouble(pos, pos+1, s.context(pos, pos+1, p), p)
+		s.straightDouble(StraightDouble, '"', pos, pos+1, s.context(pos, pos+1, p), p)
 		return pos + 1
 	case '\'':
 		return s.apostrophes(pos, p)
@@ -83,23 +83,23 @@ func (s *scanner) rightDouble(start, end int, p Span) {
 // quotation open, it closes that quotation unless it is placed like an
 // opening mark; with none open, it opens one unless it is placed like a
 // closing mark (a stray closing mark or an inch sign).
-func (s *scanner) straightDouble(start, end int, ctx context, p Span) {
+func (s *scanner) straightDouble(style Convention, mark rune, start, end int, ctx context, p Span) {
 	if ctx.prev == '=' || ctx.next == '>' {
 		return // a markup attribute: <a href="…">
 	}
 	left, right := ctx.left, ctx.right
 	if i := s.find(famDouble); i >= 0 {
 		if left && !right {
-			s.openDouble(StraightDouble, '"', start, end, ctx, p)
+			s.openDouble(style, mark, start, end, ctx, p)
 			return
 		}
 		s.close(i, start, end)
 		return
 	}
-	if right && !left || !s.conv.Has(StraightDouble) {
+	if right && !left || !s.conv.Has(style) {
 		return
 	}
-	s.push(opening{open: Span{Start: start, End: end}, style: StraightDouble, fam: famDouble, mark: '"', weak: !left})
+	s.push(opening{open: Span{Start: start, End: end}, style: style, fam: famDouble, mark: mark, weak: !left})
 }
 
 // apostrophes handles a run of ASCII apostrophes starting at pos: one is a
@@ -139,8 +139,8 @@ func (s *scanner) twoApostrophes(start, end int, p Span) {
 		s.close(i, start, end)
 		return
 	}
-	if s.conv.Has(StraightDouble) {
-		s.straightDouble(start, end, ctx, p)
+	if s.conv.Has(DoubledApostrophe) {
+		s.straightDouble(DoubledApostrophe, '\'', start, end, ctx, p)
 	}
 }
 
