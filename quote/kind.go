@@ -237,7 +237,9 @@ func (c *quoteContext) cueNearby() bool {
 }
 
 // cuesBefore counts the speech verbs in the narration from nearFrom to
-// sentStart, outside the quotations of the same level.
+// sentStart, outside the quotations of the same level. The cue that
+// follows a quotation ending as speech ("We will," she said.) belongs to
+// that quotation and does not count.
 func (c *quoteContext) cuesBefore() int {
 	n, hi := 0, c.sentStart
 	for j := c.i - 1; j >= 0 && j >= c.i-maxDepth && hi > c.nearFrom; j-- {
@@ -246,7 +248,11 @@ func (c *quoteContext) cuesBefore() int {
 			continue
 		}
 		if q.Span.End < hi {
-			n += cueWords(c.text[max(q.Span.End, c.nearFrom):hi])
+			k := cueWords(c.text[max(q.Span.End, c.nearFrom):hi])
+			if k > 0 && endsAsSpeech(strings.TrimSpace(q.Content.Text(c.text))) {
+				k--
+			}
+			n += k
 		}
 		hi = q.Span.Start
 	}
