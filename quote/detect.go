@@ -31,6 +31,10 @@ func Find(text string) []Quote { return defaultDetector.Find(text) }
 
 // Find returns the quotations of text, sorted by start offset (an
 // enclosing quotation before the quotations inside it).
+//
+// The text is read once, paragraph by paragraph: the marks of a paragraph
+// are paired, then its quotations are nested and classified while the
+// paragraph is still in the processor's caches.
 func (d *Detector) Find(text string) []Quote {
 	return d.FindInParagraphs(text, segment.Paragraphs(text))
 }
@@ -43,8 +47,10 @@ func (d *Detector) Find(text string) []Quote {
 // the same kind.
 func (d *Detector) FindInParagraphs(text string, paragraphs []Span) []Quote {
 	s := scanner{text: text, conv: d.conv}
+	k := classifier{text: text, walk: paragraphWalker{text: text, paras: paragraphs}}
 	var cur, last Span
 	have := false
+	done := 0 // quotations before done have their nesting and kind
 	for _, p := range paragraphs {
 		if !validParagraph(text, p, last) {
 			continue
@@ -52,14 +58,16 @@ func (d *Detector) FindInParagraphs(text string, paragraphs []Span) []Quote {
 		p = onRuneBoundaries(text, p)
 		if have {
 			s.scanParagraph(cur, p)
+			if !s.hasCarry {
+				done = k.finish(s.out, done)
+			}
 		}
 		cur, last, have = p, p, true
 	}
 	if have {
 		s.scanParagraph(cur, Span{})
 	}
-	setNesting(s.out)
-	classify(text, paragraphs, s.out)
+	k.finish(s.out, done)
 	return s.out
 }
 
@@ -95,12 +103,13 @@ func isRuneBoundary(text string, i int) bool {
 	return true
 }
 
-// setNesting fills Depth and Parent from containment. The quotations are
+// setNesting fills Depth and Parent from containment for qs[from:], where
+// no quotation before from encloses one after it. The quotations are
 // sorted by start, an enclosing one first.
-func setNesting(qs []Quote) {
+func setNesting(qs []Quote, from int) {
 	var open [maxDepth + 1]int // indices of the quotations enclosing the current one
 	n := 0
-	for i := range qs {
+	for i := from; i < len(qs); i++ {
 		for n > 0 && !qs[open[n-1]].Span.Contains(qs[i].Span) {
 			n--
 		}

@@ -6,23 +6,38 @@ import (
 	"unicode/utf8"
 )
 
-// classify sets the Kind of every quotation from its words and the
-// sentence around it, which lies inside its paragraph, or inside its
-// parent's words for a nested quotation.
-func classify(text string, paragraphs []Span, qs []Quote) {
-	w := paragraphWalker{text: text, paras: paragraphs}
-	for i := range qs {
-		bound := w.around(qs[i].Span)
-		if qs[i].Parent >= 0 {
-			bound = qs[qs[i].Parent].Content
-		}
-		c := newQuoteContext(text, qs, bound, i)
-		qs[i].Kind = c.kind(&qs[i])
-		if j := c.listed; j >= 0 {
-			qs[i].Kind = listKind(qs[j].Kind, qs[i].Kind)
-			if qs[i].Kind == Direct && qs[j].Kind == Term {
-				qs[j].Kind = Direct // “_I_ will”--and “_I_ will!” cried the ladies
-			}
+// classifier sets the nesting and the Kind of quotations, paragraph by
+// paragraph.
+type classifier struct {
+	text string
+	walk paragraphWalker
+}
+
+// finish fills the nesting and the kinds of qs[from:], whose quotations are
+// all closed and none of which lies inside a quotation before from, and
+// returns len(qs).
+func (k *classifier) finish(qs []Quote, from int) int {
+	setNesting(qs, from)
+	for i := from; i < len(qs); i++ {
+		k.classify(qs, i)
+	}
+	return len(qs)
+}
+
+// classify sets the Kind of quotation i from its words and the sentence
+// around it, which lies inside its paragraph, or inside its parent's words
+// for a nested quotation.
+func (k *classifier) classify(qs []Quote, i int) {
+	bound := k.walk.around(qs[i].Span)
+	if qs[i].Parent >= 0 {
+		bound = qs[qs[i].Parent].Content
+	}
+	c := newQuoteContext(k.text, qs, bound, i)
+	qs[i].Kind = c.kind(&qs[i])
+	if j := c.listed; j >= 0 {
+		qs[i].Kind = listKind(qs[j].Kind, qs[i].Kind)
+		if qs[i].Kind == Direct && qs[j].Kind == Term {
+			qs[j].Kind = Direct // “_I_ will”--and “_I_ will!” cried the ladies
 		}
 	}
 }
@@ -41,8 +56,7 @@ func (w *paragraphWalker) around(s Span) Span {
 		p := w.paras[0]
 		w.paras = w.paras[1:]
 		if validParagraph(w.text, p, w.last) {
-			p = onRuneBoundaries(w.text, p)
-			w.cur, w.last = p, p
+			w.cur, w.last = p, p // the rules read around the spans: rune edges do not matter
 		}
 	}
 	if w.cur.Start <= s.Start && s.Start < w.cur.End {

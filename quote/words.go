@@ -103,6 +103,7 @@ type tail struct {
 // newTail reads the last words of before.
 func newTail(before string) tail {
 	t := tail{comma: strings.HasSuffix(before, ","), colon: strings.HasSuffix(before, ":")}
+	ci := cues()
 	rest := before
 	for t.n < len(t.words) && rest != "" {
 		var w string
@@ -111,7 +112,7 @@ func newTail(before string) tail {
 			continue
 		}
 		t.words[t.n] = w
-		t.lemma[t.n], t.cue[t.n] = lookupCue(w)
+		t.lemma[t.n], t.cue[t.n] = ci.lookup(w)
 		t.n++
 	}
 	return t
@@ -193,20 +194,46 @@ func (buf *wordBuf) lower(w string) ([]byte, bool) {
 	return lowerASCII(buf[:0], w), true
 }
 
-// isCue reports a speech verb ("said", "Asks") that is not more often a
-// noun (state, report, note).
-func isCue(w string) bool {
-	if !cueFilter().mayHold(w) {
-		return false
+// cueIndex looks up speech verbs: the lexicon with a filter in front.
+type cueIndex struct {
+	filter wordFilter
+	verbs  map[string]string // form -> lemma
+}
+
+// cues is the cueIndex of the lexicon's one-word speech verbs. Loops over
+// words fetch it once.
+var cues = sync.OnceValue(func() *cueIndex {
+	ci := &cueIndex{verbs: lexicon.CueVerbs()}
+	for w := range ci.verbs {
+		ci.filter.add(w)
+	}
+	return ci
+})
+
+// lookup returns the lemma of the speech verb w ("said", "Asks"), or "",
+// and whether w counts as a cue: a speech verb not more often a noun
+// (state, report, note).
+func (ci *cueIndex) lookup(w string) (lemma string, cue bool) {
+	if !ci.filter.mayHold(w) {
+		return "", false
 	}
 	var buf wordBuf
 	k, ok := buf.lower(w)
-	if !ok || nounLike[string(k)] {
-		return false
+	if !ok {
+		return "", false
 	}
-	_, ok = lexicon.CueVerbs()[string(k)]
-	return ok
+	lemma = ci.verbs[string(k)]
+	return lemma, lemma != "" && !nounLike[string(k)]
 }
+
+// isCue reports a speech verb that counts as a cue.
+func (ci *cueIndex) isCue(w string) bool {
+	_, cue := ci.lookup(w)
+	return cue
+}
+
+// isCue reports a speech verb that counts as a cue.
+func isCue(w string) bool { return cues().isCue(w) }
 
 // wordFilter answers "certainly not in the set" for most words at the cost
 // of two table reads: it holds the lengths of the set's words for each
@@ -241,38 +268,11 @@ func (f *wordFilter) mayHold(w string) bool {
 	return f.first[letterIndex(w[0])][letterIndex(w[1])]&bit != 0 && f.last[letterIndex(w[len(w)-1])]&bit != 0
 }
 
-// cueFilter is the wordFilter of the one-word speech verbs.
-var cueFilter = sync.OnceValue(func() *wordFilter {
-	f := new(wordFilter)
-	for w := range lexicon.CueVerbs() {
-		f.add(w)
-	}
-	return f
-})
-
-// lookupCue returns the lemma of the speech verb w, or "", and whether w
-// counts as a cue: a speech verb not more often a noun.
-func lookupCue(w string) (lemma string, cue bool) {
-	if !cueFilter().mayHold(w) {
-		return "", false
-	}
-	var buf wordBuf
-	k, ok := buf.lower(w)
-	if !ok {
-		return "", false
-	}
-	lemma = lexicon.CueVerbs()[string(k)]
-	return lemma, lemma != "" && !nounLike[string(k)]
-}
 
 // cueLemma returns the lemma of the speech verb w, or "".
 func cueLemma(w string) string {
-	var buf wordBuf
-	k, ok := buf.lower(w)
-	if !ok {
-		return ""
-	}
-	return lexicon.CueVerbs()[string(k)]
+	lemma, _ := cues().lookup(w)
+	return lemma
 }
 
 // nounLike lists forms of speech verbs that are more often nouns or
@@ -324,8 +324,9 @@ var termFilter = sync.OnceValue(func() *wordFilter {
 // cueWords counts the speech verbs in s, "according" included.
 func cueWords(s string) int {
 	n := 0
+	ci := cues()
 	for w, rest := firstWord(s); w != "" || rest != ""; w, rest = firstWord(rest) {
-		if isCue(w) || len(w) == len("according") && strings.EqualFold(w, "according") {
+		if ci.isCue(w) || len(w) == len("according") && strings.EqualFold(w, "according") {
 			n++
 		}
 	}
