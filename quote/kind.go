@@ -364,7 +364,8 @@ func isListGap(gap string) bool {
 // cueLeads reports narration after a quotation that starts with its cue:
 // a speech verb among the first four words of its clause (", he said",
 // "Kerry told reporters"), or "according to"; not a new clause (and
-// asked), nor a verb that reports other words (admitted that).
+// asked), nor a verb that reports other words (admitted that), nor a
+// participle, which introduces what follows it (, adding, “…”).
 func cueLeads(after string) bool {
 	rest := strings.TrimLeft(after, ",;:—–- ")
 	for n := 0; n < 4; n++ {
@@ -377,7 +378,7 @@ func cueLeads(after string) bool {
 		if strings.EqualFold(w, "according") && n < 3 {
 			return true
 		}
-		if isCue(w) {
+		if isCue(w) && !strings.HasSuffix(w, "ing") {
 			next, _ := firstWord(rest)
 			return !strings.EqualFold(next, "that")
 		}

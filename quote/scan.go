@@ -50,7 +50,6 @@ type scanner struct {
 	carry    opening // a quotation continuing into the next paragraph
 	hasCarry bool
 	out      []Quote
-	bounds   []Span           // the paragraph of each quotation in out
 	pairs    [famDash + 1]int // closed top-level quotations, by family
 	holes    int              // slots left by dropped openings in this paragraph
 	hole0    int              // the first of them
@@ -165,6 +164,11 @@ func (s *scanner) resume(p Span) int {
 	s.carry = opening{}
 	_, end, ok := s.reopening(p, o)
 	if !ok {
+		// Not reopened after all (endParagraph saw another next paragraph):
+		// the quotation ends, unclosed, with its last part.
+		last := o.parts[len(o.parts)-1]
+		o.parts, o.partStart = o.parts[:len(o.parts)-1], last.Start
+		s.emit(&o, last.End, last.End, Span{Start: last.End, End: last.End}, true)
 		return p.Start
 	}
 	o.partStart = p.Start

@@ -268,12 +268,6 @@ func (f *wordFilter) mayHold(w string) bool {
 	return f.first[letterIndex(w[0])][letterIndex(w[1])]&bit != 0 && f.last[letterIndex(w[len(w)-1])]&bit != 0
 }
 
-// cueLemma returns the lemma of the speech verb w, or "".
-func cueLemma(w string) string {
-	lemma, _ := cues().lookup(w)
-	return lemma
-}
-
 // nounLike lists forms of speech verbs that are more often nouns or
 // adjectives than cues in running text.
 var nounLike = map[string]bool{
