@@ -216,3 +216,25 @@ func TestHostileInput(t *testing.T) {
 		}
 	}
 }
+
+func TestAllocationsFollowQuotes(t *testing.T) {
+	d := quote.NewDetector(quote.Options{})
+	for _, c := range []struct {
+		name   string
+		text   string
+		quotes int // allocations allowed per thousand quotations found
+		fixed  int // allocations allowed whatever the input
+	}{
+		{"prose without quotes", strings.Repeat("The tide was turning and nobody listened. ", 5000), 0, 0},
+		{"unbalanced openers", strings.Repeat("“a ", 30000), 0, 8},
+		{"apostrophes", strings.Repeat("don’t 'tis o' the Joneses' ", 5000), 0, 8},
+		{"quotes", strings.Repeat("“Go,” she said. ", 5000), 1, 40},
+	} {
+		paras := []quote.Span{{Start: 0, End: len(c.text)}}
+		n := len(d.FindInParagraphs(c.text, paras))
+		allocs := testing.AllocsPerRun(5, func() { d.FindInParagraphs(c.text, paras) })
+		if limit := float64(c.fixed + c.quotes*n/1000); allocs > limit {
+			t.Errorf("%s: %.0f allocations for %d quotations, want at most %.0f", c.name, allocs, n, limit)
+		}
+	}
+}
