@@ -194,7 +194,7 @@ func (s *scanner) endParagraph(p, next Span) {
 		s.drop(b)
 		return
 	}
-	if end, ok := speechEnd(s.text, max(b.open.End, b.partStart), p.End); ok {
+	if end, ok := speechEnd(s.text, s.innerEnd(b), p.End); ok {
 		s.emit(&b, end, end, Span{Start: end, End: end}, true)
 		return
 	}
@@ -300,10 +300,23 @@ func (s *scanner) cut(i, at int) {
 	o := s.stack[i]
 	s.stack = s.stack[:i]
 	end := trimSpaceLeft(s.text, o.open.End, at)
-	if e, ok := speechEnd(s.text, max(o.open.End, o.partStart), end); ok {
+	if e, ok := speechEnd(s.text, min(s.innerEnd(o), end), end); ok {
 		end = e
 	}
 	s.emit(&o, end, end, Span{Start: end, End: end}, true)
+}
+
+// innerEnd returns where the words of the open quotation o may be cut
+// before their attribution: after its opening mark, the start of its
+// current part and every quotation found inside it.
+func (s *scanner) innerEnd(o opening) int {
+	end := max(o.open.End, o.partStart)
+	for _, q := range s.out[o.slot+1:] {
+		if q.Parent != hole {
+			end = max(end, q.Span.End)
+		}
+	}
+	return end
 }
 
 // emit records the quotation opened by o whose words end at contentEnd and
