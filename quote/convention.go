@@ -1,6 +1,10 @@
 package quote
 
-import "strings"
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
 
 // Convention is a set of quotation-mark conventions the detector reads.
 // The zero value means DefaultConventions.
@@ -72,6 +76,23 @@ func (c Convention) String() string {
 
 // MarshalText encodes the conventions as String does.
 func (c Convention) MarshalText() ([]byte, error) { return []byte(c.String()), nil }
+
+// UnmarshalText decodes conventions written as String writes them;
+// unknown names are an error that names them.
+func (c *Convention) UnmarshalText(b []byte) error {
+	*c = 0
+	if string(b) == "none" || len(b) == 0 {
+		return nil
+	}
+	for _, name := range strings.Split(string(b), "|") {
+		i := slices.Index(conventionNames[:], name)
+		if i < 0 {
+			return fmt.Errorf("quote: unknown convention %q", name)
+		}
+		*c |= 1 << i
+	}
+	return nil
+}
 
 // Options configures a Detector. The zero value reads the default
 // conventions.

@@ -128,8 +128,8 @@ func (s *scanner) apostrophes(pos int, p Span) int {
 	return pos + n
 }
 
-// twoApostrophes handles ” : the PTB closing mark after “, or a straight
-// double mark typed as two apostrophes.
+// twoApostrophes handles two apostrophes: the PTB closing mark after two
+// backquotes, or a double mark typed as two apostrophes.
 func (s *scanner) twoApostrophes(start, end int, p Span) {
 	ctx := s.context(start, end, p)
 	if isWordRune(ctx.prev) && isWordRune(ctx.next) {
@@ -144,8 +144,8 @@ func (s *scanner) twoApostrophes(start, end int, p Span) {
 	}
 }
 
-// backtick handles “ (the PTB and LaTeX opening double mark) and ` (the
-// opening single mark).
+// backtick handles two backquotes (the PTB and LaTeX opening double mark)
+// and one (the opening single mark).
 func (s *scanner) backtick(pos int, p Span) int {
 	if !s.conv.Has(Backtick) {
 		return pos + 1
