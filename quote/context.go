@@ -104,15 +104,21 @@ func isWordRune(r rune) bool {
 func (s *scanner) sentenceEndsBefore(at int, p Span) bool {
 	i := at
 	for i > p.Start {
+		c := s.text[i-1]
+		if c < utf8.RuneSelf {
+			switch {
+			case isSpaceByte(c) || c == ')' || c == ']':
+				i--
+				continue
+			}
+			return c == '.' || c == '!' || c == '?'
+		}
 		r, size := utf8.DecodeLastRuneInString(s.text[p.Start:i])
-		switch {
-		case isSpace(r) || r == ')' || r == ']':
+		if isSpace(r) {
 			i -= size
 			continue
-		case r == '.' || r == '!' || r == '?' || r == '…':
-			return true
 		}
-		return false
+		return r == '…'
 	}
 	return false
 }

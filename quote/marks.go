@@ -14,7 +14,7 @@ func (s *scanner) mark(pos int, p Span) int {
 	case '`':
 		return s.backtick(pos, p)
 	}
-	r, size := utf8.DecodeRuneInString(s.text[pos:p.End])
+	r, size := decodeMark(s.text, pos, p.End)
 	end := pos + size
 	switch r {
 	case '“':
@@ -39,6 +39,18 @@ func (s *scanner) mark(pos int, p Span) int {
 	return end
 }
 
+// decodeMark decodes the rune at pos, reading the three-byte marks of
+// General Punctuation (E2 80 xx: “ ” ‘ ’ „ ‚ ‹ ›) without the general
+// decoder.
+func decodeMark(text string, pos, limit int) (rune, int) {
+	if pos+2 < limit && text[pos] == 0xE2 && text[pos+1] == 0x80 {
+		if c := text[pos+2]; 0x80 <= c && c <= 0xBF {
+			return 0x2000 | rune(c&0x3F), 3
+		}
+	}
+	return utf8.DecodeRuneInString(text[pos:limit])
+}
+
 // openDouble opens a double quotation with the mark r at [start, end),
 // placed as ctx says. A double quotation already open takes it as nested,
 // unless the new mark begins a sentence: then the open one lacked its
@@ -49,6 +61,9 @@ func (s *scanner) openDouble(style Convention, r rune, start, end int, ctx conte
 		if i := s.find(famDouble); i >= 0 && s.sentenceEndsBefore(start, p) {
 			s.cut(i, start)
 		}
+	}
+	if len(s.stack) >= maxDepth {
+		return
 	}
 	s.push(opening{open: Span{Start: start, End: end}, style: style, fam: famDouble, mark: r, weak: !ctx.left})
 }

@@ -1,6 +1,9 @@
 package quote
 
-import "slices"
+import (
+	"math/bits"
+	"slices"
+)
 
 // family groups the marks that may pair with each other: a closing mark
 // closes the innermost open quotation of its family.
@@ -106,18 +109,18 @@ func (s *scanner) scanRange(pos, end int, p Span) {
 	}
 }
 
-// skipPlain returns the offset of the first byte at or after pos in a
-// group of eight that holds a byte that may start a mark: a byte above
-// 0x7F, or one of " ' `.
+// skipPlain returns the offset of the first byte at or after pos that may
+// start a mark: a byte above 0x7F, or one of " ' `. It reads eight bytes
+// at a time.
 func skipPlain(text string, pos int) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	const highs = 0x8080808080808080
 	for pos+8 <= len(text) {
 		_ = text[pos+7]
 		x := uint64(text[pos]) | uint64(text[pos+1])<<8 | uint64(text[pos+2])<<16 |
 			uint64(text[pos+3])<<24 | uint64(text[pos+4])<<32 | uint64(text[pos+5])<<40 |
 			uint64(text[pos+6])<<48 | uint64(text[pos+7])<<56
-		if (x|hasByte(x, '"')|hasByte(x, '\'')|hasByte(x, '`'))&highs != 0 {
-			return pos
+		if m := (x | hasByte(x, '"') | hasByte(x, '\'') | hasByte(x, '`')) & highs; m != 0 {
+			return pos + bits.TrailingZeros64(m)/8
 		}
 		pos += 8
 	}
