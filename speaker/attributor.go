@@ -1,10 +1,3 @@
-// Package speaker attributes quotations to speakers with rule-based
-// matchers: speech-verb cues in every position, names with titles and
-// appositions, aliases, pronouns, descriptions, paragraph continuation and
-// turn-taking in dialogue.
-//
-// The matchers run as sieves in order of precision; each fills only the
-// quotations still unattributed and records its Rule and a confidence.
 package speaker
 
 import (
@@ -13,19 +6,33 @@ import (
 
 // Options configures an Attributor. The zero value means defaults.
 type Options struct {
+	// Genre selects news or fiction conventions; the zero value decides
+	// from each text.
+	Genre Genre
 	// Disabled lists rules that must not fire.
 	Disabled []Rule
+	// Characters lists people known to appear in the texts, with their
+	// aliases (a novel's cast). Mentions that match them refer to them;
+	// other people are still found in the text.
+	Characters []Character
 }
 
 // Attributor attributes quotations. It is immutable once built and safe
 // for concurrent use by many goroutines.
 type Attributor struct {
-	disabled [len(ruleNames)]bool
+	genre      Genre
+	disabled   [len(ruleNames)]bool
+	characters []knownCharacter
 }
 
-// New returns an Attributor for the given options.
+// New returns an Attributor for the given options. It fails when a known
+// character has no usable name.
 func New(opts Options) (*Attributor, error) {
-	a := &Attributor{}
+	chars, err := parseCharacters(opts.Characters)
+	if err != nil {
+		return nil, err
+	}
+	a := &Attributor{genre: opts.Genre, characters: chars}
 	for _, r := range opts.Disabled {
 		if int(r) < len(a.disabled) {
 			a.disabled[r] = true
@@ -39,9 +46,30 @@ func New(opts Options) (*Attributor, error) {
 // the order package quote returns them. The result has one Attribution per
 // quotation.
 func (a *Attributor) Attribute(text string, paragraphs, sentences []Span, quotes []quote.Quote) Result {
-	res := Result{Attributions: make([]Attribution, len(quotes))}
-	for i := range res.Attributions {
-		res.Attributions[i] = Attribution{Speaker: -1, Addressee: -1}
+	d := newDocument(text, paragraphs, sentences, quotes)
+	d.findMentions()
+	d.findCues()
+	d.genre = a.genre
+	if d.genre == GenreAuto {
+		d.genre = d.detectGenre()
 	}
-	return res
+	d.seedCharacters(a.characters)
+	d.clusterMentions()
+	d.learnPeople()
+	d.learnGenders()
+	d.attr = make([]Attribution, len(quotes))
+	d.attrMent = make([]int, len(quotes))
+	for i := range d.attr {
+		d.attr[i] = Attribution{Speaker: -1, Addressee: -1}
+		d.attrMent[i] = -1
+	}
+	for _, s := range sieves() {
+		if !a.disabled[s.rule] {
+			s.run(d)
+		}
+	}
+	if d.genre == GenreFiction {
+		d.nameNarrator()
+	}
+	return d.result()
 }

@@ -1,0 +1,64 @@
+package speaker
+
+import (
+	"strings"
+
+	"github.com/quoteattr/quoteattr/internal/lexicon"
+)
+
+// cue is a speech verb or attribution phrase in the narration.
+type cue struct {
+	Span
+	tok0, tok1 int // tokens [tok0, tok1)
+	lemma      string
+	gerund     bool // "adding", "saying": the subject is the main clause's
+	according  bool // "according to"
+}
+
+// findCues records every speech verb of the narration and "according to".
+func (d *document) findCues() {
+	d.cueAt = make([]int, len(d.toks))
+	for i := range d.cueAt {
+		d.cueAt[i] = -1
+	}
+	verbs := lexicon.CueVerbs()
+	for k := 0; k < len(d.toks); k++ {
+		t := d.toks[k]
+		if t.kind != tokWord {
+			continue
+		}
+		w := strings.ToLower(d.word(t))
+		if t.upper && !d.startsSentence(k) {
+			continue // a name such as "Post" or "Said"
+		}
+		if c, ok := d.phraseCue(k, w, verbs); ok {
+			d.cueAt[k] = len(d.cues)
+			d.cues = append(d.cues, c)
+			k = c.tok1 - 1
+		}
+	}
+}
+
+// phraseCue matches a cue starting at token k whose lower-case word is w:
+// a two-word form first ("went on", "according to"), then one word.
+func (d *document) phraseCue(k int, w string, verbs map[string]string) (cue, bool) {
+	if k+1 < len(d.toks) && d.toks[k+1].kind == tokWord {
+		two := w + " " + strings.ToLower(d.word(d.toks[k+1]))
+		if two == "according to" {
+			return cue{Span: Span{Start: d.toks[k].Start, End: d.toks[k+1].End}, tok0: k, tok1: k + 2, lemma: "according to", according: true}, true
+		}
+		if lemma, ok := verbs[two]; ok {
+			return cue{Span: Span{Start: d.toks[k].Start, End: d.toks[k+1].End}, tok0: k, tok1: k + 2, lemma: lemma, gerund: strings.HasSuffix(w, "ing")}, true
+		}
+	}
+	if lemma, ok := verbs[w]; ok {
+		return cue{Span: d.toks[k].Span, tok0: k, tok1: k + 1, lemma: lemma, gerund: strings.HasSuffix(w, "ing")}, true
+	}
+	return cue{}, false
+}
+
+// startsSentence reports whether token k is the first word of its
+// sentence.
+func (d *document) startsSentence(k int) bool {
+	return k == 0 || d.toks[k-1].sent != d.toks[k].sent || d.paraOf(k-1) != d.paraOf(k)
+}

@@ -1,0 +1,252 @@
+package speaker
+
+import (
+	"github.com/quoteattr/quoteattr/internal/lexicon"
+	"github.com/quoteattr/quoteattr/quote"
+)
+
+// pendingCue is a cue whose subject is a pronoun or a description ("he
+// said", "said the young man"): in fiction it is resolved in the flow of
+// the conversation, where the expected next speaker is known.
+type pendingCue struct {
+	mention, cue int
+	rule         Rule
+}
+
+// dialogue follows who speaks in a conversation.
+type dialogue struct {
+	last, prev int // the last two distinct speakers, or -1
+	lastPara   int // paragraph of the last quotation with a speaker
+	lastQuote  int // that quotation
+	addressee  int // the addressee of the last quotation, or -1
+}
+
+// expected returns the speaker the turn-taking predicts for a quotation in
+// paragraph p: the addressee named by the previous turn, else the
+// participant who spoke before the last one; -1 when the quotation does
+// not continue a conversation.
+func (g *dialogue) expected(p int) int {
+	if g.last >= 0 && p == g.lastPara {
+		return g.last // the same paragraph is the same turn
+	}
+	if g.last < 0 || p != g.lastPara+1 {
+		return -1
+	}
+	if g.addressee >= 0 && g.addressee != g.last {
+		return g.addressee
+	}
+	return g.prev
+}
+
+// spoke records that entity e spoke quotation q in paragraph p, to
+// addressee a (or -1).
+func (g *dialogue) spoke(e, q, p, a int) {
+	if a < 0 && e == g.last {
+		a = g.addressee // the same speaker goes on to the same listener
+	}
+	if e != g.last {
+		g.prev, g.last = g.last, e
+	}
+	g.lastPara, g.lastQuote, g.addressee = p, q, a
+}
+
+// sieveDialogue attributes the quotations of fiction in text order, as a
+// reader follows a conversation: explicit names first (already set by the
+// earlier sieves), then pronoun and description cues resolved against the
+// expected speaker, then a quotation split by its cue, an action beat, and
+// finally turn-taking.
+func (d *document) sieveDialogue() {
+	if d.genre != GenreFiction {
+		return
+	}
+	g := dialogue{last: -1, prev: -1, lastPara: -2, lastQuote: -1, addressee: -1}
+	para := -1
+	for q := range d.quotes {
+		if d.quoteTok[q] < 0 || d.quotes[q].Kind == quote.Term {
+			continue
+		}
+		for p := para + 1; p < d.quotePara[q]; p++ {
+			d.narrationTurn(p, &g)
+		}
+		para = d.quotePara[q]
+		if d.attr[q].Rule == RuleNone {
+			d.attributeInDialogue(q, &g)
+		}
+		if e := d.attr[q].Speaker; e >= 0 {
+			g.spoke(e, q, d.quotePara[q], d.addresseeOf(q, e, &g))
+			d.attr[q].Addressee = g.addressee
+			if g.prev < 0 && g.addressee < 0 {
+				g.prev = d.otherInScene(q, e)
+			}
+		}
+	}
+}
+
+// attributeInDialogue attributes one open quotation of fiction.
+func (d *document) attributeInDialogue(q int, g *dialogue) {
+	p := d.quotePara[q]
+	if pc, ok := d.pending[q]; ok {
+		d.resolvePending(q, pc, g.expected(p), g)
+		return
+	}
+	if g.lastQuote >= 0 && d.quotePara[g.lastQuote] == p && !d.otherSpeakerBetween(d.quoteTok[g.lastQuote], d.quoteTok[q], g.last) {
+		d.attributeEntity(q, g.last, RuleSplitQuote, confSplit)
+		return
+	}
+	lo, hi := d.paraTok[p], d.paraTok[p+1]
+	if mi, only := d.onlyPerson(lo, hi); only && d.resolve(mi) != d.vocativeIn(q) {
+		d.attribute(q, mi, -1, RuleActionBeat, confActionBeat)
+		return
+	}
+	if e := g.expected(p); e >= 0 && e != d.vocativeIn(q) {
+		d.attributeEntity(q, e, RuleConversation, confTurnTaking)
+	}
+}
+
+// resolvePending attributes quotation q through its pronoun or
+// description cue: to the expected speaker when the cue fits it, else to
+// the cue's own antecedent.
+func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogue) {
+	m := d.mentions[pc.mention]
+	if m.kind == MentionNominal && isPossessiveDeterminer(d.word(d.toks[m.tok0])) {
+		if e := d.relative(q, pc.mention); e >= 0 {
+			d.mentions[pc.mention].entity = e
+			d.attribute(q, pc.mention, pc.cue, pc.rule, d.cueConfidence(pc.mention)*0.9)
+			return
+		}
+	}
+	if expected >= 0 && m.person == 3 && d.fits(m, expected) && expected != d.vocativeIn(q) {
+		d.mentions[pc.mention].entity = expected
+		d.attribute(q, pc.mention, pc.cue, pc.rule, d.cueConfidence(pc.mention))
+		return
+	}
+	if m.kind == MentionPronoun && m.person == 3 && m.entity < 0 {
+		d.bind(pc.mention, d.antecedent(pc.mention, d.vocativeIn(q)))
+	}
+	if m.kind == MentionNominal && !d.entities[m.entity].proper {
+		if e := d.describedCharacter(q, pc.mention, g); e >= 0 {
+			d.mentions[pc.mention].entity = e
+		}
+	}
+	d.attribute(q, pc.mention, pc.cue, pc.rule, d.cueConfidence(pc.mention)*0.9)
+}
+
+// fits reports whether a pronoun or description may denote entity e.
+func (d *document) fits(m mention, e int) bool {
+	x := d.entities[e]
+	if m.kind == MentionNominal {
+		if x.kind != Person || m.plural {
+			return false
+		}
+		return m.gender == GenderUnknown || x.gender == GenderUnknown || m.gender == x.gender
+	}
+	return d.agreement(m, x) != agreeNot
+}
+
+// describedCharacter finds the named character a description such as "the
+// young girl" or "her mother" refers to: the most recent speaker or named
+// person that fits it, other than the last speaker when the description is
+// relational.
+func (d *document) describedCharacter(q, mi int, g *dialogue) int {
+	m := d.mentions[mi]
+	if e := d.relative(q, mi); e >= 0 {
+		return e
+	}
+	exclude := -1
+	if isPossessiveDeterminer(d.word(d.toks[m.tok0])) {
+		exclude = g.last // "her mother" is not the woman who just spoke
+	}
+	for j, n := mi-1, 0; j >= 0 && n < maxPronounReach; j, n = j-1, n+1 {
+		c := d.mentions[j]
+		if c.kind != MentionName || c.entity < 0 || c.place || !d.entities[c.entity].proper {
+			continue
+		}
+		if d.fits(m, c.entity) && c.entity != exclude {
+			return c.entity
+		}
+	}
+	return -1
+}
+
+// isPossessiveDeterminer reports "his", "her", "their" and the like.
+func isPossessiveDeterminer(w string) bool {
+	p, ok := lexicon.LookupPronoun(w)
+	return ok && p.Case.Has(lexicon.CaseDeterminer)
+}
+
+// attributeCue attributes quotation q to the subject mi of cue ci; in
+// fiction a pronoun or description subject is left for the dialogue pass,
+// which knows who is expected to speak.
+func (d *document) attributeCue(q, mi, ci int, rule Rule, conf float64) {
+	m := d.mentions[mi]
+	deferred := m.kind == MentionPronoun && m.person == 3 ||
+		m.kind == MentionNominal && (m.entity < 0 || !d.entities[m.entity].proper)
+	if d.genre == GenreFiction && deferred {
+		if d.pending == nil {
+			d.pending = map[int]pendingCue{}
+		}
+		d.pending[q] = pendingCue{mention: mi, cue: ci, rule: rule}
+		return
+	}
+	d.attribute(q, mi, ci, rule, conf)
+}
+
+// narrationTurn reads a short paragraph of narration between two lines of
+// a conversation: when it shows one participant acting ("He looked at the
+// sky for a long time."), the next line of speech is that participant's;
+// when it names nobody, the conversation goes on unchanged.
+func (d *document) narrationTurn(p int, g *dialogue) {
+	if g.last < 0 || p != g.lastPara+1 {
+		return
+	}
+	lo, hi := d.paraTok[p], d.paraTok[p+1]
+	if hi == lo || d.toks[hi-1].sent-d.toks[lo].sent > 2 {
+		return
+	}
+	mi, only := d.onlyPerson(lo, hi)
+	if !only {
+		if mi < 0 && !d.mentionsAnyone(lo, hi) {
+			g.lastPara = p // "This was invitation enough." leaves the turn as it was
+		}
+		return
+	}
+	e := d.resolve(mi)
+	if e < 0 || e != g.last && e != g.prev {
+		return
+	}
+	// The participant who acts is about to speak: the next line of speech
+	// is theirs.
+	if e == g.last {
+		g.prev, g.last = e, g.prev
+	}
+	g.lastPara, g.addressee = p, -1
+}
+
+// mentionsAnyone reports whether tokens [lo, hi) mention a person or a
+// group by name, description or pronoun.
+func (d *document) mentionsAnyone(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if mi := d.mentionIn[k]; mi >= 0 && d.mentions[mi].ekind != Organization {
+			return true
+		}
+	}
+	return false
+}
+
+// otherInScene returns the person the narration named last before
+// quotation q, other than its speaker e: at the start of a conversation,
+// the one likely to answer. It returns -1 when there is none nearby.
+func (d *document) otherInScene(q, e int) int {
+	qt := d.quoteTok[q]
+	floor := d.paraTok[max(0, d.quotePara[q]-2)]
+	for k := qt - 1; k >= floor; k-- {
+		mi := d.mentionIn[k]
+		if mi < 0 || d.mentions[mi].tok0 != k || d.mentions[mi].kind != MentionName {
+			continue
+		}
+		if x := d.mentions[mi].entity; x >= 0 && x != e && d.entities[x].kind == Person {
+			return x
+		}
+	}
+	return -1
+}

@@ -1,0 +1,271 @@
+package speaker
+
+import (
+	"github.com/quoteattr/quoteattr/internal/lexicon"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// entity is a cluster of mentions of one speaker.
+type entity struct {
+	name     string // canonical name: the fullest proper name, or a description
+	size     int    // number of words in name
+	kind     EntityKind
+	gender   Gender
+	keys     []string // lower-case name words, for alias matching
+	roles    []string // role words seen with the name ("secretary", "minister")
+	honors   []string // honorifics seen with the name ("mrs")
+	variants []variant
+	sure     bool            // the gender comes from a title or a noun, not from a first name
+	known    *knownCharacter // the caller's character this entity is, if any
+	mentions []int
+	proper   bool // named by a proper name
+}
+
+// variant is one way the text writes an entity's name.
+type variant struct {
+	name  string
+	size  int // words in the name
+	count int
+}
+
+// addVariant counts one use of a name.
+func (x *entity) addVariant(name string, size int) {
+	for i := range x.variants {
+		if x.variants[i].name == name {
+			x.variants[i].count++
+			return
+		}
+	}
+	x.variants = append(x.variants, variant{name: name, size: size, count: 1})
+}
+
+// canonicalName picks the fullest name among those the text uses at least
+// twice and those that open with a known first name, so that a name written
+// once in passing ("a Foolish Piglet") does not stand for the character;
+// the first name used serves when no other qualifies. A name in capitals
+// gives way to the same name written normally.
+func (x *entity) canonicalName() string {
+	if x.known != nil {
+		return x.known.Name
+	}
+	best := 0
+	for i, v := range x.variants {
+		if v.count < 2 && !startsWithFirstName(v.name) {
+			continue
+		}
+		if best == 0 && x.variants[0].count < 2 && !startsWithFirstName(x.variants[0].name) {
+			best = i // the first name written once in passing gives way
+			continue
+		}
+		if best < 0 || v.size > x.variants[best].size ||
+			v.size == x.variants[best].size && isShouted(x.variants[best].name) && !isShouted(v.name) {
+			best = i
+		}
+	}
+	if len(x.variants) == 0 {
+		return x.name
+	}
+	name := x.variants[best].name
+	if x.variants[best].size == 1 && len(x.honors) == 1 && honorificNames[x.honors[0]] != "" && !strings.Contains(name, " ") {
+		return honorificNames[x.honors[0]] + " " + name // "Mrs. Bennet", not "Bennet"
+	}
+	return name
+}
+
+// clusterMentions assigns every name and description to an entity:
+// aliases join by their name words (Kerry = John F. Kerry), titles by the
+// roles seen with a name (the secretary = Secretary of State Kerry), and
+// other descriptions by their words. Pronouns are resolved later, when a
+// sieve needs one.
+func (d *document) clusterMentions() {
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		switch {
+		case m.kind == MentionName && !m.core.Empty():
+			m.entity = d.joinName(i)
+		case m.kind == MentionNominal:
+			m.entity = d.joinNominal(i)
+		}
+		if m.entity >= 0 {
+			e := &d.entities[m.entity]
+			e.mentions = append(e.mentions, i)
+		}
+	}
+}
+
+// nameKeys returns the lower-case words of a name, without periods and
+// possessives; a familiar given name stands for its formal one ("Harry"
+// gives "henry"), and a particle-prefixed word also gives its bare form
+// ("al-Assad" gives "al-assad" and "assad").
+func nameKeys(name string) []string {
+	var keys []string
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == '.' || r == ',' }) {
+		w = strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s"))
+		if w == "" || particles[w] {
+			continue
+		}
+		keys = append(keys, lexicon.FormalName(w))
+		if strings.ContainsAny(w, "-‐") {
+			keys = append(keys, hyphenParts(w)...)
+		}
+	}
+	return keys
+}
+
+// joinName finds or creates the entity of name mention i.
+func (d *document) joinName(i int) int {
+	m := d.mentions[i]
+	name := strings.Join(strings.Fields(m.core.Text(d.text)), " ")
+	keys := nameKeys(name)
+	if len(keys) == 0 {
+		return -1
+	}
+	if e := d.knownMatch(m, keys); e >= 0 {
+		return e
+	}
+	for e := len(d.entities) - 1; e >= d.known; e-- {
+		if d.nameMatches(&d.entities[e], m, keys) {
+			d.extendEntity(e, m, name, keys)
+			return e
+		}
+	}
+	e := entity{name: name, size: len(keys), kind: m.ekind, gender: m.gender,
+		keys: keys, roles: strings.Fields(m.roles), proper: true, sure: m.honor != "" || m.roles != ""}
+	e.addVariant(name, len(keys))
+	if m.honor != "" {
+		e.honors = []string{m.honor}
+	}
+	d.entities = append(d.entities, e)
+	return len(d.entities) - 1
+}
+
+// nameMatches reports whether a name with the given keys may denote e.
+func (d *document) nameMatches(e *entity, m mention, keys []string) bool {
+	if !e.proper || !kindsAgree(e.kind, m.ekind) {
+		return false
+	}
+	if e.gender != GenderUnknown && m.gender != GenderUnknown && e.gender != m.gender {
+		return false
+	}
+	if !subset(keys, e.keys) && !subset(e.keys, keys) {
+		return false
+	}
+	return d.genre != GenreFiction || familyAgrees(e, m, keys)
+}
+
+// familyHonors are the honorifics that several members of one family
+// share with a surname (Mrs. Bennet, Miss Bennet, Elizabeth Bennet).
+var familyHonors = map[string]bool{"mrs": true, "miss": true, "ms": true, "missus": true, "mistress": true, "madame": true, "mme": true, "mlle": true, "mademoiselle": true, "lady": true}
+
+// familyAgrees keeps the women of a family apart in fiction: "Mrs. X" or
+// "Miss X" joins only an entity already called so, or one known by the
+// surname alone; and an entity known only as "Mrs. X" takes no first name.
+func familyAgrees(e *entity, m mention, keys []string) bool {
+	if familyHonors[m.honor] && len(keys) == 1 {
+		return slices.Contains(e.honors, m.honor) || e.size == 1 && len(e.honors) == 0
+	}
+	if e.size == 1 && len(keys) > 1 {
+		for _, h := range e.honors {
+			if familyHonors[h] && h != m.honor {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// kindsAgree reports whether two entity kinds may be the same entity.
+func kindsAgree(a, b EntityKind) bool {
+	return a == b || a == KindUnknown || b == KindUnknown
+}
+
+// subset reports whether every word of a is in b.
+func subset(a, b []string) bool {
+	for _, w := range a {
+		if !slices.Contains(b, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// extendEntity adds what mention m tells about entity e: a fuller name, a
+// kind, a gender, roles.
+func (d *document) extendEntity(e int, m mention, name string, keys []string) {
+	x := &d.entities[e]
+	x.addVariant(name, len(keys))
+	if len(keys) > x.size {
+		x.size = len(keys)
+		for _, k := range keys {
+			if !slices.Contains(x.keys, k) {
+				x.keys = append(x.keys, k)
+			}
+		}
+	}
+	if x.kind == KindUnknown {
+		x.kind = m.ekind
+	}
+	if m.honor != "" && !slices.Contains(x.honors, m.honor) {
+		x.honors = append(x.honors, m.honor)
+	}
+	if x.gender == GenderUnknown || !x.sure && m.gender != GenderUnknown && (m.honor != "" || m.roles != "") {
+		x.gender = m.gender
+		x.sure = x.sure || m.honor != "" || m.roles != ""
+	}
+	for _, r := range strings.Fields(m.roles) {
+		if !slices.Contains(x.roles, r) {
+			x.roles = append(x.roles, r)
+		}
+	}
+}
+
+// joinNominal links a description to the latest named entity that holds
+// its role ("the secretary" after "Secretary of State John F. Kerry"), or
+// to an entity of the same description.
+func (d *document) joinNominal(i int) int {
+	m := d.mentions[i]
+	if m.owner >= 0 {
+		return d.describedEntity(strings.Join(strings.Fields(m.Span.Text(d.text)), " "), m)
+	}
+	for e := len(d.entities) - 1; e >= 0; e-- {
+		x := &d.entities[e]
+		if x.proper && m.ekind == Person && slices.Contains(x.roles, m.roles) {
+			return e
+		}
+	}
+	return d.describedEntity(strings.ToLower(strings.Join(strings.Fields(m.Span.Text(d.text)), " ")), m)
+}
+
+// describedEntity finds or creates the entity named by a description.
+func (d *document) describedEntity(name string, m mention) int {
+	for e := len(d.entities) - 1; e >= 0; e-- {
+		if !d.entities[e].proper && d.entities[e].name == name {
+			return e
+		}
+	}
+	d.entities = append(d.entities, entity{name: name, size: len(strings.Fields(name)), kind: m.ekind, gender: m.gender})
+	return len(d.entities) - 1
+}
+
+// hyphenParts returns the parts of a hyphenated name that can stand for
+// it alone: "al-assad" gives "assad", "winnie-the-pooh" gives "winnie" and
+// "pooh"; particles and short function words are left out.
+func hyphenParts(w string) []string {
+	var out []string
+	for _, p := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '‐' }) {
+		if len(p) > 2 && !particles[p] && p != "the" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// startsWithFirstName reports a name whose first word is a known given
+// name ("Hillary Clinton", "Jeff Zucker").
+func startsWithFirstName(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	_, ok := lexicon.FirstNameGender(first)
+	return ok
+}

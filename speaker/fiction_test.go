@@ -1,0 +1,125 @@
+package speaker_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/quoteattr/quoteattr/internal/segment"
+	"github.com/quoteattr/quoteattr/quote"
+	"github.com/quoteattr/quoteattr/speaker"
+)
+
+// A short piece of fiction written for these tests: two people talk, with
+// inverted cues, pronoun cues, cue-less turns and a vocative.
+const ferryScene = `Clara Whitby came down to the river at dusk. The ferryman, Thomas Reed, was mending a net.
+
+"Will you take me across?" asked Clara.
+
+"Not tonight, miss," said he. "The current is too strong."
+
+"Please, Thomas. My mother is ill."
+
+He looked at the sky for a long time.
+
+"Very well. Sit in the middle and keep still."
+
+"Thank you," she said.`
+
+func TestFiction(t *testing.T) {
+	want := []attributed{
+		{"Will you take me across?", "Clara Whitby", "cue-adjacent"},
+		{"Not tonight, miss,", "Thomas Reed", "cue-adjacent"},
+		{"The current is too strong.", "Thomas Reed", "split-quote"},
+		{"Please, Thomas. My mother is ill.", "Clara Whitby", "conversation"},
+		{"Very well. Sit in the middle and keep still.", "Thomas Reed", "conversation"},
+		{"Thank you,", "Clara Whitby", "cue-adjacent"},
+	}
+	got := attribute(t, speaker.Options{Genre: speaker.GenreFiction}, ferryScene)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("turn-taking, inverted and pronoun cues (-want +got):\n%s", diff)
+	}
+}
+
+func TestFictionAddressee(t *testing.T) {
+	a, err := speaker.New(speaker.Options{Genre: speaker.GenreFiction})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := ferryScene
+	paras := segment.Paragraphs(text)
+	qs := quote.Find(text)
+	res := a.Attribute(text, paras, segment.Sentences(text, paras), qs)
+	for i, q := range qs {
+		if q.Content.Text(text) != "Please, Thomas. My mother is ill." {
+			continue
+		}
+		at := res.Attributions[i]
+		if at.Addressee < 0 || res.Entities[at.Addressee].Name != "Thomas Reed" {
+			t.Errorf("addressee of %q = %d, want Thomas Reed (named by the vocative)", q.Content.Text(text), at.Addressee)
+		}
+		return
+	}
+	t.Fatal("quotation not found")
+}
+
+func TestFamilyApart(t *testing.T) {
+	text := `Mr. Harlow and Mrs. Harlow sat by the fire with their daughter, Jane Harlow.
+
+"The roads are flooded," said Mr. Harlow.
+
+"Then we stay at home," said Mrs. Harlow.
+
+"I hate staying at home," said Jane.`
+	want := []attributed{
+		{"The roads are flooded,", "Mr. Harlow", "cue-adjacent"},
+		{"Then we stay at home,", "Mrs. Harlow", "cue-adjacent"},
+		{"I hate staying at home,", "Jane Harlow", "cue-adjacent"},
+	}
+	got := attribute(t, speaker.Options{Genre: speaker.GenreFiction}, text)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Mr., Mrs. and a daughter of one family stay three people (-want +got):\n%s", diff)
+	}
+}
+
+func TestNarrator(t *testing.T) {
+	text := `I found Marlowe in the study, bent over a map.
+
+"Where have you been?" he asked.
+
+"At the docks," I said. "The ship sails at dawn."
+
+"Then we have no time to lose, Hartley," said Marlowe.
+
+"None at all," I answered.
+
+"Come, Hartley, bring the lamp."`
+	got := attribute(t, speaker.Options{Genre: speaker.GenreFiction}, text)
+	names := map[string]string{}
+	for _, a := range got {
+		names[a.Quote] = a.Speaker
+	}
+	if names["At the docks,"] != "Hartley" || names["None at all,"] != "Hartley" {
+		t.Errorf("the first-person narrator takes the name the others call them by; got %q and %q, want Hartley",
+			names["At the docks,"], names["None at all,"])
+	}
+	if names["Where have you been?"] != "Marlowe" {
+		t.Errorf(`"he asked" = %q, want Marlowe`, names["Where have you been?"])
+	}
+}
+
+func TestKnownCharacters(t *testing.T) {
+	text := `Lizzy walked to the window.
+
+"It is raining again," said Lizzy.`
+	opts := speaker.Options{Genre: speaker.GenreFiction, Characters: []speaker.Character{
+		{Name: "Elizabeth Harlow", Aliases: []string{"Lizzy", "Miss Elizabeth"}, Gender: speaker.Female},
+	}}
+	want := []attributed{{"It is raining again,", "Elizabeth Harlow", "cue-adjacent"}}
+	if diff := cmp.Diff(want, attribute(t, opts, text)); diff != "" {
+		t.Errorf("an alias from the caller's character list names the character (-want +got):\n%s", diff)
+	}
+	if _, err := speaker.New(speaker.Options{Characters: []speaker.Character{{Name: "  "}}}); err == nil {
+		t.Error("a character without a name must be rejected")
+	}
+}

@@ -1,0 +1,84 @@
+package speaker
+
+// learnGenders gives a gender to named people the lexicons leave unknown
+// (surnames, rare first names), or correct a gender guessed from a first
+// name, from the pronouns the text uses for them: a
+// sentence whose subject is the name and which goes on with "he" or "she",
+// with no other person named between, is one vote. A clear majority of at
+// least two votes decides.
+func (d *document) learnGenders() {
+	votes := make([][2]int, len(d.entities))
+	for i := 0; i < len(d.mentions); i++ {
+		m := d.mentions[i]
+		if m.kind != MentionName || m.entity < 0 || d.entities[m.entity].sure || d.entities[m.entity].kind != Person && d.entities[m.entity].kind != KindUnknown {
+			continue
+		}
+		if !d.opensSentence(i) {
+			continue
+		}
+		if g := d.nextPronounGender(i); g != GenderUnknown {
+			votes[m.entity][g-Male]++
+		}
+	}
+	for e, v := range votes {
+		switch {
+		case v[0] >= 2 && v[0] >= 3*v[1]:
+			d.entities[e].gender, d.entities[e].kind = Male, Person
+		case v[1] >= 2 && v[1] >= 3*v[0]:
+			d.entities[e].gender, d.entities[e].kind = Female, Person
+		}
+	}
+}
+
+// nextPronounGender returns the gender of the first he or she after name
+// mention i in its sentence or the next one, when no other person is
+// mentioned between.
+func (d *document) nextPronounGender(i int) Gender {
+	sent := d.mentions[i].sentence
+	for j := i + 1; j < len(d.mentions) && d.mentions[j].sentence <= sent+1; j++ {
+		c := d.mentions[j]
+		if c.kind == MentionPronoun {
+			if c.person == 3 && !c.plural {
+				return c.gender
+			}
+			continue
+		}
+		if c.entity != d.mentions[i].entity && (c.ekind == Person || c.ekind == KindUnknown) {
+			return GenderUnknown
+		}
+	}
+	return GenderUnknown
+}
+
+// opensSentence reports a mention that is its sentence's subject: the
+// first mention, within the sentence's first three tokens.
+func (d *document) opensSentence(i int) bool {
+	m := d.mentions[i]
+	if i > 0 && d.mentions[i-1].sentence == m.sentence {
+		return false
+	}
+	k := m.tok0
+	for n := 0; n < 3 && k > 0 && d.toks[k-1].sent == m.sentence && d.toks[k-1].kind != tokQuote; n++ {
+		k--
+	}
+	return k == 0 || d.toks[k-1].sent != m.sentence || d.toks[k-1].kind == tokQuote
+}
+
+// learnPeople marks as people the named entities of unknown kind that a
+// speech verb makes speak somewhere in the text ("Winterbourne said"), so
+// that pronouns can refer to them.
+func (d *document) learnPeople() {
+	for ci, c := range d.cues {
+		if c.according {
+			continue
+		}
+		p := d.paraOf(c.tok0)
+		mi := d.subjectOf(ci, d.paraTok[p], d.paraTok[p+1])
+		if mi < 0 || d.mentions[mi].kind != MentionName || d.mentions[mi].entity < 0 {
+			continue
+		}
+		if e := &d.entities[d.mentions[mi].entity]; e.kind == KindUnknown {
+			e.kind = Person
+		}
+	}
+}

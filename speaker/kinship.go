@@ -1,0 +1,84 @@
+package speaker
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/quoteattr/quoteattr/internal/lexicon"
+)
+
+// kinship gives, for a noun of family relation, the honorific its referent
+// bears when the family shares the possessor's surname: "his wife" of Mr.
+// Bennet is Mrs. Bennet.
+var kinship = map[string]string{
+	"wife": "mrs", "lady": "mrs", "mother": "mrs", "mamma": "mrs", "mama": "mrs",
+	"husband": "mr", "father": "mr", "papa": "mr",
+	"daughter": "miss", "sister": "miss",
+}
+
+// honorificNames writes family honorifics in names.
+var honorificNames = map[string]string{"mr": "Mr.", "mrs": "Mrs.", "miss": "Miss", "ms": "Ms."}
+
+// relative resolves a description of family relation with a possessive
+// ("his wife", "her mother"), the subject of the cue of quotation q, to
+// the member of the possessor's family who
+// bears the matching honorific, creating "Mrs. X" or "Mr. X" when the text
+// has not named them yet. It returns -1 when the description is not of
+// that kind or the possessor is unknown.
+func (d *document) relative(q, mi int) int {
+	m := d.mentions[mi]
+	p, ok := lexicon.LookupPronoun(d.word(d.toks[m.tok0]))
+	honor, rel := kinship[m.roles]
+	if !ok || !p.Case.Has(lexicon.CaseDeterminer) || !rel || p.Person != 3 || p.Number == lexicon.Plural {
+		return -1
+	}
+	pm := mention{kind: MentionPronoun, person: 3, gender: genderOf(p.Gender), ekind: Person, sentence: m.sentence}
+	owner := d.antecedentOf(pm, mi, -1)
+	if v := d.vocativeIn(q); v >= 0 && d.agreement(pm, d.entities[v]) != agreeNot {
+		owner = v // "said his lady to him": the man she addresses
+	}
+	if owner < 0 || !d.entities[owner].proper || len(d.entities[owner].keys) == 0 {
+		return -1
+	}
+	x := d.entities[owner]
+	if !hasSurname(x) {
+		return -1
+	}
+	surname := lastWord(x.canonicalName())
+	key := strings.ToLower(surname)
+	for e := range d.entities {
+		y := d.entities[e]
+		if e != owner && y.proper && slices.Contains(y.honors, honor) && slices.Contains(y.keys, key) {
+			return e
+		}
+	}
+	if honor == "miss" {
+		return -1
+	}
+	g := Female
+	if honor == "mr" {
+		g = Male
+	}
+	name := honorificNames[honor] + " " + surname
+	d.entities = append(d.entities, entity{name: name, size: 1, kind: Person, gender: g, keys: []string{key},
+		honors: []string{honor}, proper: true, sure: true, variants: []variant{{name: name, size: 1, count: 1}}})
+	return len(d.entities) - 1
+}
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// hasSurname reports an entity whose name ends in a family name: two
+// words or more, or a family honorific with one word ("Mrs. Bennet").
+func hasSurname(x entity) bool {
+	name := x.canonicalName()
+	if strings.Contains(name, " ") {
+		return !isTitleWord(name[:strings.IndexByte(name, ' ')]) || len(x.honors) > 0
+	}
+	return false
+}

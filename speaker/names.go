@@ -1,0 +1,533 @@
+package speaker
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/quoteattr/quoteattr/internal/lexicon"
+)
+
+// particles are lower-case words inside names ("Bashar al-Assad" written
+// "al Assad", "Ludwig van Beethoven", "Secretary of State").
+var particles = map[string]bool{
+	"al": true, "el": true, "bin": true, "ibn": true, "van": true, "von": true, "de": true,
+	"da": true, "del": true, "della": true, "di": true, "du": true, "la": true, "le": true,
+	"der": true, "den": true, "ter": true, "y": true, "of": true, "dos": true, "das": true,
+}
+
+// nameSuffixes follow a name and belong to it ("Martin Luther King Jr.").
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// tryName reads a capitalised run starting at token i: titles, a name or
+// an organisation. It returns the token after the run, or i.
+func (f *mentionFinder) tryName(i, hi int) int {
+	start := i
+	the := i > 0 && strings.EqualFold(f.d.word(f.toks[i-1]), "the")
+	if strings.EqualFold(f.d.word(f.toks[i]), "the") {
+		if i+1 >= hi || !f.toks[i+1].upper {
+			return i
+		}
+		the, i = true, i+1
+	}
+	end := f.runEnd(i, hi)
+	if end == i {
+		return start + 1
+	}
+	i = f.dropCommonOpener(i, end)
+	for i < end && (lexicon.IsStopName(f.d.word(f.toks[i])) || isRomanNumeral(f.d.word(f.toks[i]))) {
+		i++
+	}
+	if i == end {
+		return end
+	}
+	m, ok := f.nameMention(i, end, the)
+	if !ok {
+		return end
+	}
+	if the && start < i {
+		m.Span.Start = f.toks[start].Start
+		m.tok0 = start
+	} else {
+		f.takeLowerRoles(&m)
+	}
+	f.out = append(f.out, m)
+	return f.possessed(end, hi)
+}
+
+// runEnd returns the end of the capitalised run starting at token i.
+func (f *mentionFinder) runEnd(i, hi int) int {
+	j := i
+	for j < hi {
+		t := f.toks[j]
+		if t.kind != tokWord {
+			break
+		}
+		w := f.d.word(t)
+		if j > i && (f.breaksName(w) || w == "I") {
+			break
+		}
+		switch {
+		case t.upper && (j == i || !lexicon.IsStopName(w) || isInitialWord(w)):
+			j = f.afterWord(j, hi)
+			if isPossessive(w) {
+				return j
+			}
+			continue
+		case j > i && particles[strings.ToLower(w)] && j+1 < hi && f.toks[j+1].upper && f.toks[j+1].kind == tokWord &&
+			(w != "of" || f.titledSoFar(i, j)):
+			j++
+			continue
+		case j > i && isParticleCompound(w):
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// afterWord returns the token after word j, taking the period of an
+// initial or a suffix along ("F.", "Jr.").
+func (f *mentionFinder) afterWord(j, hi int) int {
+	w := f.d.word(f.toks[j])
+	if j+1 < hi && f.d.word(f.toks[j+1]) == "." && f.toks[j+1].Start == f.toks[j].End {
+		if isInitialWord(w) || nameSuffixes[strings.ToLower(w)] || isTitleAbbrev(w) {
+			return j + 2
+		}
+	}
+	return j + 1
+}
+
+// isInitialWord reports a single capital letter.
+func isInitialWord(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return size == len(w) && unicode.IsUpper(r)
+}
+
+// isTitleAbbrev reports an abbreviated title ("Sen", "Gov", "Dr").
+func isTitleAbbrev(w string) bool {
+	return lexicon.Abbreviations()[strings.ToLower(w)] == lexicon.AbbrevTitle
+}
+
+// dropCommonOpener skips a first word that is only capitalised because it
+// opens the sentence ("Yesterday Kerry said"): a stop word, a calendar
+// word, or a word the text also writes in lower case.
+func (f *mentionFinder) dropCommonOpener(i, end int) int {
+	for i < end && f.sentenceInitial(i) {
+		w := f.d.word(f.toks[i])
+		if !f.isCommonWord(w) {
+			break
+		}
+		i++
+	}
+	return i
+}
+
+// isCommonWord reports a capitalised word that is not a name.
+func (f *mentionFinder) isCommonWord(w string) bool {
+	if lexicon.IsStopName(w) || isShouted(w) || isRomanNumeral(w) {
+		return true
+	}
+	if _, ok := lexicon.LookupPronoun(w); ok {
+		return true
+	}
+	if _, ok := lexicon.LookupTitle(w); ok {
+		return false
+	}
+	if _, ok := lexicon.FirstNameGender(w); ok {
+		return false
+	}
+	return f.d.seenLower(w) || hasVerbEnding(w)
+}
+
+// hasVerbEnding reports a capitalised word that opens a sentence as a
+// participle or adverb does ("Observing", "Startled", "Slowly").
+func hasVerbEnding(w string) bool {
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"ing", "ed", "ly"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// possessed reads a description owned by the name that ends at token j
+// with ’s ("Kerry’s office"), and returns the token after it.
+func (f *mentionFinder) possessed(j, hi int) int {
+	if j == 0 || !isPossessive(f.d.word(f.toks[j-1])) {
+		return j
+	}
+	owner := len(f.out) - 1
+	for k := j; k < hi && k < j+3; k++ {
+		t := f.toks[k]
+		if t.kind != tokWord {
+			return j
+		}
+		lw := strings.ToLower(f.d.word(t))
+		if n, ok := lexicon.LookupNominal(lw); ok && f.nounEnds(k+1, hi) {
+			f.addNominal(j, k, n, lw)
+			m := &f.out[len(f.out)-1]
+			m.Span.Start, m.tok0, m.owner = f.out[owner].Start, f.out[owner].tok0, owner
+			return k + 1
+		}
+		if t.upper {
+			return j
+		}
+	}
+	return j
+}
+
+// nameMention builds the mention of the run [i, end): leading titles and
+// demonyms are stripped from the core name; calendar words and bare place
+// names are not speakers.
+func (f *mentionFinder) nameMention(i, end int, the bool) (mention, bool) {
+	m := mention{Span: Span{Start: f.toks[i].Start, End: f.toks[end-1].End}, tok0: i, tok1: end,
+		kind: MentionName, person: 3, owner: -1, entity: -1, sentence: f.toks[i].sent}
+	core, roles, g := f.stripTitles(i, end)
+	m.roles, m.gender = roles, g
+	m.honor = f.honorific(i, core)
+	if core == end {
+		return f.titleOnly(m)
+	}
+	coreEnd := end
+	m.core = Span{Start: f.toks[core].Start, End: f.toks[coreEnd-1].End}
+	m.core.End = trimPossessive(f.d.text, m.core)
+	if f.allCalendar(core, coreEnd) {
+		return m, false
+	}
+	m.place = f.allPlaces(core, coreEnd)
+	m.ekind = f.nameKind(core, coreEnd, roles, the)
+	if m.gender == GenderUnknown && m.ekind != Organization {
+		m.gender = f.firstNameGender(core)
+	}
+	return m, true
+}
+
+// titleOnly turns a run of titles alone ("the Secretary", "President")
+// into a description.
+func (f *mentionFinder) titleOnly(m mention) (mention, bool) {
+	if m.roles == "" {
+		return m, false
+	}
+	m.kind, m.ekind = MentionNominal, Person
+	return m, true
+}
+
+// stripTitles returns the first token of the core name after leading
+// titles, roles and demonyms, the role words seen (lower case) and the
+// gender an honorific gives.
+func (f *mentionFinder) stripTitles(i, end int) (int, string, Gender) {
+	var roles []string
+	g := GenderUnknown
+	for i < end {
+		w := f.d.word(f.toks[i])
+		if w == "." {
+			i++
+			continue
+		}
+		lw := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s"))
+		if t, ok := lexicon.LookupTitle(lw); ok && !t.Class.Has(lexicon.TitleSuffix) && f.moreNameAfter(i, end) {
+			roles = append(roles, lw)
+			if ng := genderOf(t.Gender); ng != GenderUnknown {
+				g = ng
+			}
+			i++
+			continue
+		}
+		if lw == "of" || (f.isDemonym(lw) || f.isPlaceBeforeTitle(i, end) || isCalendarWord(w)) && f.moreNameAfter(i, end) {
+			i++
+			continue
+		}
+		break
+	}
+	if k := f.titleInside(i, end); k > i {
+		for j := i; j < k; j++ {
+			if lw := strings.ToLower(f.d.word(f.toks[j])); lw != "." {
+				roles = append(roles, lw)
+			}
+		}
+		i = k
+	}
+	return i, strings.Join(roles, " "), g
+}
+
+// titleInside finds a title inside a run that opens with an organisation
+// or a place ("CNN President Jeff Zucker", "White House Press Secretary
+// Josh Earnest") and returns the token after it, when what follows is a
+// name of two words or more, or one that opens with a known first name;
+// else it returns i.
+func (f *mentionFinder) titleInside(i, end int) int {
+	for k := end - 2; k > i; k-- {
+		w := strings.ToLower(f.d.word(f.toks[k]))
+		t, ok := lexicon.LookupTitle(w)
+		if !ok || !t.Class.Has(lexicon.TitleRole) {
+			continue
+		}
+		next := k + 1
+		if next < end && f.d.word(f.toks[next]) == "." {
+			next++
+		}
+		if next < end {
+			if _, ok := lexicon.FirstNameGender(f.d.word(f.toks[next])); ok || end-next >= 2 {
+				return next
+			}
+		}
+		return i
+	}
+	return i
+}
+
+// moreNameAfter reports whether a word other than a title follows token i
+// in the run.
+func (f *mentionFinder) moreNameAfter(i, end int) bool {
+	for k := i + 1; k < end; k++ {
+		w := strings.ToLower(f.d.word(f.toks[k]))
+		if w == "." || w == "of" {
+			continue
+		}
+		if _, ok := lexicon.LookupTitle(w); !ok && !f.isDemonym(w) {
+			return true
+		}
+	}
+	return false
+}
+
+func (f *mentionFinder) isDemonym(lw string) bool {
+	k, ok := lexicon.LookupPlace(lw)
+	return ok && k.Has(lexicon.PlaceDemonym)
+}
+
+func (f *mentionFinder) allCalendar(i, end int) bool {
+	for k := i; k < end; k++ {
+		w := f.d.word(f.toks[k])
+		if w == "." {
+			continue
+		}
+		if _, ok := lexicon.LookupCalendar(w); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// allPlaces reports a run that names a place ("Russia", "New York").
+func (f *mentionFinder) allPlaces(i, end int) bool {
+	name := f.d.text[f.toks[i].Start:f.toks[end-1].End]
+	if _, ok := lexicon.LookupPlace(name); ok {
+		return true
+	}
+	for k := i; k < end; k++ {
+		if _, ok := lexicon.LookupPlace(f.d.word(f.toks[k])); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// nameKind decides whether a run names a person or an organisation.
+func (f *mentionFinder) nameKind(i, end int, roles string, the bool) EntityKind {
+	for k := i; k < end; k++ {
+		if _, ok := lexicon.LookupOrgWord(f.d.word(f.toks[k])); ok {
+			return Organization
+		}
+	}
+	if roles != "" {
+		return Person
+	}
+	if _, ok := lexicon.FirstNameGender(f.d.word(f.toks[i])); ok && !the {
+		return Person
+	}
+	if the {
+		return Organization
+	}
+	if end-i >= 2 {
+		return Person
+	}
+	return KindUnknown
+}
+
+// firstNameGender gives the gender of the first name at token i, if known.
+func (f *mentionFinder) firstNameGender(i int) Gender {
+	g, ok := lexicon.FirstNameGender(f.d.word(f.toks[i]))
+	if !ok {
+		return GenderUnknown
+	}
+	return genderOf(g)
+}
+
+// trimPossessive returns the end of s without a final ’s or 's.
+func trimPossessive(text string, s Span) int {
+	w := s.Text(text)
+	switch {
+	case strings.HasSuffix(w, "’s"):
+		return s.End - len("’s")
+	case strings.HasSuffix(w, "'s"):
+		return s.End - 2
+	}
+	return s.End
+}
+
+// isParticleCompound reports a lower-case particle joined to a capitalised
+// name ("al-Assad", "bin-Laden", "van-Dyke").
+func isParticleCompound(w string) bool {
+	i := strings.IndexAny(w, "-‐")
+	if i <= 0 || !particles[strings.ToLower(w[:i])] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[i+1:])
+	return unicode.IsUpper(r)
+}
+
+// takeLowerRoles extends a name mention over the lower-case role words
+// right before it ("meteorologist Ivan Petrov", "state attorney Dave
+// Aronberg"), which then count among its roles.
+func (f *mentionFinder) takeLowerRoles(m *mention) {
+	floor := 0
+	if len(f.out) > 0 {
+		floor = f.out[len(f.out)-1].tok1
+	}
+	k := m.tok0 - 1
+	var roles []string
+	for n := 0; n < 3 && k >= floor; n, k = n+1, k-1 {
+		t := f.toks[k]
+		if t.kind != tokWord || t.upper {
+			break
+		}
+		lw := strings.ToLower(f.d.word(t))
+		if n == 0 && !isRoleNoun(lw) || n > 0 && !isRoleWord(lw) || stopWords[lw] || determiners[lw] {
+			break
+		}
+		roles = append([]string{lw}, roles...)
+	}
+	if len(roles) == 0 || k+1 < 0 || f.toks[k+1].sent != f.toks[m.tok0].sent {
+		return
+	}
+	m.tok0 = k + 1
+	m.Span.Start = f.toks[m.tok0].Start
+	m.roles = strings.TrimSpace(strings.Join(roles, " ") + " " + m.roles)
+	if m.ekind == KindUnknown {
+		m.ekind = Person
+	}
+}
+
+// isRoleNoun reports a lower-case noun naming a person's role
+// ("meteorologist", "attorney", "senator").
+func isRoleNoun(lw string) bool {
+	if n, ok := lexicon.LookupNominal(lw); ok && n.Class.Has(lexicon.NominalPerson) {
+		return true
+	}
+	t, ok := lexicon.LookupTitle(lw)
+	return ok && t.Class.Has(lexicon.TitleRole)
+}
+
+// isRoleWord reports a lower-case noun or title for a person's role, or a
+// modifier of one ("state" in "state attorney").
+func isRoleWord(lw string) bool {
+	if n, ok := lexicon.LookupNominal(lw); ok && n.Class.Has(lexicon.NominalPerson) {
+		return true
+	}
+	t, ok := lexicon.LookupTitle(lw)
+	return ok && (t.Class.Has(lexicon.TitleRole) || t.Class.Has(lexicon.TitleModifier))
+}
+
+// breaksName reports a capitalised word that cannot continue a name: a
+// speech verb in a title-case headline ("Hollande Says Trump …"), a
+// pronoun, or a shouted word in capitals.
+func (f *mentionFinder) breaksName(w string) bool {
+	if _, ok := lexicon.CueVerbs()[strings.ToLower(w)]; ok {
+		return true
+	}
+	if _, ok := lexicon.LookupPronoun(w); ok && w != "I" {
+		return true
+	}
+	return isShouted(w)
+}
+
+// isShouted reports a word in capitals longer than an acronym.
+func isShouted(w string) bool {
+	if len(w) <= 5 {
+		return false
+	}
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isPlaceBeforeTitle reports a place name followed by a title in the run
+// ("Texas Sen. Ted Cruz", "New Jersey Gov. Chris Christie").
+func (f *mentionFinder) isPlaceBeforeTitle(i, end int) bool {
+	for k := i; k < end && k < i+3; k++ {
+		w := f.d.word(f.toks[k])
+		if _, ok := lexicon.LookupPlace(w); !ok {
+			if k == i {
+				return false
+			}
+			if _, ok := lexicon.LookupTitle(strings.ToLower(w)); ok {
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// honorific returns the last honorific among the title tokens [i, core)
+// ("mrs" in "Mrs. Bennet"), or "".
+func (f *mentionFinder) honorific(i, core int) string {
+	h := ""
+	for k := i; k < core; k++ {
+		lw := strings.ToLower(f.d.word(f.toks[k]))
+		if t, ok := lexicon.LookupTitle(lw); ok && t.Class.Has(lexicon.TitleHonorific) {
+			h = lw
+		}
+	}
+	return h
+}
+
+// titledSoFar reports a run [i, j) holding a title or an organisation
+// word, which "of" may continue ("Secretary of State", "Bank of England");
+// a plain name may not ("Eugenio of Mrs. Miller").
+func (f *mentionFinder) titledSoFar(i, j int) bool {
+	for k := i; k < j; k++ {
+		w := f.d.word(f.toks[k])
+		if _, ok := lexicon.LookupTitle(strings.ToLower(w)); ok {
+			return true
+		}
+		if _, ok := lexicon.LookupOrgWord(w); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// isRomanNumeral reports a chapter or list number in capitals ("VI", "XII");
+// "I" is the pronoun and is not counted.
+func isRomanNumeral(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !strings.ContainsRune("IVXLCDM", rune(w[i])) {
+			return false
+		}
+	}
+	return true
+}
+
+// isTitleWord reports a title or honorific, with or without its period.
+func isTitleWord(w string) bool {
+	_, ok := lexicon.LookupTitle(strings.ToLower(strings.TrimSuffix(w, ".")))
+	return ok
+}
+
+// isCalendarWord reports a day, month or holiday ("Tuesday Piglet" is
+// Piglet on a Tuesday).
+func isCalendarWord(w string) bool {
+	_, ok := lexicon.LookupCalendar(w)
+	return ok
+}

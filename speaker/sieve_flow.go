@@ -1,0 +1,118 @@
+package speaker
+
+// sieveParagraphSpeaker attributes a quotation whose paragraph's narration
+// names exactly one person who could speak (Clara smiled. "Q").
+func (d *document) sieveParagraphSpeaker() {
+	if d.genre == GenreFiction {
+		return // the dialogue pass handles fiction
+	}
+	for q := range d.quotes {
+		if !d.open(q) {
+			continue
+		}
+		lo, hi := d.paraBounds(d.quoteTok[q])
+		mi, only := d.onlyPerson(lo, hi)
+		if !only {
+			continue
+		}
+		rule, conf := RuleParagraphSpeaker, confParagraph
+		if d.genre == GenreFiction {
+			rule, conf = RuleActionBeat, confActionBeat
+		}
+		d.attribute(q, mi, -1, rule, conf)
+	}
+}
+
+// onlyPerson returns the first person mention of tokens [lo, hi) and
+// whether every person mentioned there is the same entity.
+func (d *document) onlyPerson(lo, hi int) (int, bool) {
+	first, entity := -1, -1
+	for k := lo; k < hi; k++ {
+		mi := d.mentionIn[k]
+		if mi < 0 || d.mentions[mi].tok0 != k || !d.canSpeak(mi) {
+			continue
+		}
+		m := d.mentions[mi]
+		if m.kind == MentionPronoun && !m.subject || m.ekind == Organization || m.ekind == Group {
+			continue
+		}
+		e := d.resolve(mi)
+		if e < 0 || d.entities[e].kind != Person {
+			continue
+		}
+		if entity >= 0 && e != entity {
+			return -1, false
+		}
+		if first < 0 {
+			first, entity = mi, e
+		}
+	}
+	return first, first >= 0
+}
+
+// quoteOnly reports whether paragraph p holds only quotations and
+// punctuation.
+func (d *document) quoteOnly(p int) bool {
+	hasQuote := false
+	for k := d.paraTok[p]; k < d.paraTok[p+1]; k++ {
+		switch d.toks[k].kind {
+		case tokWord:
+			return false
+		case tokQuote:
+			hasQuote = true
+		}
+	}
+	return hasQuote
+}
+
+// lastSpeakerOf returns the speaker of the last attributed quotation of
+// paragraph p, or -1.
+func (d *document) lastSpeakerOf(p int) int {
+	for k := d.paraTok[p+1] - 1; k >= d.paraTok[p]; k-- {
+		t := d.toks[k]
+		if t.kind == tokQuote && d.attr[t.quote].Speaker >= 0 {
+			return d.attr[t.quote].Speaker
+		}
+	}
+	return -1
+}
+
+// sieveContinuation gives a paragraph that is only a quotation the
+// speaker of the quotation in the paragraph before (the news convention),
+// or, when that paragraph has no quotation, the subject of its speech verb.
+func (d *document) sieveContinuation() {
+	if d.genre == GenreFiction {
+		return
+	}
+	for q := range d.quotes {
+		if !d.open(q) {
+			continue
+		}
+		p := d.quotePara[q]
+		if p <= 0 || !d.quoteOnly(p) {
+			continue
+		}
+		if e := d.lastSpeakerOf(p - 1); e >= 0 {
+			d.attributeEntity(q, e, RuleContinuation, confContinued)
+			continue
+		}
+		if mi, ci := d.lastCueSubject(p - 1); mi >= 0 {
+			d.attribute(q, mi, ci, RuleContinuation, confContinued*0.9)
+			d.attr[q].Mention, d.attr[q].Cue = Span{}, Span{}
+		}
+	}
+}
+
+// lastCueSubject returns the subject of the last speech verb of paragraph
+// p and the cue, or -1.
+func (d *document) lastCueSubject(p int) (int, int) {
+	lo, hi := d.paraTok[p], d.paraTok[p+1]
+	for k := hi - 1; k >= lo; k-- {
+		if ci := d.cueAt[k]; ci >= 0 {
+			if mi := d.subjectOf(ci, lo, hi); mi >= 0 {
+				return mi, ci
+			}
+		}
+	}
+	return -1, -1
+}

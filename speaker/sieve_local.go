@@ -1,0 +1,231 @@
+package speaker
+
+import "github.com/quoteattr/quoteattr/quote"
+
+// sieveAccordingTo attributes a quotation to X in "according to X" in its
+// sentence, before or after it.
+func (d *document) sieveAccordingTo() {
+	for q := range d.quotes {
+		if !d.open(q) {
+			continue
+		}
+		qt := d.quoteTok[q]
+		bl, bh := d.beforeWindow(qt)
+		al, ah := d.afterWindow(qt)
+		for _, w := range [][2]int{{bl, bh}, {al, ah}} {
+			if d.accordingIn(q, w[0], w[1]) {
+				break
+			}
+		}
+	}
+}
+
+// accordingIn attributes q to the object of an "according to" cue in
+// tokens [lo, hi), reporting whether it did.
+func (d *document) accordingIn(q, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		ci := d.cueAt[k]
+		if ci < 0 || !d.cues[ci].according {
+			continue
+		}
+		mi := d.subjectAfter(k, hi)
+		if mi >= 0 {
+			if ni := d.appositiveName(mi, hi); ni >= 0 {
+				mi = ni // "according to the agency's director, Ana Ruiz,"
+			}
+		} else {
+			mi = d.nameAfterComma(d.cues[ci].tok1, hi)
+		}
+		if mi >= 0 {
+			return d.attribute(q, mi, ci, RuleAccordingTo, confAccording)
+		}
+	}
+	return false
+}
+
+// sieveColon attributes a quotation introduced by a colon: to the name
+// right before the colon (Kerry: "Q"), or to the subject of the clause
+// the colon ends (He put it this way: "Q").
+func (d *document) sieveColon() {
+	for q := range d.quotes {
+		if !d.open(q) {
+			continue
+		}
+		qt := d.quoteTok[q]
+		start, end := d.beforeWindow(qt)
+		if end == start {
+			start, end = d.colonParagraphBefore(qt)
+		}
+		if end == start || d.word(d.toks[end-1]) != ":" {
+			continue
+		}
+		if mi := d.mentionEndingAt(end - 2); mi >= 0 && d.canSpeak(mi) {
+			d.attribute(q, mi, -1, RuleColon, confColon)
+			continue
+		}
+		if mi, ci := d.lastCueIn(start, end-1); mi >= 0 {
+			d.attributeCue(q, mi, ci, RuleColon, confColon) // "…and Breitbart News responded:"
+			continue
+		}
+		if mi := d.clauseSubject(start, end-1); mi >= 0 {
+			d.attribute(q, mi, -1, RuleColon, confColon*0.9)
+		}
+	}
+}
+
+// colonParagraphBefore returns the last sentence of the paragraph before
+// the one quotation token qt opens, when that paragraph ends with a colon
+// ("…and shouted:" / "Y-o-u-u TOM!"); else an empty range.
+func (d *document) colonParagraphBefore(qt int) (int, int) {
+	p := d.paraOf(qt)
+	if p == 0 || d.paraTok[p] != qt {
+		return qt, qt
+	}
+	lo, hi := d.paraTok[p-1], d.paraTok[p]
+	if hi == lo || d.word(d.toks[hi-1]) != ":" {
+		return qt, qt
+	}
+	start := hi - 1
+	for start > lo && d.toks[start-1].sent == d.toks[hi-1].sent && d.toks[start-1].kind != tokQuote {
+		start--
+	}
+	return start, hi
+}
+
+// clauseSubject returns the first mention that can speak in tokens
+// [lo, hi) when it opens the clause (only fillers or a determiner-less
+// start before it).
+func (d *document) clauseSubject(lo, hi int) int {
+	for k := lo; k < hi && k < lo+3; k++ {
+		if mi := d.mentionIn[k]; mi >= 0 && d.mentions[mi].tok0 == k {
+			if d.canSpeak(mi) {
+				return mi
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// sieveDash attributes a quotation followed by a dash and a name ("Q" —
+// Sen. Jane Doe).
+func (d *document) sieveDash() {
+	for q := range d.quotes {
+		if !d.open(q) {
+			continue
+		}
+		lo, hi := d.afterWindow(d.quoteTok[q])
+		if lo >= hi || !isDash(d.word(d.toks[lo])) {
+			continue
+		}
+		k := lo + 1
+		for k < hi && isDash(d.word(d.toks[k])) {
+			k++
+		}
+		if mi := d.mentionIn[min(k, len(d.toks)-1)]; k < hi && mi >= 0 && d.mentions[mi].tok0 == k && d.canSpeak(mi) && d.mentions[mi].kind == MentionName {
+			d.attribute(q, mi, -1, RuleDash, confDash)
+		}
+	}
+}
+
+func isDash(w string) bool { return w == "—" || w == "–" || w == "-" || w == "―" }
+
+// sieveSplitQuote gives a quotation the speaker of the quotation before it
+// in the same paragraph when nothing between them names someone else
+// ("Q1," X said. "Q2.").
+func (d *document) sieveSplitQuote() {
+	if d.genre == GenreFiction {
+		return // the dialogue pass handles fiction
+	}
+	for q := range d.quotes {
+		if !d.open(q) {
+			continue
+		}
+		qt := d.quoteTok[q]
+		p := d.previousQuoteInParagraph(qt)
+		if p < 0 || d.attr[p].Speaker < 0 || d.otherSpeakerBetween(d.quoteTok[p], qt, d.attr[p].Speaker) {
+			continue
+		}
+		d.attributeEntity(q, d.attr[p].Speaker, RuleSplitQuote, confSplit)
+		d.attr[q].Mention, d.attr[q].Cue = d.attr[p].Mention, d.attr[p].Cue
+	}
+}
+
+// previousQuoteInParagraph returns the index of the attributable
+// quotation before quotation token qt in its paragraph, or -1.
+func (d *document) previousQuoteInParagraph(qt int) int {
+	lo, _ := d.paraBounds(qt)
+	for k := qt - 1; k >= lo; k-- {
+		if t := d.toks[k]; t.kind == tokQuote && d.quoteTok[t.quote] == k && d.quotes[t.quote].Kind != quote.Term {
+			return t.quote
+		}
+	}
+	return -1
+}
+
+// otherSpeakerBetween reports a cue between tokens a and b whose subject
+// is an entity other than e.
+func (d *document) otherSpeakerBetween(a, b, e int) bool {
+	for k := a + 1; k < b; k++ {
+		ci := d.cueAt[k]
+		if ci < 0 {
+			continue
+		}
+		if mi := d.subjectOf(ci, a+1, b); mi >= 0 && d.resolve(mi) != e {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveName returns the name that follows description mention mi
+// after a comma ("the agency's director, Ana Ruiz,"), or -1.
+func (d *document) appositiveName(mi, hi int) int {
+	m := d.mentions[mi]
+	if m.kind != MentionNominal {
+		return -1
+	}
+	k := m.tok1
+	for k < hi && d.toks[k].kind == tokWord && !d.toks[k].upper && k < m.tok1+4 {
+		k++ // "chief of staff" after the head noun
+	}
+	if k+1 >= hi || d.word(d.toks[k]) != "," {
+		return -1
+	}
+	if ni := d.mentionIn[k+1]; ni >= 0 && d.mentions[ni].tok0 == k+1 && d.mentions[ni].kind == MentionName && d.canSpeak(ni) {
+		return ni
+	}
+	return -1
+}
+
+// nameAfterComma returns the name that follows the first comma within a
+// few words after token k ("according to the mayor's chief of staff,
+// Liesel Hart,"), or -1.
+func (d *document) nameAfterComma(k, hi int) int {
+	for j := k; j < hi && j < k+8; j++ {
+		if d.toks[j].kind == tokQuote {
+			return -1
+		}
+		if d.word(d.toks[j]) != "," {
+			continue
+		}
+		if ni := d.mentionIn[min(j+1, len(d.toks)-1)]; j+1 < hi && ni >= 0 && d.mentions[ni].tok0 == j+1 && d.mentions[ni].kind == MentionName && d.canSpeak(ni) {
+			return ni
+		}
+		return -1
+	}
+	return -1
+}
+
+// lastCueIn returns the subject of the last speech verb in tokens
+// [lo, hi) that has one, and that cue; or -1, -1.
+func (d *document) lastCueIn(lo, hi int) (int, int) {
+	for k := hi - 1; k >= lo; k-- {
+		if ci := d.cueAt[k]; ci >= 0 && !d.cues[ci].according {
+			if mi := d.subjectOf(ci, lo, hi); mi >= 0 {
+				return mi, ci
+			}
+		}
+	}
+	return -1, -1
+}

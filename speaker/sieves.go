@@ -1,0 +1,97 @@
+package speaker
+
+import (
+	"github.com/quoteattr/quoteattr/quote"
+)
+
+// Confidence of each way of attributing, from explicit cues down to
+// turn-taking.
+const (
+	confCueName     = 0.95
+	confCuePronoun  = 0.85
+	confCueNominal  = 0.85
+	confSentence    = 0.8
+	confAccording   = 0.9
+	confColon       = 0.8
+	confDash        = 0.85
+	confSplit       = 0.85
+	confParagraph   = 0.6
+	confContinued   = 0.7
+	confActionBeat  = 0.55
+	confTurnTaking  = 0.5
+	confVocativeOff = 0.1 // taken off when a guess is also named as addressee
+)
+
+// sieve is one matcher: it attributes quotations still open.
+type sieve struct {
+	rule Rule
+	run  func(d *document)
+}
+
+// sieves returns the matchers in order of precision.
+func sieves() []sieve {
+	return []sieve{
+		{RuleCueAdjacent, (*document).sieveCueAdjacent},
+		{RuleAccordingTo, (*document).sieveAccordingTo},
+		{RuleColon, (*document).sieveColon},
+		{RuleDash, (*document).sieveDash},
+		{RuleCueSentence, (*document).sieveCueSentence},
+		{RuleSplitQuote, (*document).sieveSplitQuote},
+		{RuleParagraphSpeaker, (*document).sieveParagraphSpeaker},
+		{RuleContinuation, (*document).sieveContinuation},
+		{RuleConversation, (*document).sieveDialogue},
+	}
+}
+
+// open reports whether quotation q still needs a speaker: a top-level
+// quotation that is not a term, with no attribution yet.
+func (d *document) open(q int) bool {
+	return d.quoteTok[q] >= 0 && d.quotes[q].Kind != quote.Term && d.attr[q].Rule == RuleNone && !d.isPending(q)
+}
+
+// attribute records that mention mi spoke quotation q, found by rule
+// through cue ci (or -1).
+func (d *document) attribute(q, mi, ci int, rule Rule, conf float64) bool {
+	e := d.resolve(mi)
+	if e < 0 {
+		return false
+	}
+	if d.entities[e].kind == KindUnknown && ci >= 0 {
+		d.entities[e].kind = Person // whoever a speech verb makes speak is a person
+	}
+	a := &d.attr[q]
+	a.Speaker, a.Rule, a.Confidence = e, rule, conf
+	a.Mention = d.mentions[mi].Span
+	if ci >= 0 {
+		a.Cue = d.cues[ci].Span
+	}
+	d.attrMent[q] = mi
+	return true
+}
+
+// attributeEntity records that entity e spoke quotation q, by a rule that
+// needs no mention of its own (continuation, turn-taking).
+func (d *document) attributeEntity(q, e int, rule Rule, conf float64) {
+	if e < 0 {
+		return
+	}
+	a := &d.attr[q]
+	a.Speaker, a.Rule, a.Confidence = e, rule, conf
+}
+
+// cueConfidence grades an explicit cue by the kind of its subject.
+func (d *document) cueConfidence(mi int) float64 {
+	switch d.mentions[mi].kind {
+	case MentionPronoun:
+		return confCuePronoun
+	case MentionNominal:
+		return confCueNominal
+	}
+	return confCueName
+}
+
+// paraBounds returns the token range of the paragraph holding token k.
+func (d *document) paraBounds(k int) (int, int) {
+	p := d.paraOf(k)
+	return d.paraTok[p], d.paraTok[p+1]
+}

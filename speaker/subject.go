@@ -1,0 +1,202 @@
+package speaker
+
+import "strings"
+
+// fillers are words that may stand between a speaker and its verb ("Kerry
+// also said", "she had said", "he later told").
+var fillers = map[string]bool{
+	"also": true, "then": true, "later": true, "again": true, "has": true, "had": true,
+	"have": true, "was": true, "were": true, "is": true, "are": true, "would": true,
+	"will": true, "could": true, "did": true, "does": true, "do": true, "just": true,
+	"once": true, "previously": true, "recently": true, "earlier": true, "further": true,
+	"only": true, "even": true, "still": true, "often": true, "never": true, "now": true,
+	"first": true, "finally": true, "simply": true, "quickly": true, "quietly": true,
+	"has been": true, "might": true, "may": true, "should": true, "can": true, "who": true,
+	"not": true, "both": true, "all": true, "themselves": true, "himself": true, "herself": true,
+}
+
+// isFiller reports a word that may sit between a subject and its verb:
+// an auxiliary, a frequent adverb or any word in -ly.
+func (d *document) isFiller(k int) bool {
+	t := d.toks[k]
+	if t.kind != tokWord || t.upper {
+		return false
+	}
+	w := strings.ToLower(d.word(t))
+	return fillers[w] || (strings.HasSuffix(w, "ly") && len(w) > 4)
+}
+
+// mentionEndingAt returns the mention whose last token is k, or -1.
+func (d *document) mentionEndingAt(k int) int {
+	if k < 0 || k >= len(d.toks) {
+		return -1
+	}
+	m := d.mentionIn[k]
+	if m >= 0 && d.mentions[m].tok1 == k+1 {
+		return m
+	}
+	return -1
+}
+
+// subjectBefore returns the mention that is the subject of the verb at
+// token c, reading left but not before token lo: the mention right before
+// the verb, past fillers ("Kerry also said"), or before an apposition
+// ("Jane Doe, a spokeswoman for the agency, said"). It returns -1 when
+// there is none.
+func (d *document) subjectBefore(c, lo int) int {
+	k := c - 1
+	for n := 0; n < 3 && k >= lo && d.isFiller(k); n++ {
+		k--
+	}
+	if k < lo {
+		return -1
+	}
+	if m := d.mentionEndingAt(k); m >= 0 && d.canSpeak(m) {
+		return m
+	}
+	if d.word(d.toks[k]) == "," {
+		return d.beforeApposition(k, lo)
+	}
+	return d.beforeAdverbial(k, lo)
+}
+
+// adverbialOpeners start a short phrase of time or place that may stand
+// between a speaker and the verb ("Sanders on Wednesday urged",
+// "Kerry in an interview said").
+var adverbialOpeners = map[string]bool{
+	"on": true, "in": true, "at": true, "during": true, "last": true, "this": true,
+	"earlier": true, "late": true, "early": true, "over": true, "after": true,
+	"before": true, "via": true, "through": true, "yesterday": true, "today": true,
+}
+
+// beforeAdverbial finds a subject separated from its verb by a short
+// adverbial phrase ending at token k: at most five words, no punctuation,
+// opening with a preposition or a word of time.
+func (d *document) beforeAdverbial(k, lo int) int {
+	for j := k; j >= lo && j > k-5; j-- {
+		t := d.toks[j]
+		if t.kind != tokWord {
+			return -1
+		}
+		if !adverbialOpeners[strings.ToLower(d.word(t))] {
+			continue
+		}
+		if m := d.mentionEndingAt(j - 1); m >= 0 && j-1 >= lo && d.canSpeak(m) {
+			return m
+		}
+	}
+	return -1
+}
+
+// beforeApposition finds the mention before an apposition that ends with
+// the comma at token k ("Daniel Reyes, the union's president, said").
+func (d *document) beforeApposition(k, lo int) int {
+	for j := k - 1; j >= lo && j > k-20; j-- {
+		t := d.toks[j]
+		if t.kind == tokQuote || t.sent != d.toks[k].sent {
+			return -1
+		}
+		if t.kind == tokPunct && d.word(t) == "," {
+			if m := d.mentionEndingAt(j - 1); m >= 0 && d.canSpeak(m) && j-1 >= lo {
+				return m
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// subjectAfter returns the mention right after the verb at token c, for
+// the inverted order ("said Kerry", "said the ferryman", "said he"), but
+// not at or after token hi; -1 when there is none.
+func (d *document) subjectAfter(c, hi int) int {
+	k := d.cues[d.cueAt[c]].tok1
+	for n := 0; n < 2 && k < hi && d.isFiller(k); n++ {
+		k++
+	}
+	if k >= hi {
+		return -1
+	}
+	m := d.mentionIn[k]
+	if m < 0 || d.mentions[m].tok0 != k || !d.canSpeak(m) {
+		return -1
+	}
+	return m
+}
+
+// canSpeak reports whether a mention may be a speaker: a person,
+// organisation or group, a subject pronoun, or a name of unknown kind; not
+// a bare place name.
+func (d *document) canSpeak(m int) bool {
+	x := d.mentions[m]
+	if x.kind == MentionPronoun {
+		return x.subject
+	}
+	if x.place && x.kind == MentionName {
+		// A place speaks only as the surname of a person named in full
+		// ("Mark Cuban" ... "Cuban said").
+		return x.entity >= 0 && d.entities[x.entity].kind == Person && d.entities[x.entity].size > 1
+	}
+	return true
+}
+
+// subjectOf returns the subject mention of cue c: before the verb, or
+// after it when inverted, within tokens [lo, hi). A gerund ("adding") takes
+// the subject of the sentence's main clause.
+func (d *document) subjectOf(ci, lo, hi int) int {
+	c := d.cues[ci]
+	if c.according {
+		return d.subjectAfter(c.tok0, hi)
+	}
+	if c.gerund {
+		return d.mainSubject(c.tok0, lo)
+	}
+	if m := d.subjectBefore(c.tok0, lo); m >= 0 {
+		return m
+	}
+	if !d.invertible(c.tok0, lo) {
+		return -1
+	}
+	return d.subjectAfter(c.tok0, hi)
+}
+
+// invertible reports a verb at token k placed where English inverts
+// subject and verb ("Q," said Kerry / "Q," said the ferryman): right after
+// a quotation, a comma, a colon or a dash, or at the start of the window.
+// Elsewhere the noun after the verb is its object ("urged voters").
+func (d *document) invertible(k, lo int) bool {
+	j := k - 1
+	for n := 0; n < 2 && j >= lo && d.isFiller(j); n++ {
+		j--
+	}
+	if j < lo {
+		return true
+	}
+	t := d.toks[j]
+	if t.kind == tokQuote {
+		return true
+	}
+	switch d.word(t) {
+	case ",", ":", "—", "–", ";":
+		return true
+	}
+	return false
+}
+
+// mainSubject returns the subject of the first cue of the sentence before
+// token k, or the first mention of the sentence that can speak.
+func (d *document) mainSubject(k, lo int) int {
+	sent := d.toks[k].sent
+	first := -1
+	for j := k - 1; j >= lo && d.toks[j].sent == sent; j-- {
+		if ci := d.cueAt[j]; ci >= 0 && !d.cues[ci].gerund && !d.cues[ci].according {
+			if m := d.subjectBefore(j, lo); m >= 0 {
+				return m
+			}
+		}
+		if m := d.mentionIn[j]; m >= 0 && d.mentions[m].tok0 == j && d.canSpeak(m) {
+			first = m
+		}
+	}
+	return first
+}

@@ -1,0 +1,176 @@
+package speaker
+
+import (
+	"strings"
+
+	"github.com/quoteattr/quoteattr/internal/lexicon"
+)
+
+// vocativeIn returns the entity a quotation addresses by name ("Come,
+// Watson!", "Well, Daisy Miller,"), or -1. It caches its answer.
+func (d *document) vocativeIn(q int) int {
+	if d.vocative == nil {
+		d.vocative = make([]int, len(d.quotes))
+		for i := range d.vocative {
+			d.vocative[i] = -2
+		}
+	}
+	if d.vocative[q] == -2 {
+		d.vocative[q] = d.findVocative(q)
+	}
+	return d.vocative[q]
+}
+
+// vocativeOpeners may stand right before a name used in address.
+var vocativeOpeners = map[string]bool{",": true, "!": true, "dear": true, "oh": true, "o": true, "—": true, ";": true}
+
+// vocativeClosers may stand right after a name used in address.
+var vocativeClosers = map[string]bool{",": true, "!": true, ".": true, "?": true, ";": true, "—": true, "-": true}
+
+// findVocative scans the words of quotation q for a capitalised name set
+// off by punctuation and known as a character.
+func (d *document) findVocative(q int) int {
+	e := -1
+	d.eachVocative(q, func(toks []token, i, end int) bool {
+		e = d.entityNamed(toks, i, end)
+		if e < 0 && d.genre == GenreFiction {
+			e = d.addressedCharacter(toks, i, end)
+		}
+		return e < 0
+	})
+	return e
+}
+
+// addressedCharacter creates the character a quotation addresses by a
+// name the narration never uses ("My dear Mr. Bennet"), when the words
+// are plainly a person's name: a title and a name, or a known first name.
+func (d *document) addressedCharacter(toks []token, i, end int) int {
+	keys, honor := d.vocativeKeys(toks, i, end)
+	if len(keys) == 0 {
+		return -1
+	}
+	first := d.word(toks[i])
+	g, known := lexicon.FirstNameGender(first)
+	if honor == "" && !known {
+		return -1
+	}
+	x := entity{kind: Person, keys: keys, proper: true, size: len(keys)}
+	switch {
+	case honor != "":
+		t, _ := lexicon.LookupTitle(honor)
+		x.gender, x.sure, x.honors = genderOf(t.Gender), true, []string{honor}
+	default:
+		x.gender = genderOf(g)
+	}
+	var words []string
+	for k := i; k < end; k++ {
+		if w := d.word(toks[k]); w != "." && !isTitleWord(w) {
+			words = append(words, w)
+		}
+	}
+	x.name = strings.Join(words, " ")
+	x.variants = []variant{{name: x.name, size: len(keys), count: 1}}
+	d.entities = append(d.entities, x)
+	return len(d.entities) - 1
+}
+
+// eachVocative calls yield with every capitalised run of quotation q set
+// off as an address, until yield returns false.
+func (d *document) eachVocative(q int, yield func(toks []token, i, end int) bool) {
+	t := tokenizer{text: d.text}
+	toks := t.paragraph(nil, d.quotes[q].Content)
+	for i := 0; i < len(toks); {
+		if toks[i].kind != tokWord || !toks[i].upper {
+			i++
+			continue
+		}
+		end := d.nameRunIn(toks, i)
+		if d.addressed(toks, i, end) && !yield(toks, i, end) {
+			return
+		}
+		i = end
+	}
+}
+
+// nameRunIn returns the end of the run of capitalised words (with the
+// periods of titles) starting at toks[i].
+func (d *document) nameRunIn(toks []token, i int) int {
+	j := i
+	for j < len(toks) {
+		w := d.word(toks[j])
+		switch {
+		case toks[j].kind == tokWord && toks[j].upper && (j == i || !lexicon.IsStopName(w)):
+			j++
+		case w == "." && j > i && isTitleAbbrev(d.word(toks[j-1])):
+			j++
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// addressed reports a run set off as a vocative: at the start of the
+// quotation or after a comma or an interjection, and before punctuation
+// or the end.
+func (d *document) addressed(toks []token, i, end int) bool {
+	before := i == 0 || vocativeOpeners[strings.ToLower(d.word(toks[i-1]))]
+	after := end == len(toks) || vocativeClosers[d.word(toks[end])]
+	if i == 0 && end < len(toks) && d.word(toks[end]) == "." {
+		return false // "Holmes." opening a quotation is a sentence, not an address
+	}
+	return before && after && (i > 0 || end < len(toks) && d.word(toks[end]) == ",")
+}
+
+// entityNamed returns the most recent named entity whose name words hold
+// the words of toks[i:end], titles aside, or -1.
+func (d *document) entityNamed(toks []token, i, end int) int {
+	keys, honor := d.vocativeKeys(toks, i, end)
+	if len(keys) == 0 {
+		return -1
+	}
+	g := GenderUnknown
+	if t, ok := lexicon.LookupTitle(honor); ok {
+		g = genderOf(t.Gender)
+	}
+	for e := len(d.entities) - 1; e >= 0; e-- {
+		x := &d.entities[e]
+		if !x.proper || !subset(keys, x.keys) || g != GenderUnknown && x.gender != GenderUnknown && g != x.gender {
+			continue
+		}
+		if d.genre != GenreFiction || familyAgrees(x, mention{honor: honor}, keys) {
+			return e
+		}
+	}
+	return -1
+}
+
+// addresseeOf returns the person quotation q, spoken by e, addresses: the
+// one it names, else the other participant of a running conversation.
+func (d *document) addresseeOf(q, e int, g *dialogue) int {
+	if v := d.vocativeIn(q); v >= 0 && v != e {
+		return v
+	}
+	if g.last >= 0 && g.last != e && d.quotePara[q] <= g.lastPara+1 {
+		return g.last
+	}
+	return -1
+}
+
+// vocativeKeys returns the name words of toks[i:end] without titles, and
+// the honorific among them.
+func (d *document) vocativeKeys(toks []token, i, end int) (keys []string, honor string) {
+	for k := i; k < end; k++ {
+		w := strings.ToLower(d.word(toks[k]))
+		if t, ok := lexicon.LookupTitle(w); ok {
+			if t.Class.Has(lexicon.TitleHonorific) {
+				honor = w
+			}
+			continue
+		}
+		if w != "." && !lexicon.IsStopName(w) {
+			keys = append(keys, nameKeys(w)...)
+		}
+	}
+	return keys, honor
+}
