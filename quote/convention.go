@@ -41,14 +41,18 @@ const (
 	// dialogue (— Come here, he said.). It is not in the default set.
 	DashDialogue
 	// DoubledApostrophe is ''…'', the double mark typed as two
-	// apostrophes, as newspaper archives (LexisNexis copies of The New
-	// York Times among them) print it; paired like "…".
+	// apostrophes, as some newspaper archives print it; paired like "…".
+	// It is not in the default set: two apostrophes are also a closing
+	// single mark after a possessive (the Joneses'') and the seconds sign
+	// (5' 10''), and corpora converted from such archives often carry no
+	// annotation for these marks. Texts from those archives should add it.
 	DoubledApostrophe
 )
 
-// DefaultConventions is every convention except DashDialogue.
+// DefaultConventions is every convention except DashDialogue and
+// DoubledApostrophe.
 const DefaultConventions = CurlyDouble | CurlySingle | StraightDouble | StraightSingle |
-	Backtick | LowNine | Guillemets | ReversedGuillemets | RightDouble | CJK | DoubledApostrophe
+	Backtick | LowNine | Guillemets | ReversedGuillemets | RightDouble | CJK
 
 var conventionNames = [...]string{
 	"curly-double", "curly-single", "straight-double", "straight-single", "backtick",

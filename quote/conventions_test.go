@@ -107,9 +107,15 @@ func TestStraightDouble(t *testing.T) {
 		reason: "a straight mark opening in mid-sentence inside a quotation nests",
 	}, {
 		name:   "doubled apostrophes",
+		conv:   quote.DefaultConventions | quote.DoubledApostrophe,
 		text:   "''We will rebuild,'' the mayor said. ''Every house.''",
 		want:   []found{d("''We will rebuild,''"), d("''Every house.''")},
 		reason: "some newspaper archives type the double mark as two apostrophes",
+	}, {
+		name:   "doubled apostrophes not by default",
+		text:   "''We will rebuild,'' the mayor said. He is 5' 10'' tall.",
+		want:   []found{},
+		reason: "two apostrophes are quotation marks only when the caller asks for that convention",
 	}, {
 		name:   "markup attributes",
 		text:   `<p class="lead">The mayor said "yes" to the plan.</p>`,
