@@ -37,8 +37,26 @@ type jsonQuote struct {
 	Cue        *jsonSpan `json:"cue"`
 	Rule       string    `json:"rule"`
 	Confidence float64   `json:"confidence"`
-	Depth      int       `json:"depth"`
-	Unclosed   bool      `json:"unclosed,omitempty"`
+	// Quote is the quotation's index in the Document; the parts of one
+	// quotation running over several paragraphs share it.
+	Quote int `json:"quote"`
+	// Part and Parts number the paragraphs of such a quotation (1 of 3);
+	// both are omitted for a quotation within one paragraph.
+	Part     int          `json:"part,omitempty"`
+	Parts    int          `json:"parts,omitempty"`
+	Unclosed bool         `json:"unclosed,omitempty"`
+	Nested   []jsonNested `json:"nested,omitempty"`
+}
+
+// jsonNested is a quotation inside a quotation: a quote the speaker
+// quotes. It stays inside its enclosing record.
+type jsonNested struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	Kind  string `json:"kind"`
+	Depth int    `json:"depth"`
+	Quote int    `json:"quote"`
 }
 
 type jsonSpeaker struct {
@@ -182,9 +200,7 @@ func toJSONResult(id json.RawMessage, doc *quoteattr.Document) jsonResult {
 	for _, s := range doc.Sentences {
 		res.Sentences = append(res.Sentences, jsonRange{s.Start, s.End})
 	}
-	for _, q := range doc.Quotes {
-		res.Quotes = append(res.Quotes, toJSONQuote(doc, q))
-	}
+	res.Quotes = toJSONQuotes(doc)
 	for _, s := range doc.Speakers {
 		js := jsonSpeaker{ID: s.ID, Name: s.Name, Kind: s.Kind.String(), Mentions: []jsonSpan{}}
 		for _, m := range s.Mentions {
@@ -195,12 +211,58 @@ func toJSONResult(id json.RawMessage, doc *quoteattr.Document) jsonResult {
 	return res
 }
 
-func toJSONQuote(doc *quoteattr.Document, q quoteattr.Quote) jsonQuote {
+// toJSONQuotes lists the top-level quotations, one record per paragraph
+// of a quotation that runs over several, with the quotations nested in
+// each record's span inside it.
+func toJSONQuotes(doc *quoteattr.Document) []jsonQuote {
+	out := []jsonQuote{}
+	for i, q := range doc.Quotes {
+		if q.Depth > 0 {
+			continue
+		}
+		if len(q.Parts) < 2 {
+			out = append(out, toJSONQuote(doc, i, q.Span))
+			continue
+		}
+		for k, part := range q.Parts {
+			jq := toJSONQuote(doc, i, part)
+			jq.Part, jq.Parts = k+1, len(q.Parts)
+			out = append(out, jq)
+		}
+	}
+	nestQuotes(doc, out)
+	return out
+}
+
+// nestQuotes puts every quotation of depth one or more into the record
+// whose span holds it.
+func nestQuotes(doc *quoteattr.Document, records []jsonQuote) {
+	r := 0
+	for i, q := range doc.Quotes {
+		if q.Depth == 0 {
+			continue
+		}
+		for r < len(records) && records[r].End <= q.Span.Start {
+			r++
+		}
+		if r == len(records) {
+			return
+		}
+		if records[r].Start <= q.Span.Start && q.Span.End <= records[r].End {
+			records[r].Nested = append(records[r].Nested, jsonNested{Start: q.Span.Start, End: q.Span.End,
+				Text: doc.Slice(q.Span), Kind: q.Kind.String(), Depth: q.Depth, Quote: i})
+		}
+	}
+}
+
+// toJSONQuote writes quotation i, or the part of it covering span.
+func toJSONQuote(doc *quoteattr.Document, i int, span quoteattr.Span) jsonQuote {
+	q := doc.Quotes[i]
 	jq := jsonQuote{
-		Start: q.Span.Start, End: q.Span.End, Text: doc.Slice(q.Span),
+		Start: span.Start, End: span.End, Text: doc.Slice(span),
 		Kind: q.Kind.String(), Rule: q.Rule.String(), Confidence: q.Confidence,
 		Mention: optSpan(doc, q.Mention), Cue: optSpan(doc, q.Cue),
-		Depth: q.Depth, Unclosed: q.Unclosed,
+		Quote: i, Unclosed: q.Unclosed,
 	}
 	if s, ok := doc.SpeakerOf(q); ok {
 		jq.Speaker, jq.SpeakerID = &s.Name, &s.ID
