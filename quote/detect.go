@@ -46,8 +46,14 @@ func (d *Detector) Find(text string) []Quote {
 // multi-paragraph quotation, whose next paragraph reopens it with a mark of
 // the same kind.
 func (d *Detector) FindInParagraphs(text string, paragraphs []Span) []Quote {
+	return d.find(text, paragraphs, nil)
+}
+
+// find is FindInParagraphs, telling trace (when not nil) the rule that
+// decided the kind of each quotation.
+func (d *Detector) find(text string, paragraphs []Span, trace func(*Quote, rule)) []Quote {
 	s := scanner{text: text, conv: d.conv}
-	k := classifier{text: text, walk: paragraphWalker{text: text, paras: paragraphs}}
+	k := classifier{text: text, walk: paragraphWalker{text: text, paras: paragraphs}, trace: trace}
 	var cur, last Span
 	have := false
 	done := 0 // quotations before done have their nesting and kind

@@ -156,6 +156,21 @@ func TestKinds(t *testing.T) {
 	}
 }
 
+func TestKindsInSentence(t *testing.T) {
+	runConventionCases(t, []conventionCase{{
+		name:   "fragments after a fragment",
+		text:   "The ministers met at noon. She promised “support” toward common goals, a “firm and lasting” friendship, and more.",
+		want:   []found{p("“support”"), p("“firm and lasting”")},
+		reason: "fragments later in a sentence of reported speech report the same speech",
+	}, {
+		name: "title before the cue",
+		text: "On “Open Water,” a week later Senator Ruiz said the mayor’s “judgment” was poor.",
+		want: []found{tm("“Open Water,”"), p("“judgment”")},
+		reason: "a title set off by a comma is not speech whose cue the later verb is, " +
+			"so that verb makes the fragment after it reported speech",
+	}})
+}
+
 func TestKindsFiction(t *testing.T) {
 	runConventionCases(t, []conventionCase{{
 		name:   "one-word answers",

@@ -11,6 +11,9 @@ import (
 type classifier struct {
 	text string
 	walk paragraphWalker
+	// trace, when set, is told the rule that decided each quotation; tests
+	// use it.
+	trace func(q *Quote, r rule)
 }
 
 // finish fills the nesting and the kinds of qs[from:], whose quotations are
@@ -33,7 +36,11 @@ func (k *classifier) classify(qs []Quote, i int) {
 		bound = qs[qs[i].Parent].Content
 	}
 	c := newQuoteContext(k.text, qs, bound, i)
-	qs[i].Kind = c.kind(&qs[i])
+	var r rule
+	qs[i].Kind, r = c.decide(&qs[i])
+	if k.trace != nil {
+		k.trace(&qs[i], r)
+	}
 	if j := c.listed; j >= 0 {
 		qs[i].Kind = listKind(qs[j].Kind, qs[i].Kind)
 		if qs[i].Kind == Direct && qs[j].Kind == Term {
@@ -90,8 +97,13 @@ type quoteContext struct {
 	i                   int
 	// prevSpeech reports an earlier quotation in the same sentence that
 	// reads as speech ("A," he said, ...), which the cue before this one
-	// introduces.
+	// introduces; a title ("Meet the Press," he said ...) is not speech.
 	prevSpeech bool
+	// prevPartial reports an earlier quotation in the same sentence that
+	// is a fragment of reported speech: the fragments after it in the
+	// sentence report the same speech (He pledged “cooperation” and a
+	// “deep and sincere” bond).
+	prevPartial bool
 	// split reports that the previous quotation of the paragraph ends as
 	// speech interrupted by its cue, and only that cue stands between the
 	// two ("A," she said, "b.").
@@ -142,7 +154,8 @@ func newQuoteContext(text string, qs []Quote, b Span, i int) quoteContext {
 		}
 		if qs[j].Span.End > start {
 			from = qs[j].Span.End
-			c.prevSpeech = endsAsSpeech(prev)
+			c.prevSpeech = qs[j].Kind != Term && endsAsSpeech(prev)
+			c.prevPartial = qs[j].Kind == Partial
 		}
 	}
 	c.before = strings.TrimSpace(text[from:q.Span.Start])
@@ -192,51 +205,80 @@ func nextSibling(qs []Quote, i int) int {
 	return -1
 }
 
-// kind decides the kind of q. The rules run from the cheapest and
-// surest to the weakest; the text after the quotation is read only by the
-// rules that need it.
-func (c *quoteContext) kind(q *Quote) Kind {
+// decide returns the kind of q and the rule that decided it. The rules
+// run from the cheapest and surest to the weakest; the text after the
+// quotation is read only by the rules that need it.
+func (c *quoteContext) decide(q *Quote) (Kind, rule) {
 	if q.Style == DashDialogue || q.Unclosed || len(q.Parts) > 0 {
-		return Direct
+		return Direct, ruleOpen
 	}
 	if c.content == "" || c.tail.announcesTerm() {
-		return Term
+		return Term, ruleAnnounced
 	}
 	if q.Depth > 0 {
-		return c.nestedKind()
+		return c.nestedKind(), ruleNested
 	}
 	if c.split {
-		return Direct
+		return Direct, ruleSplit
 	}
 	if c.tail.names() && c.looksLikeTitle() {
-		return Term // labelled ‘ORANGE MARMALADE’
+		return Term, ruleNamed // labelled ‘ORANGE MARMALADE’
 	}
 	cueBefore := c.tail.introducesSpeech()
 	if c.opensSentence(cueBefore) && startsSentence(c.content) &&
 		(endsAsSentence(c.content) || c.afterSupportsSpeech()) {
-		return Direct
+		return Direct, ruleSentence
 	}
 	if c.before == "" && !hasLetter(c.afterText()) {
-		return Direct // a quotation that is a sentence of its own: "?"
+		return Direct, ruleAlone // a quotation that is a sentence of its own: "?"
 	}
 	cueAfter := c.cueAfter()
 	switch {
 	case c.looksLikeTitle() && !cueBefore && !cueAfter:
-		return Term
+		return Term, ruleTitle
 	case cueBefore || cueAfter:
 		if startsSentence(c.content) {
-			return Direct
+			return Direct, ruleCue
 		}
-		return Partial
+		return Partial, ruleCue
 	case wordCount(c.content) >= 4:
-		return Partial
+		return Partial, ruleLong
+	case c.prevPartial:
+		return Partial, ruleSameSpeech
 	case cueWords(c.before) > boolInt(c.prevSpeech):
-		return Partial
+		return Partial, ruleCueInSentence
 	case c.cueNearby():
-		return Partial
+		return Partial, ruleCueNearby
 	}
-	return Term
+	return Term, ruleNoSpeaker
 }
+
+// rule names the kind rule that decided a quotation, for tests and
+// debugging.
+type rule uint8
+
+const (
+	ruleNone rule = iota
+	ruleOpen
+	ruleAnnounced
+	ruleNested
+	ruleSplit
+	ruleNamed
+	ruleSentence
+	ruleAlone
+	ruleTitle
+	ruleCue
+	ruleLong
+	ruleCueInSentence
+	ruleCueNearby
+	ruleSameSpeech
+	ruleNoSpeaker
+)
+
+var ruleNames = [...]string{"none", "open", "announced", "nested", "split", "named", "sentence",
+	"alone", "title", "cue", "long", "cue-in-sentence", "cue-nearby", "same-speech", "no-speaker"}
+
+func (r rule) String() string { return ruleNames[r] }
 
 // maxNearby bounds the narration before a quotation's sentence in which a
 // speech verb still makes a fragment someone's words.
