@@ -46,6 +46,9 @@ const (
 	// single mark after a possessive (the Joneses'') and the seconds sign
 	// (5' 10''), and corpora converted from such archives often carry no
 	// annotation for these marks. Texts from those archives should add it.
+	// Without it, two apostrophes still pair with each other, and the
+	// quotation they enclose is left out of the result with the
+	// quotations inside it, which the single marks inside it open.
 	DoubledApostrophe
 )
 

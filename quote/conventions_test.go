@@ -117,6 +117,19 @@ func TestStraightDouble(t *testing.T) {
 		want:   []found{},
 		reason: "two apostrophes are quotation marks only when the caller asks for that convention",
 	}, {
+		name: "single marks inside unread doubled apostrophes",
+		text: "''She told me, 'Go home,''' he said. ''I said, 'Not yet.'.''\n\n" +
+			"''It was long,'' she said.\n\n''The first winter.\n\n''Then, 'Enough.' '' he said.",
+		want: []found{},
+		reason: "unread doubled apostrophes still enclose a quotation, so the single marks " +
+			"inside them, also across paragraphs, open inner quotations, which are not reported either",
+	}, {
+		name: "stray doubled apostrophes",
+		text: "The board, 10'' wide, says ''Keep 'out' and \"stay\" here.\n\nHe said 'no' twice.",
+		want: []found{p("'out'"), p(`"stay"`), p("'no'")},
+		reason: "two apostrophes left open at the end of their paragraph were no quotation " +
+			"and hide nothing inside them",
+	}, {
 		name:   "markup attributes",
 		text:   `<p class="lead">The mayor said "yes" to the plan.</p>`,
 		want:   []found{p(`"yes"`)},

@@ -156,6 +156,22 @@ func (s *scanner) twoApostrophes(start, end int, p Span) {
 	}
 	if s.conv.Has(DoubledApostrophe) {
 		s.straightDouble(DoubledApostrophe, '\'', start, end, ctx, p)
+		return
+	}
+	s.unreadDouble(start, end, ctx)
+}
+
+// unreadDouble pairs two apostrophes with each other when they are not
+// read as a double mark. The text they enclose is a quotation all the
+// same, so the single marks inside it open its inner quotations; such a
+// pair and everything inside it is left out of the result.
+func (s *scanner) unreadDouble(start, end int, ctx context) {
+	if i := s.find(famUnread); i >= 0 && !(ctx.left && !ctx.right) {
+		s.close(i, start, end)
+		return
+	}
+	if ctx.left && !ctx.right {
+		s.push(opening{open: Span{Start: start, End: end}, style: DoubledApostrophe, fam: famUnread, mark: '\''})
 	}
 }
 
@@ -284,6 +300,9 @@ func (s *scanner) reopening(p Span, o opening) (start, end int, ok bool) {
 	case '`', '\'':
 		if end < p.End && rune(s.text[end]) == r {
 			f, end = famDouble, end+1
+			if r == '\'' && !s.conv.Has(DoubledApostrophe) {
+				f = famUnread
+			}
 		} else if r == '\'' && !elisionFollows(s.text, end, p.End) {
 			f = famSingle
 		}

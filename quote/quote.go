@@ -17,10 +17,13 @@
 // # Conventions
 //
 // The default Detector reads English curly and straight marks, the PTB
-// and LaTeX backquotes, double marks typed as two apostrophes (as
-// newspaper archives do), German, Polish and Czech low marks („…“ „…” ‚…‘), guillemets either way round («…» »…«
-// »…» ‹…›), Swedish ”…” and CJK corner brackets, all at once; Options
-// selects a subset, and adds dash dialogue (— Come here). Straight marks
+// and LaTeX backquotes, German, Polish and Czech low marks („…“ „…” ‚…‘),
+// guillemets either way round («…» »…« »…» ‹…›), Swedish ”…” and CJK
+// corner brackets, all at once; Options selects a subset, and adds dash
+// dialogue (— Come here) and double marks typed as two apostrophes, as
+// some newspaper archives print them. Unless they are asked for, two
+// apostrophes still pair with each other, and what they enclose, single
+// marks included, is left out rather than misread. Straight marks
 // pair by context: a mark after a space or an opening bracket and before a
 // word opens, one after a word and before a space or punctuation closes.
 // A single mark inside or at the edge of a word is an apostrophe (don’t,

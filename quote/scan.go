@@ -18,6 +18,7 @@ const (
 	famCorner             // 「 」
 	famWhiteCorner        // 『 』
 	famDash               // a dash-dialogue line
+	famUnread             // '' when DoubledApostrophe is off: paired, never reported
 )
 
 // maxDepth bounds how many quotations may be open at once in a paragraph.
@@ -53,9 +54,9 @@ type scanner struct {
 	carry    opening // a quotation continuing into the next paragraph
 	hasCarry bool
 	out      []Quote
-	pairs    [famDash + 1]int // closed top-level quotations, by family
-	holes    int              // slots left by dropped openings in this paragraph
-	hole0    int              // the first of them
+	pairs    [famUnread + 1]int // closed top-level quotations, by family
+	holes    int                // slots left by dropped openings in this paragraph
+	hole0    int                // the first of them
 }
 
 // hole marks the slot of a dropped opening in scanner.out.
@@ -193,6 +194,10 @@ func (s *scanner) endParagraph(p, next Span) {
 	s.dropAbove(0)
 	b := s.stack[0]
 	s.stack = s.stack[:0]
+	if b.fam == famUnread {
+		s.endUnread(b, next)
+		return
+	}
 	if b.weak || (b.fam == famSingle && !s.singlesPrimary()) {
 		s.drop(b)
 		return
@@ -209,10 +214,21 @@ func (s *scanner) endParagraph(p, next Span) {
 	s.emit(&b, p.End, p.End, Span{Start: p.End, End: p.End}, true)
 }
 
+// endUnread deals with a quotation opened by two apostrophes, which are
+// not read as marks, left open at the end of its paragraph: it continues
+// into next when next reopens it, and is otherwise dropped as a stray.
+func (s *scanner) endUnread(b opening, next Span) {
+	if _, _, ok := s.reopening(next, b); ok {
+		s.carry, s.hasCarry = b, true
+		return
+	}
+	s.drop(b)
+}
+
 // singlesPrimary reports whether the text read so far quotes with single
 // marks at top level (the British convention) rather than double ones.
 func (s *scanner) singlesPrimary() bool {
-	return s.pairs[famSingle] > s.pairs[famDouble]
+	return s.pairs[famSingle] > s.pairs[famDouble]+s.pairs[famUnread]
 }
 
 // push opens a quotation, unless too many are open already, and reserves
@@ -325,6 +341,10 @@ func (s *scanner) innerEnd(o opening) int {
 // emit records the quotation opened by o whose words end at contentEnd and
 // whose span ends at end, in the slot o reserved.
 func (s *scanner) emit(o *opening, contentEnd, end int, closeMark Span, unclosed bool) {
+	if o.fam == famUnread {
+		s.unread(o)
+		return
+	}
 	q := Quote{
 		Span:     Span{Start: o.open.Start, End: end},
 		Content:  Span{Start: o.open.End, End: max(contentEnd, o.open.End)},
@@ -338,6 +358,15 @@ func (s *scanner) emit(o *opening, contentEnd, end int, closeMark Span, unclosed
 		q.Parts = append(o.parts, Span{Start: o.partStart, End: end})
 	}
 	s.out[o.slot] = q
+}
+
+// unread gives up the quotation opened by o, whose marks are not read,
+// with every quotation inside it: they fill the slots after its own.
+func (s *scanner) unread(o *opening) {
+	s.out = s.out[:o.slot]
+	if s.holes > 0 && s.hole0 >= o.slot {
+		s.holes = 0
+	}
 }
 
 // trimSpaceLeft returns end moved back over white space, not before start.
