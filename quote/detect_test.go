@@ -183,6 +183,11 @@ func TestKindsFiction(t *testing.T) {
 		want:   []found{d(`"Yes."`), d(`"Wherefore?"`)},
 		reason: "a speech verb right before a quotation introduces speech",
 	}, {
+		name:   "passive after a name",
+		text:   "But at the “Grand Hotel,” it must be added, the guests were mostly English.",
+		want:   []found{tm("“Grand Hotel,”")},
+		reason: "a passive speech verb after a quotation names no speaker and is no cue",
+	}, {
 		name:   "scare quote",
 		text:   "She spent the summer \"improving her mind\" at the seaside.",
 		want:   []found{tm(`"improving her mind"`)},

@@ -407,9 +407,11 @@ func isListGap(gap string) bool {
 // a speech verb among the first four words of its clause (", he said",
 // "Kerry told reporters"), or "according to"; not a new clause (and
 // asked), nor a verb that reports other words (admitted that), nor a
-// participle, which introduces what follows it (, adding, “…”).
+// participle, which introduces what follows it (, adding, “…”), nor a
+// passive, which names no speaker (, it must be added,).
 func cueLeads(after string) bool {
 	rest := strings.TrimLeft(after, ",;:—–- ")
+	prev := ""
 	for n := 0; n < 4; n++ {
 		raw, r := firstRaw(rest)
 		if raw == "" {
@@ -422,8 +424,9 @@ func cueLeads(after string) bool {
 		}
 		if isCue(w) && !strings.HasSuffix(w, "ing") {
 			next, _ := firstWord(rest)
-			return !strings.EqualFold(next, "that")
+			return !strings.EqualFold(next, "that") && !isBe(prev)
 		}
+		prev = w
 		if n == 0 && isConjunction(w) || strings.ContainsAny(raw, ",.;") {
 			return false
 		}

@@ -362,6 +362,17 @@ var minorWords = map[string]bool{
 	"von": true, "van": true, "der": true, "y": true, "et": true,
 }
 
+// isBe reports the forms of "be" that make a participle passive (is
+// said, must be added).
+func isBe(w string) bool {
+	for _, c := range [...]string{"be", "is", "was", "are", "were", "been", "being"} {
+		if strings.EqualFold(w, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // isBeOrArticle reports forms of "be" and indefinite articles, after which
 // "called" gives a name (is called, a class called).
 func isBeOrArticle(w string) bool {
