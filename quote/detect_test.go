@@ -163,6 +163,11 @@ func TestKindsInSentence(t *testing.T) {
 		want:   []found{p("“support”"), p("“firm and lasting”")},
 		reason: "fragments later in a sentence of reported speech report the same speech",
 	}, {
+		name:   "verbs more often nouns",
+		text:   "The council met. She claims the plan is “dead” now.\n\nThe claims were old. He promises “action” soon.",
+		want:   []found{p("“dead”"), p("“action”")},
+		reason: "claims and promises are speech verbs after a subject pronoun",
+	}, {
 		name: "title before the cue",
 		text: "On “Open Water,” a week later Senator Ruiz said the mayor’s “judgment” was poor.",
 		want: []found{tm("“Open Water,”"), p("“judgment”")},

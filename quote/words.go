@@ -113,6 +113,9 @@ func newTail(before string) tail {
 		}
 		t.words[t.n] = w
 		t.lemma[t.n], t.cue[t.n] = ci.lookup(w)
+		if t.n > 0 && t.lemma[t.n-1] != "" && isSubjectPronoun(w) {
+			t.cue[t.n-1] = true // she claims, he promises
+		}
 		t.n++
 	}
 	return t
@@ -314,16 +317,32 @@ var termFilter = sync.OnceValue(func() *wordFilter {
 	return f
 })
 
-// cueWords counts the speech verbs in s, "according" included.
+// cueWords counts the speech verbs in s, "according" included. A speech
+// verb more often a noun (claims, promises) counts after a subject pronoun
+// (she claims).
 func cueWords(s string) int {
 	n := 0
 	ci := cues()
+	prev := ""
 	for w, rest := firstWord(s); w != "" || rest != ""; w, rest = firstWord(rest) {
-		if ci.isCue(w) || len(w) == len("according") && strings.EqualFold(w, "according") {
+		lemma, cue := ci.lookup(w)
+		if cue || lemma != "" && isSubjectPronoun(prev) || len(w) == len("according") && strings.EqualFold(w, "according") {
 			n++
 		}
+		prev = w
 	}
 	return n
+}
+
+// isSubjectPronoun reports the pronouns that stand as the subject of a
+// verb.
+func isSubjectPronoun(w string) bool {
+	for _, c := range [...]string{"he", "she", "they", "we", "i", "you", "who"} {
+		if strings.EqualFold(w, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // isConjunction reports words that open a new clause.
