@@ -286,6 +286,7 @@ var nounLike = map[string]bool{
 	"protest": true, "protests": true, "read": true, "reading": true,
 	"command": true, "hail": true, "begin": true, "beginning": true,
 	"continue": true, "resume": true, "swear": true, "sing": true, "chant": true,
+	"quote": true, "quotes": true, "mention": true, "mentions": true,
 }
 
 // isTermCue reports a word or a two-word phrase that announces a name, a
