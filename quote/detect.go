@@ -53,7 +53,7 @@ func (d *Detector) FindInParagraphs(text string, paragraphs []Span) []Quote {
 // decided the kind of each quotation.
 func (d *Detector) find(text string, paragraphs []Span, trace func(*Quote, rule)) []Quote {
 	s := scanner{text: text, conv: d.conv}
-	k := classifier{text: text, walk: paragraphWalker{text: text, paras: paragraphs}, trace: trace}
+	k := classifier{text: text, walk: paragraphWalker{text: text, paras: paragraphs}, trace: trace, listEnd: -1}
 	var cur, last Span
 	have := false
 	done := 0 // quotations before done have their nesting and kind

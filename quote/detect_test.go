@@ -163,6 +163,11 @@ func TestKindsInSentence(t *testing.T) {
 		want:   []found{p("“support”"), p("“firm and lasting”")},
 		reason: "fragments later in a sentence of reported speech report the same speech",
 	}, {
+		name:   "list of fragments",
+		text:   "The talks stalled. By then the deal was “too costly,” “a real risk” and “a gamble nobody should take.”",
+		want:   []found{p("“too costly,”"), p("“a real risk”"), p("“a gamble nobody should take.”")},
+		reason: "the items of one list are all someone's words when one of them reads so",
+	}, {
 		name:   "verbs more often nouns",
 		text:   "The council met. She claims the plan is “dead” now.\n\nThe claims were old. He promises “action” soon.",
 		want:   []found{p("“dead”"), p("“action”")},

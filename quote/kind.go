@@ -14,6 +14,9 @@ type classifier struct {
 	// trace, when set, is told the rule that decided each quotation; tests
 	// use it.
 	trace func(q *Quote, r rule)
+	// listStart and listEnd are the first and the last quotation of the
+	// last list of quotations ("A," "B" and "C") seen.
+	listStart, listEnd int
 }
 
 // finish fills the nesting and the kinds of qs[from:], whose quotations are
@@ -42,10 +45,33 @@ func (k *classifier) classify(qs []Quote, i int) {
 		k.trace(&qs[i], r)
 	}
 	if j := c.listed; j >= 0 {
-		qs[i].Kind = listKind(qs[j].Kind, qs[i].Kind)
-		if qs[i].Kind == Direct && qs[j].Kind == Term {
-			qs[j].Kind = Direct // “_I_ will”--and “_I_ will!” cried the ladies
+		if k.listEnd != j || k.listStart > j {
+			k.listStart = j // j heads a new list
 		}
+		k.listEnd = i
+		qs[i].Kind = listKind(qs[j].Kind, qs[i].Kind)
+		if qs[i].Kind != Term {
+			promoteList(qs, k.listStart, i) // “_I_ will”--and “_I_ will!” cried the ladies
+		}
+	}
+}
+
+// promoteList gives the kind of quotation i to the terms listed before it
+// from quotation start on: the items of one list ("incredibly ugly," "a
+// huge shock" and "a fight to the finish") are all someone's words when
+// one of them reads so.
+//
+// The items before the last one that is not a term have been promoted
+// already, so the walk stops there and the work stays linear.
+func promoteList(qs []Quote, start, i int) {
+	for m := i - 1; m >= start; m-- {
+		if qs[m].Parent != qs[i].Parent {
+			continue // a quotation inside an item
+		}
+		if qs[m].Kind != Term {
+			return
+		}
+		qs[m].Kind = qs[i].Kind
 	}
 }
 
