@@ -8,18 +8,15 @@ import (
 // findMentions finds the mentions of every paragraph and indexes them by
 // token.
 func (d *document) findMentions() {
-	f := mentionFinder{d: d, toks: d.toks}
+	f := mentionFinder{d: d, toks: d.toks, out: d.mentions[:0]}
 	for p := range d.paras {
 		if !d.isHeading(p) {
 			f.find(d.paraTok[p], d.paraTok[p+1])
 		}
 	}
 	d.mentions = f.out
-	d.mentionAt = make([]int, len(d.toks))
-	d.mentionIn = make([]int, len(d.toks))
-	for i := range d.mentionAt {
-		d.mentionAt[i], d.mentionIn[i] = -1, -1
-	}
+	d.mentionAt = sized(d.mentionAt, len(d.toks), -1)
+	d.mentionIn = sized(d.mentionIn, len(d.toks), -1)
 	for i, m := range d.mentions {
 		if d.mentionAt[m.tok0] < 0 {
 			d.mentionAt[m.tok0] = i
