@@ -38,9 +38,9 @@ type document struct {
 	attrMent []int // mention index behind each attribution, or -1
 	genre    Genre
 
-	pending  map[int]pendingCue // fiction: pronoun and description cues to resolve in order
-	vocative []int              // per quotation: the entity it addresses, -1 none, -2 not yet known
-	refs     []quoteRef         // the top-level quotations, for the tokenizer
+	pending  map[int]pendingCue  // fiction: pronoun and description cues to resolve in order
+	vocative []int               // per quotation: the entity it addresses, -1 none, -2 not yet known
+	refs     []quoteRef          // the top-level quotations, for the tokenizer
 	keyCache map[string][]string // name words of each distinct name
 }
 
