@@ -29,6 +29,9 @@ func (d *document) findCues() {
 			continue // a name such as "Post" or "Said"
 		}
 		w := d.info(k).lower
+		if d.nounPosition(k) {
+			continue // "Rubio's claim", "the statement", "his reply"
+		}
 		if c, ok := d.phraseCue(k, w, verbs); ok {
 			d.cueAt[k] = len(d.cues)
 			d.cues = append(d.cues, c)
@@ -73,3 +76,14 @@ var phraseStarts = sync.OnceValue(func() map[string]bool {
 	}
 	return m
 })
+
+// nounPosition reports a word right after a determiner or a possessive,
+// where a speech verb's form is a noun ("the claim", "Rubio's claim",
+// "his reply").
+func (d *document) nounPosition(k int) bool {
+	if k == 0 || d.toks[k-1].kind != tokWord || d.toks[k-1].sent != d.toks[k].sent {
+		return false
+	}
+	prev := d.word(d.toks[k-1])
+	return d.is(k-1, wDeterminer) || isPossessive(prev) || strings.HasSuffix(prev, "s’") || strings.HasSuffix(prev, "s'")
+}
