@@ -98,8 +98,8 @@ func (d *document) sortedMentions(ms []int) []int {
 
 // isHeading reports a paragraph that is a title or a heading rather than
 // prose ("Chapter VI / Sherlock Holmes Gives a Demonstration"): at most
-// twelve words, most of them capitalised, no quotation, and no sentence
-// punctuation at its end.
+// twelve words besides its quotations, most of them capitalised, and no
+// sentence punctuation at its end.
 func (d *document) isHeading(p int) bool {
 	lo, hi := d.paraTok[p], d.paraTok[p+1]
 	if hi == lo || hi-lo > 80 {
@@ -114,21 +114,21 @@ func (d *document) isHeading(p int) bool {
 	words, upper := 0, 0
 	for k := lo; k < hi; k++ {
 		t := d.toks[k]
-		switch t.kind {
-		case tokQuote:
-			return false
-		case tokWord:
+		if t.kind == tokWord {
 			words++
 			if t.upper {
 				upper++
 			}
 		}
 	}
+	if d.toks[hi-1].kind == tokQuote {
+		return false // "Sanders: “…”" is speech, not a heading
+	}
 	last := d.word(d.toks[hi-1])
 	if last == "." || last == "!" || last == "?" || last == ":" || last == ";" || last == "," {
 		return false
 	}
-	return words > 0 && words <= 12 && upper*2 > words
+	return words >= 4 && words <= 12 && upper*2 > words || words > 0 && words < 4 && upper == words && !d.hasQuote(lo, hi)
 }
 
 // allShouted reports tokens [lo, hi) whose words are all in capitals, as
@@ -149,4 +149,14 @@ func (d *document) allShouted(lo, hi int) bool {
 		}
 	}
 	return words > 0
+}
+
+// hasQuote reports a quotation among tokens [lo, hi).
+func (d *document) hasQuote(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if d.toks[k].kind == tokQuote {
+			return true
+		}
+	}
+	return false
 }
