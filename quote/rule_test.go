@@ -1,0 +1,59 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/quoteattr/quoteattr/internal/segment"
+)
+
+// TestRules checks which rule decides the kind of each top-level
+// quotation: the kind alone does not tell a fragment of reported speech
+// found by its own cue from one that follows another fragment.
+func TestRules(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+		reason     string
+	}{{
+		name:   "speech and its cue",
+		text:   "“We are ready,” she said. “The boats are out.”",
+		want:   []string{"sentence", "split"},
+		reason: "speech that opens its sentence, and more of it after only its cue",
+	}, {
+		name:   "split by the cue",
+		text:   "“We are ready,” she said, “and the boats are out.”",
+		want:   []string{"sentence", "split"},
+		reason: "the second part of speech interrupted by its cue",
+	}, {
+		name:   "fragments of one speech",
+		text:   "The talks ended. She promised “support” on trade and a “firm” friendship.",
+		want:   []string{"cue", "same-speech"},
+		reason: "a fragment after a fragment of reported speech in one sentence",
+	}, {
+		name:   "term announced",
+		text:   "They voted for the so-called “night tariff” at noon.",
+		want:   []string{"announced"},
+		reason: "the so-called announces a term",
+	}, {
+		name:   "scare quote",
+		text:   "The mill spent the summer “improving” its roof.",
+		want:   []string{"no-speaker"},
+		reason: "a fragment with no speaker near",
+	}}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := []string{}
+			trace := func(q *Quote, r rule) {
+				if q.Depth == 0 {
+					got = append(got, r.String())
+				}
+			}
+			defaultDetector.find(c.text, segment.Paragraphs(c.text), trace)
+			if diff := cmp.Diff(c.want, got); diff != "" {
+				t.Errorf("%s\n%s (-want +got):\n%s", c.reason, c.text, diff)
+			}
+		})
+	}
+}
