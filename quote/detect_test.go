@@ -1,6 +1,8 @@
 package quote_test
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -243,6 +245,30 @@ func TestHostileInput(t *testing.T) {
 		qs := quote.Find(text)
 		if msg := problem(text, qs); msg != "" {
 			t.Errorf("%s: %s", name, msg)
+		}
+	}
+}
+
+// TestCorpusInvariants checks the result's invariants on the public-domain
+// novels of ../shared/bench/corpus, when that directory exists: valid,
+// sorted and well nested spans, no unreported kind, and opening marks
+// that start their quotations.
+func TestCorpusInvariants(t *testing.T) {
+	for _, name := range []string{"novels.txt", "pride.txt"} {
+		data, err := os.ReadFile(filepath.Join("..", "..", "shared", "bench", "corpus", name))
+		if err != nil {
+			t.Skipf("corpus not found: %v", err)
+		}
+		text := string(data)
+		qs := quote.Find(text)
+		if msg := problem(text, qs); msg != "" {
+			t.Errorf("%s: %s", name, msg)
+		}
+		for _, q := range qs {
+			if q.Kind == quote.KindUnknown || q.Open.Start != q.Span.Start || !q.Span.Contains(q.Content) {
+				t.Errorf("%s: quotation %q: kind %v, open %v", name, q.Span.Text(text), q.Kind, q.Open)
+				break
+			}
 		}
 	}
 }
