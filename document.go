@@ -76,7 +76,7 @@ func assemble(text string, paras, sents []Span, quotes []quote.Quote, res speake
 	for i, q := range quotes {
 		a := res.Attributions[i]
 		doc.Quotes[i] = Quote{
-			Span: q.Span, Content: q.Content, Parts: q.Parts, Kind: q.Kind,
+			Span: q.Span, Content: q.Content, Parts: q.Parts, Kind: res.Kinds[i],
 			Depth: q.Depth, Parent: q.Parent, Unclosed: q.Unclosed,
 			Speaker: a.Speaker, Addressee: a.Addressee, Mention: a.Mention,
 			Cue: a.Cue, Rule: a.Rule, Confidence: a.Confidence,

@@ -65,6 +65,13 @@ func (a *Attributor) Attribute(text string, paragraphs, sentences []Span, quotes
 	d.clusterMentions()
 	d.learnPeople()
 	d.learnGenders()
+	d.kinds = make([]quote.Kind, len(quotes))
+	for i, q := range quotes {
+		d.kinds[i] = q.Kind
+	}
+	if d.genre == GenreFiction {
+		d.narratedFragments()
+	}
 	d.attr = make([]Attribution, len(quotes))
 	d.attrMent = make([]int, len(quotes))
 	for i := range d.attr {

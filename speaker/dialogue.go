@@ -64,7 +64,7 @@ func (d *document) sieveDialogue() {
 	g := dialogue{last: -1, prev: -1, lastPara: -2, lastQuote: -1, addressee: -1}
 	para := -1
 	for q := range d.quotes {
-		if d.quoteTok[q] < 0 || d.quotes[q].Kind == quote.Term {
+		if d.quoteTok[q] < 0 || d.kinds[q] == quote.Term {
 			continue
 		}
 		for p := para + 1; p < d.quotePara[q]; p++ {

@@ -35,7 +35,8 @@ type document struct {
 	entities []entity
 	known    int // the first known entities are the caller's characters
 	attr     []Attribution
-	attrMent []int // mention index behind each attribution, or -1
+	attrMent []int        // mention index behind each attribution, or -1
+	kinds    []quote.Kind // the quotations' kinds as attribution leaves them
 	genre    Genre
 
 	pending  map[int]pendingCue  // fiction: pronoun and description cues to resolve in order

@@ -123,3 +123,34 @@ func TestKnownCharacters(t *testing.T) {
 		t.Error("a character without a name must be rejected")
 	}
 }
+
+func TestNarratedFragment(t *testing.T) {
+	text := `Mr. Harlow kept his spectacles for "show," not for reading, and everyone knew it.
+
+"Where are they now?" asked Jane.
+
+"In my pocket," said Mr. Harlow, "and there they stay."`
+	a, err := speaker.New(speaker.Options{Genre: speaker.GenreFiction})
+	if err != nil {
+		t.Fatal(err)
+	}
+	paras := segment.Paragraphs(text)
+	qs := quote.Find(text)
+	res := a.Attribute(text, paras, segment.Sentences(text, paras), qs)
+	got := map[string]string{}
+	for i, q := range qs {
+		got[q.Content.Text(text)] = res.Kinds[i].String()
+	}
+	want := map[string]string{
+		"show,":                "term",
+		"Where are they now?":  "direct",
+		"In my pocket,":        "direct",
+		"and there they stay.": got["and there they stay."], // the detector's own kind, kept
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("a fragment the narration puts in quotation marks with no speech verb is a term in fiction (-want +got):\n%s", diff)
+	}
+	if got["and there they stay."] == "term" {
+		t.Error("the second half of a split quotation stays speech")
+	}
+}

@@ -44,7 +44,7 @@ func (d *document) result() Result {
 	for i := range newID {
 		newID[i] = -1
 	}
-	res := Result{Entities: make([]Entity, 0, len(order)), Attributions: d.attr}
+	res := Result{Entities: make([]Entity, 0, len(order)), Attributions: d.attr, Kinds: d.kinds, Genre: d.genre}
 	for _, e := range order {
 		newID[e] = len(res.Entities)
 		res.Entities = append(res.Entities, d.publicEntity(e, newID[e]))

@@ -156,7 +156,7 @@ func (d *document) sieveSplitQuote() {
 func (d *document) previousQuoteInParagraph(qt int) int {
 	lo, _ := d.paraBounds(qt)
 	for k := qt - 1; k >= lo; k-- {
-		if t := d.toks[k]; t.kind == tokQuote && d.quoteTok[t.quote] == k && d.quotes[t.quote].Kind != quote.Term {
+		if t := d.toks[k]; t.kind == tokQuote && d.quoteTok[t.quote] == k && d.kinds[t.quote] != quote.Term {
 			return t.quote
 		}
 	}

@@ -46,7 +46,7 @@ func sieves() []sieve {
 // open reports whether quotation q still needs a speaker: a top-level
 // quotation that is not a term, with no attribution yet.
 func (d *document) open(q int) bool {
-	return d.quoteTok[q] >= 0 && d.quotes[q].Kind != quote.Term && d.attr[q].Rule == RuleNone && !d.isPending(q)
+	return d.quoteTok[q] >= 0 && d.kinds[q] != quote.Term && d.attr[q].Rule == RuleNone && !d.isPending(q)
 }
 
 // attribute records that mention mi spoke quotation q, found by rule

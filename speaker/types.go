@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"github.com/quoteattr/quoteattr/internal/span"
+	"github.com/quoteattr/quoteattr/quote"
 )
 
 // Span is a half-open interval [Start, End) of UTF-8 byte offsets into the
@@ -185,4 +186,11 @@ type Result struct {
 	Entities []Entity
 	// Attributions has one entry per quotation, in the quotations' order.
 	Attributions []Attribution
+	// Kinds has the kind of each quotation as attribution leaves it: the
+	// detector's kind, except that in fiction a fragment quoted in the
+	// narration with no speech verb introducing it is a term (a word the
+	// narrator mentions, not speech).
+	Kinds []quote.Kind
+	// Genre is the genre the text was read as.
+	Genre Genre
 }
