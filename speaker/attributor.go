@@ -1,10 +1,3 @@
-// Package speaker attributes quotations to speakers with rule-based
-// matchers: speech-verb cues in every position, names with titles and
-// appositions, aliases, pronouns, descriptions, paragraph continuation and
-// turn-taking in dialogue.
-//
-// The matchers run as sieves in order of precision; each fills only the
-// quotations still unattributed and records its Rule and a confidence.
 package speaker
 
 import (

@@ -73,8 +73,11 @@ func (d *document) sieveDialogue() {
 			d.attributeInDialogue(q, &g)
 		}
 		if e := d.attr[q].Speaker; e >= 0 {
-			d.attr[q].Addressee = d.addresseeOf(q, e, &g)
-			g.spoke(e, q, d.quotePara[q], d.attr[q].Addressee)
+			g.spoke(e, q, d.quotePara[q], d.addresseeOf(q, e, &g))
+			d.attr[q].Addressee = g.addressee
+			if g.prev < 0 && g.addressee < 0 {
+				g.prev = d.otherInScene(q, e)
+			}
 		}
 	}
 }
@@ -116,6 +119,9 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 		d.mentions[pc.mention].entity = expected
 		d.attribute(q, pc.mention, pc.cue, pc.rule, d.cueConfidence(pc.mention))
 		return
+	}
+	if m.kind == MentionPronoun && m.person == 3 && m.entity < 0 {
+		d.bind(pc.mention, d.antecedent(pc.mention, d.vocativeIn(q)))
 	}
 	if m.kind == MentionNominal && !d.entities[m.entity].proper {
 		if e := d.describedCharacter(q, pc.mention, g); e >= 0 {
@@ -225,4 +231,22 @@ func (d *document) mentionsAnyone(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// otherInScene returns the person the narration named last before
+// quotation q, other than its speaker e: at the start of a conversation,
+// the one likely to answer. It returns -1 when there is none nearby.
+func (d *document) otherInScene(q, e int) int {
+	qt := d.quoteTok[q]
+	floor := d.paraTok[max(0, d.quotePara[q]-2)]
+	for k := qt - 1; k >= floor; k-- {
+		mi := d.mentionIn[k]
+		if mi < 0 || d.mentions[mi].tok0 != k || d.mentions[mi].kind != MentionName {
+			continue
+		}
+		if x := d.mentions[mi].entity; x >= 0 && x != e && d.entities[x].kind == Person {
+			return x
+		}
+	}
+	return -1
 }

@@ -30,6 +30,7 @@ type document struct {
 	cueAt     []int // for each token: the cue starting there, or -1
 
 	lower map[string]bool // words the text writes in lower case
+	infos []wordInfo      // lexicon facts per token, filled on demand
 
 	entities []entity
 	known    int // the first known entities are the caller's characters

@@ -33,7 +33,7 @@ func (d *document) relative(q, mi int) int {
 		return -1
 	}
 	pm := mention{kind: MentionPronoun, person: 3, gender: genderOf(p.Gender), ekind: Person, sentence: m.sentence}
-	owner := d.antecedentOf(pm, mi)
+	owner := d.antecedentOf(pm, mi, -1)
 	if v := d.vocativeIn(q); v >= 0 && d.agreement(pm, d.entities[v]) != agreeNot {
 		owner = v // "said his lady to him": the man she addresses
 	}

@@ -116,31 +116,28 @@ var determiners = map[string]bool{
 // with up to two modifiers and no determiner ("senior officials"). A
 // capitalised run after "the" is left to tryName ("the State Department").
 func (f *mentionFinder) tryNominal(i, hi int) int {
-	w := strings.ToLower(f.d.word(f.toks[i]))
-	j, det := i, determiners[w]
+	d := f.d
+	det := d.is(i, wDeterminer)
+	j, limit := i, i+3
 	if det {
-		j = i + 1
-	}
-	limit := j + 4
-	if !det {
-		limit = j + 3
+		j, limit = i+1, i+5
 	}
 	for k := j; k < hi && k < limit; k++ {
 		t := f.toks[k]
 		if t.kind != tokWord || t.upper && !(k == i && f.sentenceInitial(k)) {
 			return i
 		}
-		lw := strings.ToLower(f.d.word(t))
-		if n, ok := lexicon.LookupNominal(lw); ok && f.nounEnds(k+1, hi) {
-			if !det && !n.Class.Has(lexicon.NominalGroup) {
+		x := d.info(k)
+		if x.flags&wNominal != 0 && f.nounEnds(k+1, hi) {
+			if !det && !x.nominal.Class.Has(lexicon.NominalGroup) {
 				return i // a singular noun needs its determiner
 			}
-			if objectNouns[lw] && isPossessiveDeterminer(w) {
+			if objectNouns[x.lower] && isPossessiveDeterminer(d.word(f.toks[i])) {
 				return i // "his chair" is furniture
 			}
-			return f.addNominal(i, k, n, lw)
+			return f.addNominal(i, k, x.nominal, x.lower)
 		}
-		if determiners[lw] || isStopWord(lw) || f.d.isVerb(lw) || !det && !isAdjectiveLike(lw) {
+		if x.flags&(wDeterminer|wStop|wVerb) != 0 || !det && x.flags&wAdjective == 0 {
 			return i
 		}
 	}
@@ -153,8 +150,7 @@ func (f *mentionFinder) nounEnds(k, hi int) bool {
 	if k >= hi || f.toks[k].kind != tokWord {
 		return true
 	}
-	_, ok := lexicon.LookupNominal(strings.ToLower(f.d.word(f.toks[k])))
-	return !ok
+	return !f.d.is(k, wNominal)
 }
 
 // addNominal records a description from token i to head noun k.

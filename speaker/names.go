@@ -256,7 +256,8 @@ func (f *mentionFinder) stripTitles(i, end int) (int, string, Gender) {
 // titleInside finds a title inside a run that opens with an organisation
 // or a place ("CNN President Jeff Zucker", "White House Press Secretary
 // Josh Earnest") and returns the token after it, when what follows is a
-// name that opens with a known first name; else it returns i.
+// name of two words or more, or one that opens with a known first name;
+// else it returns i.
 func (f *mentionFinder) titleInside(i, end int) int {
 	for k := end - 2; k > i; k-- {
 		w := strings.ToLower(f.d.word(f.toks[k]))
@@ -269,7 +270,7 @@ func (f *mentionFinder) titleInside(i, end int) int {
 			next++
 		}
 		if next < end {
-			if _, ok := lexicon.FirstNameGender(f.d.word(f.toks[next])); ok {
+			if _, ok := lexicon.FirstNameGender(f.d.word(f.toks[next])); ok || end-next >= 2 {
 				return next
 			}
 		}

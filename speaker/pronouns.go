@@ -19,18 +19,26 @@ func (d *document) resolve(mi int) int {
 	}
 	switch {
 	case m.person == 1 && !m.plural:
-		m.entity = d.narrator()
+		d.bind(mi, d.narrator())
 	case m.person == 3:
-		m.entity = d.antecedent(mi)
-	}
-	if m.entity >= 0 {
-		e := &d.entities[m.entity]
-		e.mentions = append(e.mentions, mi)
-		if e.gender == GenderUnknown && e.kind != Organization && e.kind != Group {
-			e.gender = m.gender
-		}
+		d.bind(mi, d.antecedent(mi, -1))
 	}
 	return m.entity
+}
+
+// bind makes pronoun mention mi refer to entity e (or to none for -1),
+// which learns the pronoun's gender when it had none.
+func (d *document) bind(mi, e int) {
+	m := &d.mentions[mi]
+	m.entity = e
+	if e < 0 {
+		return
+	}
+	x := &d.entities[e]
+	x.mentions = append(x.mentions, mi)
+	if x.gender == GenderUnknown && x.kind != Organization && x.kind != Group {
+		x.gender = m.gender
+	}
 }
 
 // narrator returns the narrator entity, creating it on first use.
@@ -53,13 +61,14 @@ const maxSentencesBack = 30
 // prefers the subject (the first mention) and named entities over
 // descriptions; an entity whose gender matches beats one whose gender is
 // unknown wherever it stands.
-func (d *document) antecedent(mi int) int {
-	return d.antecedentOf(d.mentions[mi], mi)
+func (d *document) antecedent(mi, exclude int) int {
+	return d.antecedentOf(d.mentions[mi], mi, exclude)
 }
 
 // antecedentOf finds the entity pronoun m refers to, reading the mentions
-// before mention index mi.
-func (d *document) antecedentOf(m mention, mi int) int {
+// before mention index mi; entity exclude (or -1) is never the answer,
+// as the person a quotation addresses is not its speaker.
+func (d *document) antecedentOf(m mention, mi, exclude int) int {
 	fallback, fallbackNamed := -1, -1
 	j := mi - 1
 	for back := 0; back <= maxSentencesBack && j >= 0; back++ {
@@ -71,7 +80,7 @@ func (d *document) antecedentOf(m mention, mi int) int {
 		for lo >= 0 && d.mentions[lo].sentence == sent {
 			lo--
 		}
-		e, ok, fb := d.antecedentIn(m, lo+1, j)
+		e, ok, fb := d.antecedentIn(m, lo+1, j, exclude)
 		if ok {
 			return e
 		}
@@ -92,12 +101,12 @@ func (d *document) antecedentOf(m mention, mi int) int {
 // antecedentIn searches mentions [lo, hi] of one sentence, subject first
 // and names before descriptions. It returns an entity that agrees exactly,
 // or the best partial match as fallback.
-func (d *document) antecedentIn(m mention, lo, hi int) (entity int, exact bool, fallback int) {
+func (d *document) antecedentIn(m mention, lo, hi, exclude int) (entity int, exact bool, fallback int) {
 	fallback = -1
 	for pass := 0; pass < 2; pass++ {
 		for j := lo; j <= hi; j++ {
 			c := d.mentions[j]
-			if c.kind == MentionPronoun || c.entity < 0 || c.place || (pass == 0) != d.entities[c.entity].proper {
+			if c.kind == MentionPronoun || c.entity < 0 || c.entity == exclude || c.place || (pass == 0) != d.entities[c.entity].proper {
 				continue
 			}
 			switch d.agreement(m, d.entities[c.entity]) {

@@ -28,7 +28,15 @@ func (d *document) accordingIn(q, lo, hi int) bool {
 		if ci < 0 || !d.cues[ci].according {
 			continue
 		}
-		if mi := d.subjectAfter(k, hi); mi >= 0 {
+		mi := d.subjectAfter(k, hi)
+		if mi >= 0 {
+			if ni := d.appositiveName(mi, hi); ni >= 0 {
+				mi = ni // "according to the agency's director, Ana Ruiz,"
+			}
+		} else {
+			mi = d.nameAfterComma(d.cues[ci].tok1, hi)
+		}
+		if mi >= 0 {
 			return d.attribute(q, mi, ci, RuleAccordingTo, confAccording)
 		}
 	}
@@ -142,4 +150,43 @@ func (d *document) otherSpeakerBetween(a, b, e int) bool {
 		}
 	}
 	return false
+}
+
+// appositiveName returns the name that follows description mention mi
+// after a comma ("the agency's director, Ana Ruiz,"), or -1.
+func (d *document) appositiveName(mi, hi int) int {
+	m := d.mentions[mi]
+	if m.kind != MentionNominal {
+		return -1
+	}
+	k := m.tok1
+	for k < hi && d.toks[k].kind == tokWord && !d.toks[k].upper && k < m.tok1+4 {
+		k++ // "chief of staff" after the head noun
+	}
+	if k+1 >= hi || d.word(d.toks[k]) != "," {
+		return -1
+	}
+	if ni := d.mentionIn[k+1]; ni >= 0 && d.mentions[ni].tok0 == k+1 && d.mentions[ni].kind == MentionName && d.canSpeak(ni) {
+		return ni
+	}
+	return -1
+}
+
+// nameAfterComma returns the name that follows the first comma within a
+// few words after token k ("according to the mayor's chief of staff,
+// Liesel Hart,"), or -1.
+func (d *document) nameAfterComma(k, hi int) int {
+	for j := k; j < hi && j < k+8; j++ {
+		if d.toks[j].kind == tokQuote {
+			return -1
+		}
+		if d.word(d.toks[j]) != "," {
+			continue
+		}
+		if ni := d.mentionIn[min(j+1, len(d.toks)-1)]; j+1 < hi && ni >= 0 && d.mentions[ni].tok0 == j+1 && d.mentions[ni].kind == MentionName && d.canSpeak(ni) {
+			return ni
+		}
+		return -1
+	}
+	return -1
 }

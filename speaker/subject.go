@@ -57,6 +57,34 @@ func (d *document) subjectBefore(c, lo int) int {
 	if d.word(d.toks[k]) == "," {
 		return d.beforeApposition(k, lo)
 	}
+	return d.beforeAdverbial(k, lo)
+}
+
+// adverbialOpeners start a short phrase of time or place that may stand
+// between a speaker and the verb ("Sanders on Wednesday urged",
+// "Kerry in an interview said").
+var adverbialOpeners = map[string]bool{
+	"on": true, "in": true, "at": true, "during": true, "last": true, "this": true,
+	"earlier": true, "late": true, "early": true, "over": true, "after": true,
+	"before": true, "via": true, "through": true, "yesterday": true, "today": true,
+}
+
+// beforeAdverbial finds a subject separated from its verb by a short
+// adverbial phrase ending at token k: at most five words, no punctuation,
+// opening with a preposition or a word of time.
+func (d *document) beforeAdverbial(k, lo int) int {
+	for j := k; j >= lo && j > k-5; j-- {
+		t := d.toks[j]
+		if t.kind != tokWord {
+			return -1
+		}
+		if !adverbialOpeners[strings.ToLower(d.word(t))] {
+			continue
+		}
+		if m := d.mentionEndingAt(j - 1); m >= 0 && j-1 >= lo && d.canSpeak(m) {
+			return m
+		}
+	}
 	return -1
 }
 
@@ -126,7 +154,33 @@ func (d *document) subjectOf(ci, lo, hi int) int {
 	if m := d.subjectBefore(c.tok0, lo); m >= 0 {
 		return m
 	}
+	if !d.invertible(c.tok0, lo) {
+		return -1
+	}
 	return d.subjectAfter(c.tok0, hi)
+}
+
+// invertible reports a verb at token k placed where English inverts
+// subject and verb ("Q," said Kerry / "Q," said the ferryman): right after
+// a quotation, a comma, a colon or a dash, or at the start of the window.
+// Elsewhere the noun after the verb is its object ("urged voters").
+func (d *document) invertible(k, lo int) bool {
+	j := k - 1
+	for n := 0; n < 2 && j >= lo && d.isFiller(j); n++ {
+		j--
+	}
+	if j < lo {
+		return true
+	}
+	t := d.toks[j]
+	if t.kind == tokQuote {
+		return true
+	}
+	switch d.word(t) {
+	case ",", ":", "—", "–", ";":
+		return true
+	}
+	return false
 }
 
 // mainSubject returns the subject of the first cue of the sentence before

@@ -108,9 +108,17 @@ func (t *tokenizer) joinerAllowed(r rune, i int) bool {
 	return !isWordRune(before) && unicode.IsLetter(prev)
 }
 
-func isWordStart(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordStart(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 

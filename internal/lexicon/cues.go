@@ -70,3 +70,33 @@ var Abbreviations = sync.OnceValue(func() map[string]Abbreviation {
 	}
 	return m
 })
+
+// LetterCase restricts the spelling under which a word is an
+// abbreviation.
+type LetterCase uint8
+
+// The spellings of abbreviations, from the third field of
+// abbreviations.txt.
+const (
+	AnyCase     LetterCase = iota // every spelling ("etc.", "Etc.")
+	Capitalized                   // only with an initial capital ("Sun."; "sun" is a word)
+	LowerCase                     // only in lower case ("ed."; "Ed" is a name)
+)
+
+// AbbreviationCases maps the abbreviations of [Abbreviations] whose
+// spelling is restricted to that restriction; the others are absent.
+var AbbreviationCases = sync.OnceValue(func() map[string]LetterCase {
+	m := map[string]LetterCase{}
+	for _, f := range entries("abbreviations.txt") {
+		if len(f) < 3 {
+			continue
+		}
+		switch f[2] {
+		case "cap":
+			m[strings.ToLower(f[0])] = Capitalized
+		case "lower":
+			m[strings.ToLower(f[0])] = LowerCase
+		}
+	}
+	return m
+})
