@@ -231,9 +231,9 @@ func markShapes() []shape {
 // inside paragraphs, speaker indices valid. The full sizes run in
 // BenchmarkHostile, which checks the same invariants.
 func TestHostileInputs(t *testing.T) {
-	size := 16 << 10
+	size := 8 << 10
 	if testing.Short() {
-		size = 4 << 10
+		size = 2 << 10
 	}
 	for _, sh := range hostileShapes() {
 		t.Run(sh.name, func(t *testing.T) {
@@ -287,7 +287,7 @@ func TestAllocationLinear(t *testing.T) {
 	// A Quote takes about 150 bytes, and a text of nothing but quotation
 	// marks holds one every two bytes: that is the most a Document keeps.
 	const maxAllocPerByte, maxKeptPerByte = 1024, 128
-	n := 4 << 10
+	n := 2 << 10
 	if testing.Short() {
 		n = 1 << 10
 	}
