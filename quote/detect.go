@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"sort"
 	"unicode/utf8"
 
 	"github.com/quoteattr/quoteattr/internal/segment"
@@ -32,82 +31,96 @@ func Find(text string) []Quote { return defaultDetector.Find(text) }
 
 // Find returns the quotations of text, sorted by start offset (an
 // enclosing quotation before the quotations inside it).
+//
+// The text is read once, paragraph by paragraph: the marks of a paragraph
+// are paired, then its quotations are nested and classified while the
+// paragraph is still in the processor's caches.
 func (d *Detector) Find(text string) []Quote {
 	return d.FindInParagraphs(text, segment.Paragraphs(text))
 }
 
 // FindInParagraphs is Find for a caller that has already split text into
-// paragraphs (sorted, non-overlapping spans of text). A quotation never
-// runs past its paragraph except as a multi-paragraph quotation, whose
-// next paragraph reopens it with the same kind of mark.
+// paragraphs: sorted, non-overlapping spans of text, such as
+// segment.Paragraphs returns. Spans out of order, overlapping or outside
+// text are skipped. A quotation never runs past its paragraph except as a
+// multi-paragraph quotation, whose next paragraph reopens it with a mark of
+// the same kind.
 func (d *Detector) FindInParagraphs(text string, paragraphs []Span) []Quote {
-	s := scanner{
-		text:           text,
-		conv:           d.conv,
-		allowTopSingle: singlesArePrimary(text, d.conv),
-	}
-	for i, p := range paragraphs {
-		next := Span{Start: -1}
-		if i+1 < len(paragraphs) {
-			next = paragraphs[i+1]
+	s := scanner{text: text, conv: d.conv}
+	k := classifier{text: text, walk: paragraphWalker{text: text, paras: paragraphs}}
+	var cur, last Span
+	have := false
+	done := 0 // quotations before done have their nesting and kind
+	for _, p := range paragraphs {
+		if !validParagraph(text, p, last) {
+			continue
 		}
-		s.paragraph(p, next)
+		p = onRuneBoundaries(text, p)
+		if have {
+			s.scanParagraph(cur, p)
+			if !s.hasCarry {
+				done = k.finish(s.out, done)
+			}
+		}
+		cur, last, have = p, p, true
 	}
-	finish(s.out)
-	classify(text, paragraphs, s.out)
+	if have {
+		s.scanParagraph(cur, Span{})
+	}
+	k.finish(s.out, done)
 	return s.out
 }
 
-// finish sorts quotes by start (outer before inner) and fills Depth and
-// Parent from containment.
-func finish(qs []Quote) {
-	sort.Slice(qs, func(i, j int) bool {
-		if qs[i].Span.Start != qs[j].Span.Start {
-			return qs[i].Span.Start < qs[j].Span.Start
-		}
-		return qs[i].Span.End > qs[j].Span.End
-	})
-	var open []int // indices of quotes enclosing the current one
-	for i := range qs {
-		for len(open) > 0 && !qs[open[len(open)-1]].Span.Contains(qs[i].Span) {
-			open = open[:len(open)-1]
-		}
-		qs[i].Parent = -1
-		if len(open) > 0 {
-			qs[i].Parent = open[len(open)-1]
-		}
-		qs[i].Depth = len(open)
-		open = append(open, i)
-	}
+// validParagraph reports whether p is a usable paragraph after prev: inside
+// text, after prev, and not empty.
+func validParagraph(text string, p, prev Span) bool {
+	return p.Start >= prev.End && p.Start < p.End && p.End <= len(text)
 }
 
-// singlesArePrimary reports whether the text quotes with single marks at
-// top level (the British convention): it has few double marks and some
-// single opening marks.
-func singlesArePrimary(text string, conv Convention) bool {
-	doubles, singles := 0, 0
-	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			switch c {
-			case '"':
-				doubles++
-			case '\'':
-				if i == 0 || isSpaceOrOpen(prevRune(text, i)) {
-					singles++
-				}
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		switch r {
-		case '“', '”', '„', '«', '»':
-			doubles++
-		case '‘':
-			singles++
-		}
-		i += size
+// onRuneBoundaries shrinks p to the runes it holds whole.
+func onRuneBoundaries(text string, p Span) Span {
+	for p.Start < p.End && !isRuneBoundary(text, p.Start) {
+		p.Start++
 	}
-	return singles > 0 && doubles*2 < singles
+	for p.End > p.Start && !isRuneBoundary(text, p.End) {
+		p.End--
+	}
+	return p
+}
+
+// isRuneBoundary reports whether ranging over text yields a rune at offset
+// i (or i is the end): i does not fall inside a valid multi-byte sequence.
+func isRuneBoundary(text string, i int) bool {
+	if i <= 0 || i >= len(text) || utf8.RuneStart(text[i]) {
+		return true
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if utf8.RuneStart(text[j]) {
+			_, size := utf8.DecodeRuneInString(text[j:])
+			return j+size <= i
+		}
+	}
+	return true
+}
+
+// setNesting fills Depth and Parent from containment for qs[from:], where
+// no quotation before from encloses one after it. The quotations are
+// sorted by start, an enclosing one first.
+func setNesting(qs []Quote, from int) {
+	var open [maxDepth + 1]int // indices of the quotations enclosing the current one
+	n := 0
+	for i := from; i < len(qs); i++ {
+		for n > 0 && !qs[open[n-1]].Span.Contains(qs[i].Span) {
+			n--
+		}
+		qs[i].Parent = -1
+		if n > 0 {
+			qs[i].Parent = open[n-1]
+		}
+		qs[i].Depth = n
+		if n < len(open) {
+			open[n] = i
+			n++
+		}
+	}
 }

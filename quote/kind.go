@@ -1,215 +1,455 @@
 package quote
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/quoteattr/quoteattr/internal/lexicon"
-	"github.com/quoteattr/quoteattr/internal/segment"
 )
 
-// classify sets the Kind of every quote from its words and the sentence
-// around it. Nested quotations that are words or names are terms; other
-// nested quotations are direct.
-func classify(text string, paragraphs []Span, qs []Quote) {
-	sentences := segment.Sentences(text, paragraphs)
-	si := 0
-	for i := range qs {
-		q := &qs[i]
-		for si < len(sentences) && sentences[si].End <= q.Span.Start {
-			si++
+// classifier sets the nesting and the Kind of quotations, paragraph by
+// paragraph.
+type classifier struct {
+	text string
+	walk paragraphWalker
+}
+
+// finish fills the nesting and the kinds of qs[from:], whose quotations are
+// all closed and none of which lies inside a quotation before from, and
+// returns len(qs).
+func (k *classifier) finish(qs []Quote, from int) int {
+	setNesting(qs, from)
+	for i := from; i < len(qs); i++ {
+		k.classify(qs, i)
+	}
+	return len(qs)
+}
+
+// classify sets the Kind of quotation i from its words and the sentence
+// around it, which lies inside its paragraph, or inside its parent's words
+// for a nested quotation.
+func (k *classifier) classify(qs []Quote, i int) {
+	bound := k.walk.around(qs[i].Span)
+	if qs[i].Parent >= 0 {
+		bound = qs[qs[i].Parent].Content
+	}
+	c := newQuoteContext(k.text, qs, bound, i)
+	qs[i].Kind = c.kind(&qs[i])
+	if j := c.listed; j >= 0 {
+		qs[i].Kind = listKind(qs[j].Kind, qs[i].Kind)
+		if qs[i].Kind == Direct && qs[j].Kind == Term {
+			qs[j].Kind = Direct // “_I_ will”--and “_I_ will!” cried the ladies
 		}
-		sent := Span{Start: q.Span.Start, End: q.Span.End}
-		if si < len(sentences) && sentences[si].Start <= q.Span.Start {
-			sent.Start = sentences[si].Start
-		}
-		sent.End = sentenceEnd(sentences, si, q.Span.End)
-		q.Kind = kindOf(text, qs, i, sent)
 	}
 }
 
-// sentenceEnd returns the end of the sentence holding offset end, starting
-// the search at sentence index si.
-func sentenceEnd(sentences []Span, si, end int) int {
-	for j := si; j < len(sentences); j++ {
-		if sentences[j].End >= end {
-			if sentences[j].Start > end {
-				return end
-			}
-			return sentences[j].End
-		}
-	}
-	return end
+// paragraphWalker finds the paragraphs of quotations taken in order of
+// start, skipping the paragraphs FindInParagraphs skips.
+type paragraphWalker struct {
+	text      string
+	paras     []Span
+	cur, last Span
 }
 
-// kindOf decides the kind of quote i inside sentence sent.
-func kindOf(text string, qs []Quote, i int, sent Span) Kind {
+// around returns the paragraph holding the start of s, or s itself.
+func (w *paragraphWalker) around(s Span) Span {
+	for w.cur.End <= s.Start && len(w.paras) > 0 {
+		p := w.paras[0]
+		w.paras = w.paras[1:]
+		if validParagraph(w.text, p, w.last) {
+			w.cur, w.last = p, p // the rules read around the spans: rune edges do not matter
+		}
+	}
+	if w.cur.Start <= s.Start && s.Start < w.cur.End {
+		return w.cur
+	}
+	return s
+}
+
+// listKind is the kind of a quotation listed right after another ("Yes,"
+// and "Quite so."; “judgment” and “honesty”): the words of one speaker
+// stay speech, unless the second reads as speech on its own.
+func listKind(prev, own Kind) Kind {
+	switch {
+	case prev == Direct && own != Direct, prev == Partial && own == Term:
+		return prev
+	}
+	return own
+}
+
+// quoteContext is what the kind rules read about one quotation.
+type quoteContext struct {
+	content string // the quoted words, trimmed
+	before  string // the sentence's text before the quotation, after any earlier quotation
+	tail    tail   // the last words of before
+	// The text before the quotation's sentence read for cues runs from
+	// nearFrom to sentStart, the start of the sentence, inside the
+	// paragraph (or the parent's words); qs and i locate the quotations in
+	// it, whose words are not narration.
+	nearFrom, sentStart int
+	qs                  []Quote
+	i                   int
+	// prevSpeech reports an earlier quotation in the same sentence that
+	// reads as speech ("A," he said, ...), which the cue before this one
+	// introduces.
+	prevSpeech bool
+	// split reports that the previous quotation of the paragraph ends as
+	// speech interrupted by its cue, and only that cue stands between the
+	// two ("A," she said, "b.").
+	split bool
+	// listed is the index of the quotation this one follows in a list
+	// ("A," "B" and "C"), or -1.
+	listed int
+
+	// The sentence's text after the quotation, before any later one, is
+	// found on first use: most quotations are decided without it.
+	text      string
+	afterFrom int // where the text after starts
+	afterMax  int // how far the sentence may run: its paragraph or the next quotation
+	after     string
+	afterDone bool
+}
+
+// newQuoteContext gathers the context of quotation i.
+func newQuoteContext(text string, qs []Quote, b Span, i int) quoteContext {
 	q := qs[i]
-	content := strings.TrimSpace(q.Content.Text(text))
-	if q.Unclosed || len(q.Parts) > 0 {
+	b.Start, b.End = min(b.Start, q.Span.Start), max(b.End, q.Span.End)
+	c := quoteContext{
+		content: strings.TrimSpace(q.Content.Text(text)), listed: -1,
+		text: text, afterFrom: q.Span.End, afterMax: b.End,
+	}
+	if j := nextSibling(qs, i); j >= 0 && qs[j].Span.Start < c.afterMax {
+		c.afterMax = qs[j].Span.Start
+	}
+	// The sentence is looked for no further back than the previous
+	// quotation (and the terminator it may end with), so that the work
+	// per quotation follows the text between quotations.
+	lo := b.Start
+	j := prevSibling(qs, i)
+	if j >= 0 && (qs[j].Span.End <= b.Start || qs[j].Span.End > q.Span.Start) {
+		j = -1
+	}
+	if j >= 0 {
+		lo = max(lo, qs[j].Span.End-16)
+	}
+	start := sentenceStart(text, lo, q.Span.Start)
+	from := start
+	if j >= 0 {
+		gap := text[qs[j].Span.End:q.Span.Start]
+		prev := strings.TrimSpace(qs[j].Content.Text(text))
+		c.split = endsAsSpeech(prev) && isCueClause(gap)
+		if isListGap(gap) && (strings.ContainsAny(gap, ",;") || wordCount(gap) > 0 || strings.HasSuffix(prev, ",")) {
+			c.listed = j
+		}
+		if qs[j].Span.End > start {
+			from = qs[j].Span.End
+			c.prevSpeech = endsAsSpeech(prev)
+		}
+	}
+	c.before = strings.TrimSpace(text[from:q.Span.Start])
+	c.tail = newTail(c.before)
+	c.nearFrom, c.sentStart = max(b.Start, start-maxNearby), start
+	c.qs, c.i = qs, i
+	return c
+}
+
+// maxAfter bounds the text after a quotation that the rules read: its
+// first words, and whether the sentence goes on.
+const maxAfter = 96
+
+// afterText returns the sentence's text after the quotation, before any
+// later quotation, trimmed.
+func (c *quoteContext) afterText() string {
+	if !c.afterDone {
+		to := sentenceEnd(c.text, c.afterFrom, min(c.afterMax, c.afterFrom+maxAfter))
+		c.after = strings.TrimSpace(c.text[c.afterFrom:max(to, c.afterFrom)])
+		c.afterDone = true
+	}
+	return c.after
+}
+
+// prevSibling returns the index of the quotation before i with the same
+// parent, or -1. It looks back over a bounded number of quotations.
+func prevSibling(qs []Quote, i int) int {
+	for j := i - 1; j >= 0 && j >= i-maxDepth; j-- {
+		if qs[j].Parent == qs[i].Parent {
+			return j
+		}
+	}
+	return -1
+}
+
+// nextSibling returns the index of the next quotation with the same
+// parent, or -1.
+func nextSibling(qs []Quote, i int) int {
+	for j := i + 1; j < len(qs) && j <= i+maxDepth; j++ {
+		if qs[j].Parent == qs[i].Parent {
+			return j
+		}
+		if qs[j].Depth < qs[i].Depth {
+			return -1
+		}
+	}
+	return -1
+}
+
+// kind decides the kind of q. The rules run from the cheapest and
+// surest to the weakest; the text after the quotation is read only by the
+// rules that need it.
+func (c *quoteContext) kind(q *Quote) Kind {
+	if q.Style == DashDialogue || q.Unclosed || len(q.Parts) > 0 {
 		return Direct
 	}
-	before := strings.TrimSpace(text[sent.Start:q.Span.Start])
-	after := strings.TrimSpace(text[q.Span.End:sent.End])
-	if isTitleContext(before) {
+	if c.content == "" || c.tail.announcesTerm() {
 		return Term
 	}
-	if looksLikeSpeech(content, before, after) {
+	if q.Depth > 0 {
+		return c.nestedKind()
+	}
+	if c.split {
 		return Direct
 	}
-	if q.Parent >= 0 {
-		return Term
+	if c.tail.names() && c.looksLikeTitle() {
+		return Term // labelled ‘ORANGE MARMALADE’
 	}
-	if wordCount(content) >= 5 && !isTitleCase(content) {
+	cueBefore := c.tail.introducesSpeech()
+	if c.opensSentence(cueBefore) && startsSentence(c.content) &&
+		(endsAsSentence(c.content) || c.afterSupportsSpeech()) {
+		return Direct
+	}
+	if c.before == "" && !hasLetter(c.afterText()) {
+		return Direct // a quotation that is a sentence of its own: "?"
+	}
+	cueAfter := c.cueAfter()
+	switch {
+	case c.looksLikeTitle() && !cueBefore && !cueAfter:
+		return Term
+	case cueBefore || cueAfter:
+		if startsSentence(c.content) {
+			return Direct
+		}
 		return Partial
-	}
-	if hasCue(text, qs, i, sent) {
+	case wordCount(c.content) >= 4:
+		return Partial
+	case cueWords(c.before) > boolInt(c.prevSpeech):
+		return Partial
+	case c.cueNearby():
 		return Partial
 	}
 	return Term
 }
 
-// looksLikeSpeech reports a quotation that stands as speech of its own: it
-// starts with a capital and ends with sentence punctuation or a comma, or
-// it fills its sentence, or a colon introduces it.
-func looksLikeSpeech(content, before, after string) bool {
-	if content == "" {
+// maxNearby bounds the narration before a quotation's sentence in which a
+// speech verb still makes a fragment someone's words.
+const maxNearby = 150
+
+// cueNearby reports a speech verb in the rest of the sentence after the
+// quotation or in the narration just before its sentence, in the same
+// paragraph: a fragment quoted among reported speech is the speaker's
+// ("Kerry said the talks had stalled. Russia's “provocations” ...").
+func (c *quoteContext) cueNearby() bool {
+	return cueWords(c.afterText()) > 0 || c.cuesBefore() > 0
+}
+
+// cuesBefore counts the speech verbs in the narration from nearFrom to
+// sentStart, outside the quotations of the same level. The cue that
+// follows a quotation ending as speech ("We will," she said.) belongs to
+// that quotation and does not count.
+func (c *quoteContext) cuesBefore() int {
+	n, hi := 0, c.sentStart
+	for j := c.i - 1; j >= 0 && j >= c.i-maxDepth && hi > c.nearFrom; j-- {
+		q := c.qs[j]
+		if q.Parent != c.qs[c.i].Parent || q.Span.Start >= hi {
+			continue
+		}
+		if q.Span.End < hi {
+			k := cueWords(c.text[max(q.Span.End, c.nearFrom):hi])
+			if k > 0 && endsAsSpeech(strings.TrimSpace(q.Content.Text(c.text))) {
+				k--
+			}
+			n += k
+		}
+		hi = q.Span.Start
+	}
+	if hi > c.nearFrom {
+		n += cueWords(c.text[c.nearFrom:hi])
+	}
+	return n
+}
+
+// afterSupportsSpeech reports narration after a quotation that opens its
+// sentence which shows the quotation to be speech: none, a cue, or
+// punctuation that sets the quotation off („Komm her“, rief sie).
+func (c *quoteContext) afterSupportsSpeech() bool {
+	after := c.afterText()
+	return !hasLetter(after) || startsWithPunct(after) || c.cueAfter()
+}
+
+// cueAfter reports a cue right after quoted words that end like speech
+// (“Yes,” she said) or are set off by punctuation.
+func (c *quoteContext) cueAfter() bool {
+	after := c.afterText()
+	return (endsAsSentence(c.content) || startsWithPunct(after)) && cueLeads(after)
+}
+
+// opensSentence reports a quotation at the start of its sentence, or
+// right after a colon, a dash or a speech cue.
+func (c *quoteContext) opensSentence(cueBefore bool) bool {
+	return c.before == "" || strings.HasSuffix(c.before, ":") || endsWithDash(c.before) || cueBefore
+}
+
+// endsAsSentence reports quoted words that end with sentence or clause
+// punctuation, as speech does ("Yes.", "But it is,").
+func endsAsSentence(content string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(content, "_*'\"’”"))
+	return strings.ContainsRune(".,!?…—–-;:", last)
+}
+
+// nestedKind decides the kind of a quotation inside another: speech
+// reported inside the speech (She said, ‘Come.’) is direct; a word or
+// name quoted inside it is a term.
+func (c *quoteContext) nestedKind() Kind {
+	if c.looksLikeTitle() {
+		return Term
+	}
+	cueBefore := c.tail.introducesSpeech()
+	if (c.opensSentence(cueBefore) || cueLeads(c.afterText())) && startsSentence(c.content) {
+		return Direct
+	}
+	return Term
+}
+
+// looksLikeTitle reports words that read as a title or a name: in title
+// case, and not a short exclamation or question ("Out!").
+func (c *quoteContext) looksLikeTitle() bool {
+	if !isTitleCase(c.content) {
 		return false
 	}
-	first, _ := utf8.DecodeRuneInString(content)
+	if c.before == "" && !strings.HasSuffix(c.content, ".") && c.afterSupportsSpeech() {
+		return false // a title case sentence of its own: "Yes, Sir John!"
+	}
+	last, _ := utf8.DecodeLastRuneInString(c.content)
+	return (last != '!' && last != '?') || wordCount(c.content) >= 4
+}
+
+// endsAsSpeech reports quoted words that end as speech interrupted by its
+// cue: with a comma, a question or exclamation mark, or a dash.
+func endsAsSpeech(content string) bool {
 	last, _ := utf8.DecodeLastRuneInString(content)
-	capital := unicode.IsUpper(first) || unicode.IsDigit(first) || first == '…'
-	ends := strings.ContainsRune(".!?,…—–-;:", last)
-	if before == "" && after == "" && wordCount(content) > 1 {
-		return true
-	}
-	if strings.HasSuffix(before, ":") && capital {
-		return true
-	}
-	if capital && ends && wordCount(content) > 1 {
-		return true
-	}
-	return capital && ends && (before == "" || strings.HasSuffix(before, ","))
+	return strings.ContainsRune(",!?—–-…", last)
 }
 
-// titleCues are words after which a quotation names a thing rather than
-// quoting a speaker.
-var titleCues = []string{
-	"so-called", "called", "titled", "entitled", "named", "dubbed", "nicknamed",
-	"known as", "the word", "the words", "the term", "the phrase", "the slogan",
-	"headlined", "labeled", "labelled", "branded", "marked", "signed", "read",
-	"word", "term", "phrase", "slogan", "motto", "hashtag",
+// isCueClause reports the text between two parts of one utterance: a
+// short clause with a speech verb that ends with punctuation (, she said, ),
+// nothing else.
+func isCueClause(gap string) bool {
+	gap = strings.TrimSpace(gap)
+	last, _ := utf8.DecodeLastRuneInString(gap)
+	return strings.ContainsRune(",;:.—–-", last) && wordCountUpTo(gap, 8) <= 8 && cueWords(gap) > 0 &&
+		!strings.ContainsAny(gap, "“\"„«»")
 }
 
-// isTitleContext reports that the words before a quotation introduce a
-// title, a name or a mentioned word.
-func isTitleContext(before string) bool {
-	lower := strings.ToLower(before)
-	for _, c := range titleCues {
-		if strings.HasSuffix(lower, c) && (len(lower) == len(c) || !isWordRune(rune(lower[len(lower)-len(c)-1]))) {
+// isListGap reports the text between two quotations of a list: nothing
+// but punctuation and a conjunction (, and / or).
+func isListGap(gap string) bool {
+	n := 0
+	for w, rest := firstWord(gap); w != "" || rest != ""; w, rest = firstWord(rest) {
+		if !isListWord(w) {
+			return false
+		}
+		n++
+	}
+	return n <= 3
+}
+
+// cueLeads reports narration after a quotation that starts with its cue:
+// a speech verb among the first four words of its clause (", he said",
+// "Kerry told reporters"), or "according to"; not a new clause (and
+// asked), nor a verb that reports other words (admitted that), nor a
+// participle, which introduces what follows it (, adding, “…”).
+func cueLeads(after string) bool {
+	rest := strings.TrimLeft(after, ",;:—–- ")
+	for n := 0; n < 4; n++ {
+		raw, r := firstRaw(rest)
+		if raw == "" {
+			return false
+		}
+		rest = r
+		w := trimPunct(raw)
+		if strings.EqualFold(w, "according") && n < 3 {
 			return true
 		}
-	}
-	return false
-}
-
-// hasCue reports a speech verb or "according to" in the narration of the
-// sentence, outside quote i and outside any cue that already belongs to a
-// direct quotation right before it.
-func hasCue(text string, qs []Quote, i int, sent Span) bool {
-	cues := lexicon.CueVerbs()
-	consumed := consumedUntil(text, qs, i, sent)
-	for _, w := range narrationWords(text, qs, sent) {
-		if w.Start < consumed && w.Start < qs[i].Span.Start {
-			continue
+		if isCue(w) && !strings.HasSuffix(w, "ing") {
+			next, _ := firstWord(rest)
+			return !strings.EqualFold(next, "that")
 		}
-		lower := strings.ToLower(w.Text(text))
-		if _, ok := cues[lower]; ok {
-			return true
-		}
-		if lower == "according" {
-			return true
-		}
-	}
-	return false
-}
-
-// consumedUntil returns the offset up to which the sentence's narration
-// belongs to a direct quotation that ends with a comma or a question mark
-// before quote i ("Q," Kerry told reporters, ...): the cue there introduces
-// that quotation, not quote i.
-func consumedUntil(text string, qs []Quote, i int, sent Span) int {
-	until := sent.Start
-	for j := i - 1; j >= 0 && qs[j].Span.End > sent.Start; j-- {
-		c := strings.TrimSpace(qs[j].Content.Text(text))
-		if qs[j].Depth == 0 && strings.ContainsAny(lastRune(c), ",?!") {
-			return qs[i].Span.Start
-		}
-	}
-	return until
-}
-
-// narrationWords returns the words of sent that lie outside top-level
-// quotations.
-func narrationWords(text string, qs []Quote, sent Span) []Span {
-	var out []Span
-	pos := sent.Start
-	first := sort.Search(len(qs), func(k int) bool { return qs[k].Span.End > sent.Start })
-	for _, q := range qs[first:] {
-		if q.Depth != 0 || q.Span.End <= pos {
-			continue
-		}
-		if q.Span.Start >= sent.End {
-			break
-		}
-		out = appendWords(out, text, pos, max(pos, q.Span.Start))
-		pos = q.Span.End
-	}
-	return appendWords(out, text, pos, sent.End)
-}
-
-// appendWords appends the runs of ASCII letters and hyphens in
-// text[start:end].
-func appendWords(out []Span, text string, start, end int) []Span {
-	w := -1
-	for k := start; k <= end; k++ {
-		in := k < end && isASCIILetter(text[k])
-		if in && w < 0 {
-			w = k
-		}
-		if !in && w >= 0 {
-			out = append(out, Span{Start: w, End: k})
-			w = -1
-		}
-	}
-	return out
-}
-
-func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '-' }
-
-// wordCount counts the space-separated words of s.
-func wordCount(s string) int { return len(strings.Fields(s)) }
-
-// isTitleCase reports a short phrase whose words all start with a capital,
-// as titles and names do.
-func isTitleCase(s string) bool {
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 8 {
-		return false
-	}
-	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsLetter(r) && !unicode.IsUpper(r) && len(w) > 3 {
+		if n == 0 && isConjunction(w) || strings.ContainsAny(raw, ",.;") {
 			return false
 		}
 	}
-	return true
+	return false
 }
 
-// lastRune returns the last rune of s as a string, or "".
-func lastRune(s string) string {
-	_, size := utf8.DecodeLastRuneInString(s)
-	return s[len(s)-size:]
+// firstRaw returns the first space-separated word of s, untrimmed, and the
+// text after it.
+func firstRaw(s string) (w, rest string) {
+	start := 0
+	for n := spaceAt(s, start); n > 0; n = spaceAt(s, start) {
+		start += n
+	}
+	end := start
+	for end < len(s) && spaceAt(s, end) == 0 {
+		end++
+	}
+	return s[start:end], s[end:]
+}
+
+// startsSentence reports quoted words that begin like a sentence: with a
+// capital, a digit, an ellipsis or a bracket.
+func startsSentence(s string) bool {
+	s = strings.TrimLeft(s, "_*'\"‘“")
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '…' || r == '[' || r == '(' || r == '.'
+}
+
+// startsWithPunct reports text that starts with a comma, a semicolon or a
+// dash, as the narration after a quotation does in logical punctuation
+// („Komm her“, rief sie).
+func startsWithPunct(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == ',' || r == ';' || r == '—' || r == '–' || r == '-'
+}
+
+// endsWithDash reports text that ends with a dash.
+func endsWithDash(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '—' || r == '–' || r == '-'
+}
+
+// isTitleCase reports a phrase of at most ten words whose words all start
+// with a capital or a digit, minor words aside, with at least one
+// capitalised word.
+func isTitleCase(s string) bool {
+	caps, n := 0, 0
+	for w, rest := firstWord(s); w != "" || rest != ""; w, rest = firstWord(rest) {
+		if n++; n > 10 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r) || unicode.IsDigit(r):
+			caps++
+		case n > 1 && isMinorWord(w):
+		case !unicode.IsLetter(r):
+		default:
+			return false
+		}
+	}
+	return caps >= 1
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -1,156 +1,256 @@
 package quote
 
-import (
-	"strings"
-	"unicode"
-)
+import "unicode/utf8"
 
-// mark handles the rune r at [start, end) of paragraph p and returns the
-// offset where scanning resumes.
-func (s *scanner) mark(r rune, start, end int, p Span) int {
+// mark handles the possible mark at offset pos of paragraph p and returns
+// the offset where scanning resumes.
+func (s *scanner) mark(pos int, p Span) int {
+	switch s.text[pos] {
+	case '"':
+		s.straightDouble(StraightDouble, '"', pos, pos+1, s.context(pos, pos+1, p), p)
+		return pos + 1
+	case '\'':
+		return s.apostrophes(pos, p)
+	case '`':
+		return s.backtick(pos, p)
+	}
+	r, size := decodeMark(s.text, pos, p.End)
+	end := pos + size
 	switch r {
 	case '“':
-		s.leftDouble(start, end, p)
+		s.leftDouble(pos, end, p)
 	case '”':
-		s.rightDouble(start, end, p)
-	case '"':
-		s.straightDouble(start, end, p)
+		s.rightDouble(pos, end, p)
 	case '„':
 		if s.conv.Has(LowNine) {
-			s.push(famDouble, r, start, end)
+			s.openDouble(LowNine, r, pos, end, s.context(pos, end, p), p)
 		}
-	case '‘', '’', '\'', '‚':
-		return s.single(r, start, end, p)
-	case '`':
-		return s.backtick(start, end, p)
+	case '‘', '’', '‚':
+		s.single(r, pos, end, p)
 	case '«', '»':
-		s.guillemet(famGuil, r, '«', start, end, p)
+		s.guillemet(famGuil, r, '«', pos, end, p)
 	case '‹', '›':
-		s.guillemet(famSGuil, r, '‹', start, end, p)
+		s.guillemet(famSGuil, r, '‹', pos, end, p)
 	case '「', '」':
-		s.corner(famCorner, r == '「', start, end)
+		s.corner(famCorner, r == '「', pos, end)
 	case '『', '』':
-		s.corner(famWhiteCorner, r == '『', start, end)
+		s.corner(famWhiteCorner, r == '『', pos, end)
 	}
 	return end
 }
 
-// leftDouble handles “: the English opening mark, and the German closing
-// mark after „.
-func (s *scanner) leftDouble(start, end int, p Span) {
-	if i := s.find(famDouble); i >= 0 {
-		o := s.stack[i]
-		ctx := s.context(start, end, p)
-		if (o.style == '„' && s.conv.Has(LowNine)) || (ctx.closes() && !ctx.opens()) {
-			s.close(i, start, end)
-			return
+// decodeMark decodes the rune at pos, reading the three-byte marks of
+// General Punctuation (E2 80 xx: “ ” ‘ ’ „ ‚ ‹ ›) without the general
+// decoder.
+func decodeMark(text string, pos, limit int) (rune, int) {
+	if pos+2 < limit && text[pos] == 0xE2 && text[pos+1] == 0x80 {
+		if c := text[pos+2]; 0x80 <= c && c <= 0xBF {
+			return 0x2000 | rune(c&0x3F), 3
 		}
 	}
+	return utf8.DecodeRuneInString(text[pos:limit])
+}
+
+// openDouble opens a double quotation with the mark r at [start, end),
+// placed as ctx says. A double quotation already open takes it as nested,
+// unless the new mark begins a sentence: then the open one lacked its
+// closing mark and ends before the new one ("Wait, he said. "Stop." holds
+// two quotations).
+func (s *scanner) openDouble(style Convention, r rune, start, end int, ctx context, p Span) {
+	if ctx.left {
+		if i := s.find(famDouble); i >= 0 && s.sentenceEndsBefore(start, p) {
+			s.cut(i, start)
+		}
+	}
+	if len(s.stack) >= maxDepth {
+		return
+	}
+	s.push(opening{open: Span{Start: start, End: end}, style: style, fam: famDouble, mark: r, weak: !ctx.left})
+}
+
+// leftDouble handles “: the English opening mark, the German closing mark
+// after „, and a closing mark mistyped.
+func (s *scanner) leftDouble(start, end int, p Span) {
+	ctx := s.context(start, end, p)
+	if i := s.find(famDouble); i >= 0 && (s.stack[i].mark == '„' || !ctx.left || ctx.right) {
+		s.close(i, start, end)
+		return
+	}
 	if s.conv.Has(CurlyDouble) {
-		s.push(famDouble, '“', start, end)
+		s.openDouble(CurlyDouble, '“', start, end, ctx, p)
 	}
 }
 
 // rightDouble handles ”: the English closing mark, and the Swedish mark
-// that both opens and closes.
+// that opens and closes.
 func (s *scanner) rightDouble(start, end int, p Span) {
 	if i := s.find(famDouble); i >= 0 {
 		s.close(i, start, end)
 		return
 	}
-	if s.conv.Has(RightDouble) && s.context(start, end, p).opens() {
-		s.push(famDouble, '”', start, end)
+	ctx := s.context(start, end, p)
+	if s.conv.Has(RightDouble) && ctx.left && !ctx.right {
+		s.push(opening{open: Span{Start: start, End: end}, style: RightDouble, fam: famDouble, mark: '”'})
 	}
 }
 
-// straightDouble pairs " by context: it closes an open straight quotation
-// unless it plainly opens a nested one, and opens one otherwise.
-func (s *scanner) straightDouble(start, end int, p Span) {
-	if !s.conv.Has(StraightDouble) {
-		return
+// straightDouble pairs " (or ” typed for it) by context. With a double
+// quotation open, it closes that quotation unless it is placed like an
+// opening mark; with none open, it opens one unless it is placed like a
+// closing mark (a stray closing mark or an inch sign).
+func (s *scanner) straightDouble(style Convention, mark rune, start, end int, ctx context, p Span) {
+	if ctx.prev == '=' || ctx.next == '>' {
+		return // a markup attribute: <a href="…">
 	}
-	ctx := s.context(start, end, p)
-	if i := s.find(famDouble); i >= 0 && s.stack[i].style == '"' {
-		if ctx.closes() || !ctx.opens() {
-			s.close(i, start, end)
+	left, right := ctx.left, ctx.right
+	if i := s.find(famDouble); i >= 0 {
+		if left && !right {
+			s.openDouble(style, mark, start, end, ctx, p)
 			return
 		}
+		s.close(i, start, end)
+		return
 	}
-	if ctx.closes() && !ctx.opens() {
-		return // a stray closing mark, or inches
+	if right && !left || !s.conv.Has(style) {
+		return
 	}
-	s.push(famDouble, '"', start, end)
+	s.push(opening{open: Span{Start: start, End: end}, style: style, fam: famDouble, mark: mark, weak: !left})
+}
+
+// apostrophes handles a run of ASCII apostrophes starting at pos: one is a
+// single mark or an apostrophe, two stand for a double mark, three for a
+// double and a single mark (the single inside).
+func (s *scanner) apostrophes(pos int, p Span) int {
+	n := 1
+	for pos+n < p.End && s.text[pos+n] == '\'' {
+		n++
+	}
+	switch n {
+	case 1:
+		s.single('\'', pos, pos+1, p)
+	case 2:
+		s.twoApostrophes(pos, pos+2, p)
+	case 3:
+		ctx := s.context(pos, pos+3, p)
+		if ctx.right && !ctx.left {
+			s.single('\'', pos, pos+1, p)
+			s.twoApostrophes(pos+1, pos+3, p)
+		} else {
+			s.twoApostrophes(pos, pos+2, p)
+			s.single('\'', pos+2, pos+3, p)
+		}
+	}
+	return pos + n
+}
+
+// twoApostrophes handles two apostrophes: the PTB closing mark after two
+// backquotes, or a double mark typed as two apostrophes.
+func (s *scanner) twoApostrophes(start, end int, p Span) {
+	ctx := s.context(start, end, p)
+	if isWordRune(ctx.prev) && isWordRune(ctx.next) {
+		return
+	}
+	if i := s.find(famDouble); i >= 0 && s.stack[i].mark == '`' {
+		s.close(i, start, end)
+		return
+	}
+	if s.conv.Has(DoubledApostrophe) {
+		s.straightDouble(DoubledApostrophe, '\'', start, end, ctx, p)
+	}
+}
+
+// backtick handles two backquotes (the PTB and LaTeX opening double mark)
+// and one (the opening single mark).
+func (s *scanner) backtick(pos int, p Span) int {
+	if !s.conv.Has(Backtick) {
+		return pos + 1
+	}
+	if pos+1 < p.End && s.text[pos+1] == '`' {
+		s.openDouble(Backtick, '`', pos, pos+2, s.context(pos, pos+2, p), p)
+		return pos + 2
+	}
+	if s.context(pos, pos+1, p).left {
+		s.push(opening{open: Span{Start: pos, End: pos + 1}, style: Backtick, fam: famSingle, mark: '`'})
+	}
+	return pos + 1
 }
 
 // single handles ‘ ’ ' and ‚, telling apostrophes from quotation marks.
-func (s *scanner) single(r rune, start, end int, p Span) int {
+func (s *scanner) single(r rune, start, end int, p Span) {
 	ctx := s.context(start, end, p)
-	if r == '\'' && end < p.End && s.text[end] == '\'' {
-		return s.doubleApostrophe(start, end+1, p)
+	if isWordRune(ctx.prev) && isWordRune(ctx.next) {
+		return // don’t, rock’n’roll, O'Brien
 	}
-	if isApostrophe(s.text, r, start, end, ctx) {
-		return end
+	left, right := ctx.left, ctx.right
+	switch {
+	case left && !right:
+		s.openSingle(r, start, end, p)
+	case right && !left:
+		s.closeSingle(r, start, end, ctx, p)
 	}
-	if i := s.find(famSingle); i >= 0 && r != '‘' && r != '‚' && ctx.closes() {
-		s.close(i, start, end)
-		return end
-	}
-	if r == '’' || !ctx.opens() || !s.singleAllowed(r) {
-		return end
-	}
-	if (r == '\'' && !s.conv.Has(StraightSingle)) || (r == '‘' && !s.conv.Has(CurlySingle)) ||
-		(r == '‚' && !s.conv.Has(LowNine)) {
-		return end
-	}
-	s.push(famSingle, r, start, end)
-	return end
 }
 
-// singleAllowed reports whether a single mark may open a quotation here:
-// inside another quotation, or at top level in text that quotes with
-// single marks, or for the unambiguous curly and low marks.
-func (s *scanner) singleAllowed(r rune) bool {
-	return len(s.stack) > 0 || s.allowTopSingle || r == '‘' || r == '‚'
+// openSingle opens a single quotation with the mark r placed like an
+// opening mark, unless it is an elision apostrophe ('tis, ’90s).
+func (s *scanner) openSingle(r rune, start, end int, p Span) {
+	var style Convention
+	switch r {
+	case '‘':
+		style = CurlySingle
+	case '\'':
+		style = StraightSingle
+	case '‚':
+		style = LowNine
+	default:
+		return // ’ before a word is an elision: ’tis, ’em, ’90s
+	}
+	if !s.conv.Has(style) || len(s.stack) >= maxDepth || (r != '‚' && elisionFollows(s.text, end, p.End)) {
+		return
+	}
+	s.push(opening{open: Span{Start: start, End: end}, style: style, fam: famSingle, mark: r})
 }
 
-// doubleApostrophe handles ” : the PTB closing mark after “, or a
-// straight double quote typed as two apostrophes.
-func (s *scanner) doubleApostrophe(start, end int, p Span) int {
-	if i := s.find(famDouble); i >= 0 && s.stack[i].style == '`' {
-		s.close(i, start, end)
+// closeSingle closes the innermost single quotation with the mark r placed
+// like a closing mark, unless the mark ends a word (the Joneses’ car,
+// goin' home).
+func (s *scanner) closeSingle(r rune, start, end int, ctx context, p Span) {
+	i := s.find(famSingle)
+	if i < 0 && r != '‚' && isTerminatorOrComma(ctx.prev) {
+		if j := s.find(famDouble); j >= 0 {
+			s.close(j, start, end) // “Let’s go.’ : a single mark mistyped for a double one
+		}
+		return
 	}
-	return end
+	if i < 0 || r == '‚' || wordFinalApostrophe(s.text, start, end, ctx, p) {
+		return
+	}
+	if !s.conv.Has(CurlySingle) && !s.conv.Has(StraightSingle) && !s.conv.Has(LowNine) && !s.conv.Has(Backtick) {
+		return
+	}
+	s.close(i, start, end)
 }
 
-// backtick handles “ (PTB and LaTeX opening double mark) and ` (opening
-// single mark).
-func (s *scanner) backtick(start, end int, p Span) int {
-	if !s.conv.Has(Backtick) {
-		return end
-	}
-	if end < p.End && s.text[end] == '`' {
-		s.push(famDouble, '`', start, end+1)
-		return end + 1
-	}
-	if s.context(start, end, p).opens() {
-		s.push(famSingle, '`', start, end)
-	}
-	return end
-}
+// isTerminatorOrComma reports the punctuation that ends quoted speech.
+func isTerminatorOrComma(r rune) bool { return r == ',' || isTerminator(r) }
 
-// guillemet handles « » and ‹ ›: left opens and right closes, or the
-// reverse in German and Danish text (»…«).
+// guillemet handles « » and ‹ ›: the left mark opens and the right one
+// closes, or the reverse in German and Danish (»…«), or the right mark
+// both opens and closes in Swedish and Finnish (»…»). Spaces inside the
+// marks (« French »), are allowed.
 func (s *scanner) guillemet(fam family, r, left rune, start, end int, p Span) {
-	if i := s.find(fam); i >= 0 && s.stack[i].style != r {
+	ctx := s.context(start, end, p)
+	if i := s.find(fam); i >= 0 && (s.stack[i].mark != r || ctx.right && !ctx.left) {
 		s.close(i, start, end)
 		return
 	}
-	if r == left && s.conv.Has(Guillemets) {
-		s.push(fam, r, start, end)
-		return
-	}
-	if r != left && s.conv.Has(ReversedGuillemets) && s.context(start, end, p).opens() {
-		s.push(fam, r, start, end)
+	o := opening{open: Span{Start: start, End: end}, fam: fam, mark: r}
+	switch {
+	case r == left && s.conv.Has(Guillemets):
+		o.style = Guillemets
+		s.push(o)
+	case r != left && s.conv.Has(ReversedGuillemets) && ctx.left && !ctx.right:
+		o.style = ReversedGuillemets
+		s.push(o)
 	}
 }
 
@@ -160,7 +260,7 @@ func (s *scanner) corner(fam family, open bool, start, end int) {
 		return
 	}
 	if open {
-		s.push(fam, 0, start, end)
+		s.push(opening{open: Span{Start: start, End: end}, style: CJK, fam: fam})
 		return
 	}
 	if i := s.find(fam); i >= 0 {
@@ -168,62 +268,39 @@ func (s *scanner) corner(fam family, open bool, start, end int) {
 	}
 }
 
-// isApostrophe reports a single mark that is part of a word: between two
-// letters or digits (don’t, rock’n’roll), before a decade (’90s), before an
-// elided word ('tis, ’em), or after a word with no single quotation open
-// (the Joneses’ car, goin').
-func isApostrophe(text string, r rune, start, end int, ctx context) bool {
-	if r == '‚' {
-		return false
+// reopening reports whether paragraph p starts with a mark that reopens
+// the quotation o, and returns that mark's span: a mark of the same family
+// and the same kind, straight (" ” ') or typographic (“ „ ” ‘ ‚ “).
+func (s *scanner) reopening(p Span, o opening) (start, end int, ok bool) {
+	if p.Start >= p.End {
+		return 0, 0, false
 	}
-	prevWord := isWordRune(ctx.prev)
-	nextWord := isWordRune(ctx.next)
-	if prevWord && nextWord {
-		return true
-	}
-	if !prevWord && nextWord && elisionFollows(text, end) {
-		return true
-	}
-	return false
-}
-
-// isWordRune reports letters and digits.
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-// elisions are words that begin with an apostrophe in English.
-var elisions = []string{
-	"tis", "twas", "twere", "twill", "em", "cause", "cos", "til", "till", "bout",
-	"round", "neath", "n", "nuff", "ere", "scuse", "spose", "gainst", "im", "er",
-}
-
-// elisionFollows reports a decade ('90s, '60) or an elided word after the
-// apostrophe ending at end.
-func elisionFollows(text string, end int) bool {
-	word := leadingWord(text[end:])
-	if word == "" {
-		return false
-	}
-	if unicode.IsDigit(rune(word[0])) {
-		return len(word) == 2 || (len(word) == 3 && word[2] == 's')
-	}
-	lower := strings.ToLower(word)
-	for _, e := range elisions {
-		if lower == e {
-			return true
+	r, size := utf8.DecodeRuneInString(s.text[p.Start:p.End])
+	end = p.Start + size
+	f := famNone
+	switch r {
+	case '“', '"', '„', '”':
+		f = famDouble
+	case '`', '\'':
+		if end < p.End && rune(s.text[end]) == r {
+			f, end = famDouble, end+1
+		} else if r == '\'' && !elisionFollows(s.text, end, p.End) {
+			f = famSingle
 		}
+	case '‘', '‚':
+		f = famSingle
+	case '«', '»':
+		f = famGuil
+	case '‹', '›':
+		f = famSGuil
+	case '「':
+		f = famCorner
+	case '『':
+		f = famWhiteCorner
 	}
-	return false
+	return p.Start, end, f == o.fam && f != famNone && isStraight(r) == isStraight(o.mark)
 }
 
-// leadingWord returns the run of ASCII letters and digits at the start of s.
-func leadingWord(s string) string {
-	i := 0
-	for i < len(s) && i < 16 {
-		c := s[i]
-		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
-			break
-		}
-		i++
-	}
-	return s[:i]
-}
+// isStraight reports the ASCII marks, which typewriter text uses for
+// every quotation mark.
+func isStraight(r rune) bool { return r == '"' || r == '\'' }

@@ -1,11 +1,12 @@
 package quote
 
 import (
-	"unicode"
-	"unicode/utf8"
+	"math/bits"
+	"slices"
 )
 
-// family groups the marks that may pair with each other.
+// family groups the marks that may pair with each other: a closing mark
+// closes the innermost open quotation of its family.
 type family uint8
 
 const (
@@ -16,132 +17,263 @@ const (
 	famSGuil              // ‹ ›
 	famCorner             // 「 」
 	famWhiteCorner        // 『 』
+	famDash               // a dash-dialogue line
 )
+
+// maxDepth bounds how many quotations may be open at once in a paragraph.
+// Prose nests three or four deep; past the bound an opening mark is taken
+// for a stray, which keeps the work per mark constant on hostile input.
+const maxDepth = 16
 
 // opening is a quotation whose closing mark has not been seen yet.
 type opening struct {
-	start, contentStart int // offsets of the opening mark and of the words
-	fam                 family
-	style               rune   // the opening mark ('`' for ``), to pick its closer
-	parts               []Span // finished parts of a multi-paragraph quotation
-	partStart           int    // start of the current part
+	open      Span       // the opening mark of the first part
+	style     Convention // the convention of the opening mark
+	fam       family
+	mark      rune   // the opening rune ('`' for ``, '\'' for '')
+	weak      bool   // opened by a mark in doubtful context: dropped if left open
+	slot      int    // its index in scanner.out, reserved when it opened
+	parts     []Span // finished parts of a multi-paragraph quotation
+	partStart int    // start of the current part
+	closeAt   int    // for a dash-dialogue line, where its speech ends
 }
 
-// scanner pairs marks paragraph by paragraph.
+// scanner pairs marks paragraph by paragraph. It keeps the quotations in
+// scanner.out sorted by start, an enclosing quotation before those inside
+// it: an opening mark reserves the next slot of out, which the quotation
+// fills when it closes. Dropping an opening as a stray gives its slot
+// back when it is the last one, and otherwise leaves a hole, removed at
+// the end of the paragraph. A hole stands before at least one quotation
+// found inside the dropped opening, and openings nest at most maxDepth
+// deep, so holes never outnumber maxDepth times the quotations.
 type scanner struct {
-	text           string
-	conv           Convention
-	allowTopSingle bool
-	stack          []opening
-	carry          *opening // a quotation continuing into the next paragraph
-	out            []Quote
+	text     string
+	conv     Convention
+	stack    []opening
+	carry    opening // a quotation continuing into the next paragraph
+	hasCarry bool
+	out      []Quote
+	pairs    [famDash + 1]int // closed top-level quotations, by family
+	holes    int              // slots left by dropped openings in this paragraph
+	hole0    int              // the first of them
 }
 
-// paragraph scans paragraph p; next is the following paragraph (Start -1
-// when there is none), which may continue a quotation left open.
-func (s *scanner) paragraph(p, next Span) {
+// hole marks the slot of a dropped opening in scanner.out.
+const hole = -2
+
+// scanParagraph pairs the marks of paragraph p; next is the following
+// paragraph (empty when there is none), which may continue a quotation
+// left open.
+func (s *scanner) scanParagraph(p, next Span) {
+	defer s.compact()
 	s.stack = s.stack[:0]
-	pos := p.Start
-	if s.carry != nil {
-		o := *s.carry
-		s.carry = nil
-		_, end := s.reopening(p, o.fam)
-		o.partStart = p.Start
-		s.stack = append(s.stack, o)
+	pos := s.resume(p)
+	if pos == p.Start && s.conv.Has(DashDialogue) {
+		pos = s.startDash(p)
+	}
+	if len(s.stack) > 0 && s.stack[0].fam == famDash {
+		end := s.stack[0].closeAt
+		s.scanRange(pos, end, p)
+		s.closeDash(end)
 		pos = end
 	}
-	for pos < p.End {
-		c := s.text[pos]
-		if c < utf8.RuneSelf && c != '"' && c != '\'' && c != '`' {
-			pos++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s.text[pos:p.End])
-		pos = s.mark(r, pos, pos+size, p)
-	}
+	s.scanRange(pos, p.End, p)
 	s.endParagraph(p, next)
 }
 
-// reopening reports whether paragraph p starts with an opening mark of
-// family fam, and where that mark ends.
-func (s *scanner) reopening(p Span, fam family) (bool, int) {
-	if p.Start < 0 || p.Start >= p.End {
-		return false, p.Start
+// isMarkByte marks the bytes that may start a quotation mark: the ASCII
+// marks and the lead bytes of U+0080–U+00BF (« »), U+2000–U+2FFF (“ ” ‘ ’
+// „ ‚ ‹ ›) and U+3000–U+3FFF (「 」 『 』).
+var isMarkByte = [256]bool{'"': true, '\'': true, '`': true, 0xC2: true, 0xE2: true, 0xE3: true}
+
+// scanRange handles the marks in text[pos:end] of paragraph p. Runs of
+// bytes that cannot start a mark are skipped eight at a time. An
+// apostrophe between two ASCII letters (don't, it’s), the most common mark
+// and never a quotation mark, is passed over at once.
+func (s *scanner) scanRange(pos, end int, p Span) {
+	text := s.text[:end]
+	for pos < end {
+		pos = skipPlain(text, pos)
+		if pos >= end {
+			return
+		}
+		if !isMarkByte[text[pos]] {
+			pos++
+			continue
+		}
+		if n := innerApostrophe(text, pos, p.Start); n > 0 {
+			pos += n
+			continue
+		}
+		pos = s.mark(pos, p)
 	}
-	r, size := utf8.DecodeRuneInString(s.text[p.Start:p.End])
-	end := p.Start + size
-	if r == '`' && end < p.End && s.text[end] == '`' {
-		return fam == famDouble, end + 1
-	}
-	f, ok := openerFamily(r)
-	return ok && f == fam, end
 }
 
-// openerFamily gives the family of a mark that can open a quotation at the
-// start of a paragraph.
-func openerFamily(r rune) (family, bool) {
-	switch r {
-	case '“', '"', '„', '”':
-		return famDouble, true
-	case '‘', '\'', '‚':
-		return famSingle, true
-	case '«', '»':
-		return famGuil, true
-	case '‹', '›':
-		return famSGuil, true
-	case '「':
-		return famCorner, true
-	case '『':
-		return famWhiteCorner, true
+// skipPlain returns the offset of the first byte at or after pos that may
+// start a mark: a byte above 0x7F, or one of " ' `. It reads eight bytes
+// at a time.
+func skipPlain(text string, pos int) int {
+	const highs = 0x8080808080808080
+	for pos+8 <= len(text) {
+		_ = text[pos+7]
+		x := uint64(text[pos]) | uint64(text[pos+1])<<8 | uint64(text[pos+2])<<16 |
+			uint64(text[pos+3])<<24 | uint64(text[pos+4])<<32 | uint64(text[pos+5])<<40 |
+			uint64(text[pos+6])<<48 | uint64(text[pos+7])<<56
+		if m := (x | hasByte(x, '"') | hasByte(x, '\'') | hasByte(x, '`')) & highs; m != 0 {
+			return pos + bits.TrailingZeros64(m)/8
+		}
+		pos += 8
 	}
-	return famNone, false
+	return pos
 }
 
-// endParagraph closes what is left open at the end of paragraph p: the
-// outermost quotation continues into next when next reopens it; a double
-// or bracket-like quotation is otherwise closed at the paragraph's end and
-// flagged; an unclosed single mark was an apostrophe and is dropped.
+// hasByte sets the high bit of each byte of x (ASCII bytes only) that
+// equals c.
+func hasByte(x uint64, c byte) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	y := x ^ (ones * uint64(c))
+	return (y - ones) &^ y & highs
+}
+
+// innerApostrophe returns the length of the apostrophe (' or ’) at pos when
+// ASCII letters stand on both sides of it, and 0 otherwise.
+func innerApostrophe(text string, pos, start int) int {
+	n := 0
+	switch {
+	case text[pos] == '\'':
+		n = 1
+	case pos+2 < len(text) && text[pos] == 0xE2 && text[pos+1] == 0x80 && text[pos+2] == 0x99:
+		n = 3
+	default:
+		return 0
+	}
+	if pos > start && pos+n < len(text) && isASCIILetter(text[pos-1]) && isASCIILetter(text[pos+n]) {
+		return n
+	}
+	return 0
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// resume reopens the quotation carried over from the previous paragraph,
+// whose opening mark starts p, and returns the offset after that mark; it
+// returns p.Start when there is nothing to resume.
+func (s *scanner) resume(p Span) int {
+	if !s.hasCarry {
+		return p.Start
+	}
+	s.hasCarry = false
+	o := s.carry
+	s.carry = opening{}
+	_, end, ok := s.reopening(p, o)
+	if !ok {
+		// Not reopened after all (endParagraph saw another next paragraph):
+		// the quotation ends, unclosed, with its last part.
+		last := o.parts[len(o.parts)-1]
+		o.parts, o.partStart = o.parts[:len(o.parts)-1], last.Start
+		s.emit(&o, last.End, last.End, Span{Start: last.End, End: last.End}, true)
+		return p.Start
+	}
+	o.partStart = p.Start
+	s.stack = append(s.stack, o)
+	return end
+}
+
+// endParagraph deals with what is left open at the end of paragraph p. The
+// outermost quotation continues into next when next opens with a mark of
+// its family (the convention for a quotation running over paragraphs);
+// otherwise it is closed at the end of p and flagged, unless it was opened
+// by a doubtful mark or by a single mark in text that quotes with double
+// marks, which is dropped. Quotations open inside it are dropped: their
+// marks were strays or apostrophes.
 func (s *scanner) endParagraph(p, next Span) {
 	if len(s.stack) == 0 {
 		return
 	}
-	bottom := s.stack[0]
-	if ok, _ := s.reopening(next, bottom.fam); ok && bottom.fam != famSingle {
-		bottom.parts = append(bottom.parts, Span{Start: bottom.partStart, End: p.End})
-		s.carry = &bottom
-		s.stack = s.stack[:0]
+	s.dropAbove(0)
+	b := s.stack[0]
+	s.stack = s.stack[:0]
+	if b.weak || (b.fam == famSingle && !s.singlesPrimary()) {
+		s.drop(b)
 		return
 	}
-	if bottom.fam != famSingle {
-		s.emit(bottom, p.End, p.End, true)
+	if end, ok := speechEnd(s.text, s.innerEnd(b), p.End); ok {
+		s.emit(&b, end, end, Span{Start: end, End: end}, true)
+		return
 	}
-	s.stack = s.stack[:0]
+	if _, _, ok := s.reopening(next, b); ok {
+		b.parts = append(b.parts, Span{Start: b.partStart, End: p.End})
+		s.carry, s.hasCarry = b, true
+		return
+	}
+	s.emit(&b, p.End, p.End, Span{Start: p.End, End: p.End}, true)
 }
 
-// emit records a quotation opened by o and closed by a mark at
-// [closeStart, closeEnd).
-func (s *scanner) emit(o opening, closeStart, closeEnd int, unclosed bool) {
-	q := Quote{
-		Span:     Span{Start: o.start, End: closeEnd},
-		Content:  Span{Start: o.contentStart, End: closeStart},
-		Unclosed: unclosed,
-	}
-	if q.Content.End < q.Content.Start {
-		q.Content.End = q.Content.Start
-	}
-	if len(o.parts) > 0 {
-		q.Parts = append(append([]Span(nil), o.parts...), Span{Start: o.partStart, End: closeEnd})
-	}
-	s.out = append(s.out, q)
+// singlesPrimary reports whether the text read so far quotes with single
+// marks at top level (the British convention) rather than double ones.
+func (s *scanner) singlesPrimary() bool {
+	return s.pairs[famSingle] > s.pairs[famDouble]
 }
 
-// push opens a quotation at [start, end).
-func (s *scanner) push(fam family, style rune, start, end int) {
-	s.stack = append(s.stack, opening{start: start, contentStart: end, fam: fam, style: style, partStart: start})
+// push opens a quotation, unless too many are open already, and reserves
+// its slot in out.
+func (s *scanner) push(o opening) {
+	if len(s.stack) >= maxDepth {
+		return
+	}
+	o.slot = len(s.out)
+	o.partStart = o.open.Start
+	if len(s.out) == cap(s.out) {
+		s.out = slices.Grow(s.out, max(16, len(s.out))) // double, not the 1.25 of append
+	}
+	s.out = append(s.out, Quote{})
+	s.stack = append(s.stack, o)
 }
 
-// find returns the index in the stack of the innermost open quotation of
-// family fam, or -1.
+// drop gives up the opening o, which had a stray mark, and its slot.
+func (s *scanner) drop(o opening) {
+	if o.slot == len(s.out)-1 {
+		s.out = s.out[:o.slot]
+		return
+	}
+	s.out[o.slot].Parent = hole
+	if s.holes == 0 || o.slot < s.hole0 {
+		s.hole0 = o.slot
+	}
+	s.holes++
+}
+
+// compact removes the holes from out, moving the slot of a carried
+// quotation with its quotation.
+func (s *scanner) compact() {
+	if s.holes == 0 {
+		return
+	}
+	n := s.hole0
+	for i := s.hole0; i < len(s.out); i++ {
+		if s.out[i].Parent == hole {
+			continue
+		}
+		if s.hasCarry && s.carry.slot == i {
+			s.carry.slot = n
+		}
+		s.out[n] = s.out[i]
+		n++
+	}
+	s.out = s.out[:n]
+	s.holes = 0
+}
+
+// dropAbove drops the openings above stack index i, innermost first.
+func (s *scanner) dropAbove(i int) {
+	for k := len(s.stack) - 1; k > i; k-- {
+		s.drop(s.stack[k])
+	}
+	s.stack = s.stack[:i+1]
+}
+
+// find returns the stack index of the innermost open quotation of family
+// fam, or -1.
 func (s *scanner) find(fam family) int {
 	for i := len(s.stack) - 1; i >= 0; i-- {
 		if s.stack[i].fam == fam {
@@ -152,69 +284,71 @@ func (s *scanner) find(fam family) int {
 }
 
 // close pairs the closing mark at [start, end) with the open quotation at
-// stack index i. Quotations opened after it and still open were stray
-// marks and are dropped, so one stray mark cannot shift later pairs.
+// stack index i. Quotations opened after it and still open had stray marks
+// and are dropped, so one stray mark cannot shift the later pairs.
 func (s *scanner) close(i, start, end int) {
-	s.emit(s.stack[i], start, end, false)
+	s.dropAbove(i)
+	o := s.stack[i]
 	s.stack = s.stack[:i]
-}
-
-// context describes the runes on either side of a mark.
-type context struct {
-	prev, next rune // utf8.RuneError at the edges of the paragraph
-	atStart    bool // the mark begins the paragraph
-	atEnd      bool // the mark ends the paragraph
-}
-
-func (s *scanner) context(start, end int, p Span) context {
-	c := context{prev: utf8.RuneError, next: utf8.RuneError, atStart: start == p.Start, atEnd: end >= p.End}
-	if !c.atStart {
-		c.prev, _ = utf8.DecodeLastRuneInString(s.text[p.Start:start])
+	if i == 0 {
+		s.pairs[o.fam]++
 	}
-	if !c.atEnd {
-		c.next, _ = utf8.DecodeRuneInString(s.text[end:p.End])
-	}
-	return c
+	s.emit(&o, start, end, Span{Start: start, End: end}, false)
 }
 
-// opens reports a mark placed like an opening mark: after the start, a
-// space, a bracket, a dash or another opening mark, and before a word.
-func (c context) opens() bool {
-	return (c.atStart || isSpaceOrOpen(c.prev)) && !c.atEnd && !unicode.IsSpace(c.next)
+// cut closes the open quotation at stack index i, whose closing mark is
+// missing, at the last word before offset at.
+func (s *scanner) cut(i, at int) {
+	s.dropAbove(i)
+	o := s.stack[i]
+	s.stack = s.stack[:i]
+	end := trimSpaceLeft(s.text, o.open.End, at)
+	if e, ok := speechEnd(s.text, min(s.innerEnd(o), end), end); ok {
+		end = e
+	}
+	s.emit(&o, end, end, Span{Start: end, End: end}, true)
 }
 
-// closes reports a mark placed like a closing mark: after a word or
-// punctuation, and before the end, a space or punctuation.
-func (c context) closes() bool {
-	return !c.atStart && !unicode.IsSpace(c.prev) &&
-		(c.atEnd || unicode.IsSpace(c.next) || isCloseFollower(c.next))
+// innerEnd returns where the words of the open quotation o may be cut
+// before their attribution: after its opening mark, the start of its
+// current part and every quotation found inside it.
+func (s *scanner) innerEnd(o opening) int {
+	end := max(o.open.End, o.partStart)
+	for _, q := range s.out[o.slot+1:] {
+		if q.Parent != hole {
+			end = max(end, q.Span.End)
+		}
+	}
+	return end
 }
 
-// isSpaceOrOpen reports runes after which a mark opens a quotation.
-func isSpaceOrOpen(r rune) bool {
-	if unicode.IsSpace(r) {
-		return true
+// emit records the quotation opened by o whose words end at contentEnd and
+// whose span ends at end, in the slot o reserved.
+func (s *scanner) emit(o *opening, contentEnd, end int, closeMark Span, unclosed bool) {
+	q := Quote{
+		Span:     Span{Start: o.open.Start, End: end},
+		Content:  Span{Start: o.open.End, End: max(contentEnd, o.open.End)},
+		Parent:   -1,
+		Unclosed: unclosed,
+		Open:     o.open,
+		Close:    closeMark,
+		Style:    o.style,
 	}
-	switch r {
-	case '(', '[', '{', '—', '–', '-', '/', '“', '‘', '"', '\'', '„', '‚', '«', '‹', '»', '›', '「', '『', ':', '_', '*':
-		return true
+	if len(o.parts) > 0 {
+		q.Parts = append(o.parts, Span{Start: o.partStart, End: end})
 	}
-	return false
+	s.out[o.slot] = q
 }
 
-// isCloseFollower reports runes that may follow a closing mark.
-func isCloseFollower(r rune) bool {
-	if unicode.IsPunct(r) || unicode.IsSymbol(r) {
-		return true
+// trimSpaceLeft returns end moved back over white space, not before start.
+func trimSpaceLeft(text string, start, end int) int {
+	for end > start && isSpaceByte(text[end-1]) {
+		end--
 	}
-	return r == '”' || r == '’'
+	return end
 }
 
-// prevRune returns the rune before offset i, or utf8.RuneError at 0.
-func prevRune(text string, i int) rune {
-	if i <= 0 {
-		return utf8.RuneError
-	}
-	r, _ := utf8.DecodeLastRuneInString(text[:i])
-	return r
+// isSpaceByte reports ASCII white space.
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
 }

@@ -106,10 +106,80 @@ func TestCuePositions(t *testing.T) {
 			want:   []attributed{{"the worst in a century,", "Ivan Petrov", "according-to"}},
 		},
 		{
+			name:   "verbs joined by and",
+			reason: "the subject of the first verb speaks through the second",
+			text:   `Mayor Dana Ortiz toured the flooded streets and said the damage was "worse than 2011."`,
+			want:   []attributed{{"worse than 2011.", "Dana Ortiz", "cue-sentence"}},
+		},
+		{
+			name:   "inverted cue with a determiner",
+			reason: `"Q," said a X: the description after the article speaks`,
+			text:   `"We will not forget this," said a Vermont farmer.`,
+			want:   []attributed{{"We will not forget this,", "a Vermont farmer", "cue-adjacent"}},
+		},
+		{
+			name:   "object after the verb is not the speaker",
+			reason: `in "X urged voters to …" the voters are the object`,
+			text:   `Senator Ana Lind on Tuesday urged voters to "send a message" in November.`,
+			want:   []attributed{{"send a message", "Ana Lind", "cue-sentence"}},
+		},
+		{
 			name:   "names inside the quote are not speakers",
 			reason: "a name inside the quotation never speaks it",
 			text:   `"I spoke to Minister Lavrenti Okoye this morning," Ambassador Carla Benz said.`,
 			want:   []attributed{{"I spoke to Minister Lavrenti Okoye this morning,", "Carla Benz", "cue-adjacent"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := attribute(t, speaker.Options{}, tt.text)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.reason, diff)
+			}
+		})
+	}
+}
+
+func TestSpeakerKinds(t *testing.T) {
+	tests := []struct {
+		name, reason, text string
+		want               []attributed
+	}{
+		{
+			name:   "organisation",
+			reason: "an organisation speaks through a speech verb",
+			text:   `"The report is accurate," the Transport Ministry said in a statement.`,
+			want:   []attributed{{"The report is accurate,", "Transport Ministry", "cue-adjacent"}},
+		},
+		{
+			name:   "possessive office",
+			reason: `"X's office said": the office speaks`,
+			text:   `"The senator has no comment," Senator Luis Vega's office said.`,
+			want:   []attributed{{"The senator has no comment,", "Senator Luis Vega's office", "cue-adjacent"}},
+		},
+		{
+			name:   "group",
+			reason: "a plural noun speaks as a group",
+			text:   `"We were never consulted," residents said at the meeting.`,
+			want:   []attributed{{"We were never consulted,", "residents", "cue-adjacent"}},
+		},
+		{
+			name:   "dash attribution",
+			reason: `"Q" — X gives the quotation to X`,
+			text:   `"Data beats opinion every time." — Professor Hannah Kim`,
+			want:   []attributed{{"Data beats opinion every time.", "Hannah Kim", "dash"}},
+		},
+		{
+			name:   "colon after a name",
+			reason: `X: "Q" gives the quotation to X`,
+			text:   `Mayor Felix Grant: "The budget is balanced."`,
+			want:   []attributed{{"The budget is balanced.", "Felix Grant", "colon"}},
+		},
+		{
+			name:   "colon after a clause",
+			reason: `"He put it this way:" introduces the quotation; "he" is the chief executive`,
+			text:   "Chief Executive Omar Haddad was blunt.\n\nHe put it this way: \"We are selling the plant.\"",
+			want:   []attributed{{"We are selling the plant.", "Omar Haddad", "cue-adjacent"}},
 		},
 	}
 	for _, tt := range tests {

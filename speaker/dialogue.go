@@ -100,7 +100,28 @@ func (d *document) attributeInDialogue(q int, g *dialogue) {
 	}
 	if e := g.expected(p); e >= 0 && e != d.vocativeIn(q) {
 		d.attributeEntity(q, e, RuleConversation, confTurnTaking)
+		return
 	}
+	if mi := d.openingSubject(lo, d.quoteTok[q]); mi >= 0 && d.resolve(mi) >= 0 && d.resolve(mi) != d.vocativeIn(q) {
+		d.attribute(q, mi, -1, RuleActionBeat, confActionBeat*0.9) // "Holmes looked at me. "…""
+	}
+}
+
+// openingSubject returns the person who opens the narration before
+// quotation token qt in its paragraph (tokens [lo, qt)), or -1.
+func (d *document) openingSubject(lo, qt int) int {
+	for k := lo; k < qt && k < lo+3; k++ {
+		mi := d.mentionIn[k]
+		if mi < 0 || d.mentions[mi].tok0 != k {
+			continue
+		}
+		m := d.mentions[mi]
+		if m.kind == MentionPronoun && (!m.subject || m.person != 3) || m.ekind == Organization || m.ekind == Group || !d.canSpeak(mi) {
+			return -1
+		}
+		return mi
+	}
+	return -1
 }
 
 // resolvePending attributes quotation q through its pronoun or

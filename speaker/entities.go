@@ -96,7 +96,8 @@ func (d *document) clusterMentions() {
 }
 
 // nameKeys returns the lower-case words of a name, without periods and
-// possessives; a particle-prefixed word also gives its bare form
+// possessives; a familiar given name stands for its formal one ("Harry"
+// gives "henry"), and a particle-prefixed word also gives its bare form
 // ("al-Assad" gives "al-assad" and "assad").
 func nameKeys(name string) []string {
 	var keys []string
@@ -105,7 +106,7 @@ func nameKeys(name string) []string {
 		if w == "" || particles[w] {
 			continue
 		}
-		keys = append(keys, w)
+		keys = append(keys, lexicon.FormalName(w))
 		if strings.ContainsAny(w, "-‐") {
 			keys = append(keys, hyphenParts(w)...)
 		}
@@ -234,7 +235,18 @@ func (d *document) joinNominal(i int) int {
 			return e
 		}
 	}
-	return d.describedEntity(strings.ToLower(strings.Join(strings.Fields(m.Span.Text(d.text)), " ")), m)
+	return d.describedEntity(descriptionName(m.Span.Text(d.text)), m)
+}
+
+// descriptionName writes a description as an entity name: one space
+// between words and the opening article in lower case ("The spokesman"
+// and "the spokesman" are one name; "a Vermont farmer" keeps its capital).
+func descriptionName(s string) string {
+	words := strings.Fields(s)
+	if len(words) > 0 && determiners[strings.ToLower(words[0])] {
+		words[0] = strings.ToLower(words[0])
+	}
+	return strings.Join(words, " ")
 }
 
 // describedEntity finds or creates the entity named by a description.

@@ -124,7 +124,13 @@ func (f *mentionFinder) tryNominal(i, hi int) int {
 	}
 	for k := j; k < hi && k < limit; k++ {
 		t := f.toks[k]
-		if t.kind != tokWord || t.upper && !(k == i && f.sentenceInitial(k)) {
+		if t.kind != tokWord {
+			return i
+		}
+		if t.upper && !(k == i && f.sentenceInitial(k)) {
+			if det && k > i && !isPossessive(d.word(t)) {
+				continue // "a Vermont farmer", "the Obama administration"
+			}
 			return i
 		}
 		x := d.info(k)

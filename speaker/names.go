@@ -23,7 +23,11 @@ var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": tr
 // an organisation. It returns the token after the run, or i.
 func (f *mentionFinder) tryName(i, hi int) int {
 	start := i
-	the := i > 0 && strings.EqualFold(f.d.word(f.toks[i-1]), "the")
+	the := i > 0 && strings.EqualFold(f.d.word(f.toks[i-1]), "the") && f.toks[i-1].sent == f.toks[i].sent &&
+		(len(f.out) == 0 || f.out[len(f.out)-1].tok1 <= i-1)
+	if the {
+		start = i - 1 // the article belongs to the name: "the Transport Ministry"
+	}
 	if strings.EqualFold(f.d.word(f.toks[i]), "the") {
 		if i+1 >= hi || !f.toks[i+1].upper {
 			return i
@@ -32,7 +36,7 @@ func (f *mentionFinder) tryName(i, hi int) int {
 	}
 	end := f.runEnd(i, hi)
 	if end == i {
-		return start + 1
+		return i + 1
 	}
 	i = f.dropCommonOpener(i, end)
 	for i < end && (lexicon.IsStopName(f.d.word(f.toks[i])) || isRomanNumeral(f.d.word(f.toks[i]))) {
@@ -185,6 +189,13 @@ func (f *mentionFinder) possessed(j, hi int) int {
 func (f *mentionFinder) nameMention(i, end int, the bool) (mention, bool) {
 	m := mention{Span: Span{Start: f.toks[i].Start, End: f.toks[end-1].End}, tok0: i, tok1: end,
 		kind: MentionName, person: 3, owner: -1, entity: -1, sentence: f.toks[i].sent}
+	if f.endsInOrgWord(i, end) {
+		// "the Transport Ministry", "Breitbart News": an organisation keeps
+		// every word of its name.
+		m.core = Span{Start: f.toks[i].Start, End: trimPossessive(f.d.text, m.Span)}
+		m.ekind = Organization
+		return m, true
+	}
 	core, roles, g := f.stripTitles(i, end)
 	m.roles, m.gender = roles, g
 	m.honor = f.honorific(i, core)
@@ -530,4 +541,16 @@ func isTitleWord(w string) bool {
 func isCalendarWord(w string) bool {
 	_, ok := lexicon.LookupCalendar(w)
 	return ok
+}
+
+// endsInOrgWord reports a run whose last word names a kind of organisation
+// ("Ministry", "Department", "News", "Times").
+func (f *mentionFinder) endsInOrgWord(i, end int) bool {
+	last := f.d.word(f.toks[end-1])
+	if last == "." && end-1 > i {
+		last = f.d.word(f.toks[end-2])
+	}
+	last = strings.TrimSuffix(strings.TrimSuffix(last, "’s"), "'s")
+	_, ok := lexicon.LookupOrgWord(last)
+	return ok && end-i >= 2
 }

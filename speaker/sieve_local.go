@@ -53,6 +53,9 @@ func (d *document) sieveColon() {
 		}
 		qt := d.quoteTok[q]
 		start, end := d.beforeWindow(qt)
+		if end == start {
+			start, end = d.colonParagraphBefore(qt)
+		}
 		if end == start || d.word(d.toks[end-1]) != ":" {
 			continue
 		}
@@ -60,10 +63,33 @@ func (d *document) sieveColon() {
 			d.attribute(q, mi, -1, RuleColon, confColon)
 			continue
 		}
+		if mi, ci := d.lastCueIn(start, end-1); mi >= 0 {
+			d.attributeCue(q, mi, ci, RuleColon, confColon) // "…and Breitbart News responded:"
+			continue
+		}
 		if mi := d.clauseSubject(start, end-1); mi >= 0 {
 			d.attribute(q, mi, -1, RuleColon, confColon*0.9)
 		}
 	}
+}
+
+// colonParagraphBefore returns the last sentence of the paragraph before
+// the one quotation token qt opens, when that paragraph ends with a colon
+// ("…and shouted:" / "Y-o-u-u TOM!"); else an empty range.
+func (d *document) colonParagraphBefore(qt int) (int, int) {
+	p := d.paraOf(qt)
+	if p == 0 || d.paraTok[p] != qt {
+		return qt, qt
+	}
+	lo, hi := d.paraTok[p-1], d.paraTok[p]
+	if hi == lo || d.word(d.toks[hi-1]) != ":" {
+		return qt, qt
+	}
+	start := hi - 1
+	for start > lo && d.toks[start-1].sent == d.toks[hi-1].sent && d.toks[start-1].kind != tokQuote {
+		start--
+	}
+	return start, hi
 }
 
 // clauseSubject returns the first mention that can speak in tokens
@@ -142,7 +168,7 @@ func (d *document) previousQuoteInParagraph(qt int) int {
 func (d *document) otherSpeakerBetween(a, b, e int) bool {
 	for k := a + 1; k < b; k++ {
 		ci := d.cueAt[k]
-		if ci < 0 {
+		if ci < 0 || namingVerbs[d.cues[ci].lemma] {
 			continue
 		}
 		if mi := d.subjectOf(ci, a+1, b); mi >= 0 && d.resolve(mi) != e {
@@ -190,3 +216,20 @@ func (d *document) nameAfterComma(k, hi int) int {
 	}
 	return -1
 }
+
+// lastCueIn returns the subject of the last speech verb in tokens
+// [lo, hi) that has one, and that cue; or -1, -1.
+func (d *document) lastCueIn(lo, hi int) (int, int) {
+	for k := hi - 1; k >= lo; k-- {
+		if ci := d.cueAt[k]; ci >= 0 && !d.cues[ci].according {
+			if mi := d.subjectOf(ci, lo, hi); mi >= 0 {
+				return mi, ci
+			}
+		}
+	}
+	return -1, -1
+}
+
+// namingVerbs name or describe rather than report speech ("a group called
+// Future45"); they do not hand a quotation to someone else.
+var namingVerbs = map[string]bool{"call": true, "dub": true, "label": true, "describe": true}

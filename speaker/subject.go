@@ -54,10 +54,32 @@ func (d *document) subjectBefore(c, lo int) int {
 	if m := d.mentionEndingAt(k); m >= 0 && d.canSpeak(m) {
 		return m
 	}
-	if d.word(d.toks[k]) == "," {
+	switch strings.ToLower(d.word(d.toks[k])) {
+	case ",":
 		return d.beforeApposition(k, lo)
+	case "and", "but":
+		return d.sentenceSubject(k, lo) // "McConnell embraced him and said …"
 	}
 	return d.beforeAdverbial(k, lo)
+}
+
+// sentenceSubject returns the mention that opens the sentence of token k,
+// when it can speak: the subject of verbs joined by "and".
+func (d *document) sentenceSubject(k, lo int) int {
+	sent := d.toks[k].sent
+	j := k
+	for j > lo && d.toks[j-1].sent == sent && d.toks[j-1].kind != tokQuote {
+		j--
+	}
+	for n := 0; n < 3 && j < k; n, j = n+1, j+1 {
+		if m := d.mentionIn[j]; m >= 0 && d.mentions[m].tok0 == j {
+			if d.canSpeak(m) && d.mentions[m].kind != MentionPronoun {
+				return m
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // adverbialOpeners start a short phrase of time or place that may stand
@@ -116,6 +138,9 @@ func (d *document) subjectAfter(c, hi int) int {
 	}
 	if k >= hi {
 		return -1
+	}
+	if d.toks[k].kind == tokWord && d.is(k, wDeterminer) && k+1 < hi && d.mentionIn[k] < 0 {
+		k++ // "said a New Hampshire Republican"
 	}
 	m := d.mentionIn[k]
 	if m < 0 || d.mentions[m].tok0 != k || !d.canSpeak(m) {

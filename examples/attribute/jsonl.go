@@ -1,11 +1,13 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
-	"io"
+	"reflect"
+	"strings"
+	"unicode"
 
 	"github.com/quoteattr/quoteattr"
 )
@@ -35,8 +37,26 @@ type jsonQuote struct {
 	Cue        *jsonSpan `json:"cue"`
 	Rule       string    `json:"rule"`
 	Confidence float64   `json:"confidence"`
-	Depth      int       `json:"depth"`
-	Unclosed   bool      `json:"unclosed,omitempty"`
+	// Quote is the quotation's index in the Document; the parts of one
+	// quotation running over several paragraphs share it.
+	Quote int `json:"quote"`
+	// Part and Parts number the paragraphs of such a quotation (1 of 3);
+	// both are omitted for a quotation within one paragraph.
+	Part     int          `json:"part,omitempty"`
+	Parts    int          `json:"parts,omitempty"`
+	Unclosed bool         `json:"unclosed,omitempty"`
+	Nested   []jsonNested `json:"nested,omitempty"`
+}
+
+// jsonNested is a quotation inside a quotation: a quote the speaker
+// quotes. It stays inside its enclosing record.
+type jsonNested struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	Kind  string `json:"kind"`
+	Depth int    `json:"depth"`
+	Quote int    `json:"quote"`
 }
 
 type jsonSpeaker struct {
@@ -54,62 +74,121 @@ type jsonResult struct {
 }
 
 type jsonError struct {
+	File  string `json:"file,omitempty"`
 	Line  int    `json:"line"`
 	Error string `json:"error"`
 }
 
-type jsonInput struct {
-	ID   json.RawMessage `json:"id"`
-	Text *string         `json:"text"`
+// lineDecoder processes JSONL lines whose id and text are in the named
+// fields.
+type lineDecoder struct {
+	textField string
+	// input is a struct type {ID json.RawMessage; Text *string} whose
+	// JSON tags are the field names: encoding/json then reads the text
+	// once and skips every other field. As encoding/json does, it takes a
+	// field whose name differs only in case when the exact name is absent.
+	input reflect.Type
 }
 
-// runJSONL processes JSON Lines from in, one result line per input line.
-func runJSONL(in io.Reader, out *bufio.Writer, stderr io.Writer) int {
-	r := bufio.NewReader(in)
-	status := 0
-	for n := 1; ; n++ {
-		line, err := r.ReadBytes('\n')
-		if len(bytes.TrimSpace(line)) > 0 {
-			if perr := processLine(out, n, line); perr != nil {
-				fmt.Fprintf(stderr, "attribute: line %d: %v\n", n, perr)
-				status = 1
-			}
-		}
-		if err == io.EOF {
-			return status
-		}
-		if err != nil {
-			fmt.Fprintf(stderr, "attribute: reading standard input: %v\n", err)
-			return 1
+// newLineDecoder returns a decoder for lines whose document id and text
+// are in the fields named idField and textField. It fails for names
+// encoding/json cannot match.
+func newLineDecoder(idField, textField string) (lineDecoder, error) {
+	for _, name := range []string{idField, textField} {
+		if !isFieldName(name) {
+			return lineDecoder{}, fmt.Errorf("field name %q not supported: use letters, digits, spaces or !#$%%&()*+-./:;<=>?@[]^_{|}~", name)
 		}
 	}
+	input := reflect.StructOf([]reflect.StructField{
+		{Name: "ID", Type: reflect.TypeFor[json.RawMessage](), Tag: reflect.StructTag(fmt.Sprintf("json:%q", idField))},
+		{Name: "Text", Type: reflect.TypeFor[*string](), Tag: reflect.StructTag(fmt.Sprintf("json:%q", textField))},
+	})
+	return lineDecoder{textField: textField, input: input}, nil
 }
 
-// processLine analyses one input line and writes its result, or an error
-// record when the line is malformed.
-func processLine(out *bufio.Writer, n int, line []byte) error {
-	var in jsonInput
-	err := json.Unmarshal(line, &in)
-	if err == nil && in.Text == nil {
-		err = fmt.Errorf(`no "text" field`)
+// isFieldName reports whether encoding/json accepts name in a struct tag.
+func isFieldName(name string) bool {
+	if name == "" || name == "-" {
+		return false
+	}
+	for _, c := range name {
+		if !unicode.IsLetter(c) && !unicode.IsDigit(c) && !strings.ContainsRune("!#$%&()*+-./:;<=>?@[]^_{|}~ ", c) {
+			return false
+		}
+	}
+	return true
+}
+
+// process analyses one input line and writes its result line, or an
+// error record when the line is malformed.
+func (d lineDecoder) process(u *unit, out *bytes.Buffer) (string, tally) {
+	id, text, err := d.decode(u.data)
+	t := tally{bytes: int64(len(u.data))}
+	putLineBuffer(u.data)
+	u.data = nil
+	var doc *quoteattr.Document
+	if err == nil {
+		doc, err = analyze(text)
 	}
 	if err != nil {
-		writeLine(out, jsonError{Line: n, Error: err.Error()})
-		return err
+		rec := jsonError{Line: u.line, Error: err.Error()}
+		if u.named {
+			rec.File = u.src
+		}
+		writeLine(out, rec)
+		t.errors = 1
+		return fmt.Sprintf("attribute: %s: line %d: %v", u.src, u.line, err), t
 	}
-	doc := quoteattr.Analyze(*in.Text)
-	writeLine(out, toJSONResult(in.ID, doc))
-	return nil
+	writeLine(out, toJSONResult(id, doc))
+	t.docs, t.quotes, t.speakers = 1, len(doc.Quotes), len(doc.Speakers)
+	return "", t
+}
+
+// decode returns the id (nil when absent) and the text of a line.
+func (d lineDecoder) decode(line []byte) (json.RawMessage, string, error) {
+	line = bytes.TrimSpace(line)
+	if line[0] != '{' {
+		return nil, "", errors.New("not a JSON object")
+	}
+	v := reflect.New(d.input)
+	err := json.Unmarshal(line, v.Interface())
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		return nil, "", fmt.Errorf("invalid JSON at byte %d: %v", se.Offset, err)
+	case errors.As(err, &te):
+		return nil, "", fmt.Errorf("field %q is not a string", d.textField)
+	case err != nil:
+		return nil, "", err
+	}
+	in := v.Elem()
+	text := in.Field(1)
+	if text.IsNil() {
+		return nil, "", fmt.Errorf("no %q field", d.textField)
+	}
+	return in.Field(0).Bytes(), text.Elem().String(), nil
+}
+
+// analyze analyses text. The library never panics by contract; should it
+// do so all the same, the panic becomes an error so that one document
+// cannot stop a whole corpus.
+func analyze(text string) (doc *quoteattr.Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internal error, please report: %v", r)
+		}
+	}()
+	return quoteattr.Analyze(text), nil
 }
 
 // writeLine writes v as one JSON line.
-func writeLine(out *bufio.Writer, v any) {
-	b, err := json.Marshal(v)
-	if err != nil {
-		b, _ = json.Marshal(jsonError{Error: err.Error()})
+func writeLine(out *bytes.Buffer, v any) {
+	start := out.Len()
+	if err := json.NewEncoder(out).Encode(v); err != nil {
+		out.Truncate(start)
+		json.NewEncoder(out).Encode(jsonError{Error: err.Error()})
 	}
-	out.Write(b)
-	out.WriteByte('\n')
 }
 
 // toJSONResult converts a Document to the JSONL schema.
@@ -121,9 +200,7 @@ func toJSONResult(id json.RawMessage, doc *quoteattr.Document) jsonResult {
 	for _, s := range doc.Sentences {
 		res.Sentences = append(res.Sentences, jsonRange{s.Start, s.End})
 	}
-	for _, q := range doc.Quotes {
-		res.Quotes = append(res.Quotes, toJSONQuote(doc, q))
-	}
+	res.Quotes = toJSONQuotes(doc)
 	for _, s := range doc.Speakers {
 		js := jsonSpeaker{ID: s.ID, Name: s.Name, Kind: s.Kind.String(), Mentions: []jsonSpan{}}
 		for _, m := range s.Mentions {
@@ -134,12 +211,58 @@ func toJSONResult(id json.RawMessage, doc *quoteattr.Document) jsonResult {
 	return res
 }
 
-func toJSONQuote(doc *quoteattr.Document, q quoteattr.Quote) jsonQuote {
+// toJSONQuotes lists the top-level quotations, one record per paragraph
+// of a quotation that runs over several, with the quotations nested in
+// each record's span inside it.
+func toJSONQuotes(doc *quoteattr.Document) []jsonQuote {
+	out := []jsonQuote{}
+	for i, q := range doc.Quotes {
+		if q.Depth > 0 {
+			continue
+		}
+		if len(q.Parts) < 2 {
+			out = append(out, toJSONQuote(doc, i, q.Span))
+			continue
+		}
+		for k, part := range q.Parts {
+			jq := toJSONQuote(doc, i, part)
+			jq.Part, jq.Parts = k+1, len(q.Parts)
+			out = append(out, jq)
+		}
+	}
+	nestQuotes(doc, out)
+	return out
+}
+
+// nestQuotes puts every quotation of depth one or more into the record
+// whose span holds it.
+func nestQuotes(doc *quoteattr.Document, records []jsonQuote) {
+	r := 0
+	for i, q := range doc.Quotes {
+		if q.Depth == 0 {
+			continue
+		}
+		for r < len(records) && records[r].End <= q.Span.Start {
+			r++
+		}
+		if r == len(records) {
+			return
+		}
+		if records[r].Start <= q.Span.Start && q.Span.End <= records[r].End {
+			records[r].Nested = append(records[r].Nested, jsonNested{Start: q.Span.Start, End: q.Span.End,
+				Text: doc.Slice(q.Span), Kind: q.Kind.String(), Depth: q.Depth, Quote: i})
+		}
+	}
+}
+
+// toJSONQuote writes quotation i, or the part of it covering span.
+func toJSONQuote(doc *quoteattr.Document, i int, span quoteattr.Span) jsonQuote {
+	q := doc.Quotes[i]
 	jq := jsonQuote{
-		Start: q.Span.Start, End: q.Span.End, Text: doc.Slice(q.Span),
+		Start: span.Start, End: span.End, Text: doc.Slice(span),
 		Kind: q.Kind.String(), Rule: q.Rule.String(), Confidence: q.Confidence,
 		Mention: optSpan(doc, q.Mention), Cue: optSpan(doc, q.Cue),
-		Depth: q.Depth, Unclosed: q.Unclosed,
+		Quote: i, Unclosed: q.Unclosed,
 	}
 	if s, ok := doc.SpeakerOf(q); ok {
 		jq.Speaker, jq.SpeakerID = &s.Name, &s.ID

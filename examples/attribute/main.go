@@ -1,96 +1,145 @@
-// Command attribute finds the quotations in text files and says who said
-// them.
+// Command attribute finds the quotations in text and says who said them.
 //
 // Usage:
 //
-//	attribute [-format text|json] [FILE...]
-//	attribute -jsonl < corpus.jsonl
+//	attribute [-format text|json] [-j N] [-v] [FILE...]
+//	attribute -jsonl [-id-field NAME] [-text-field NAME] [-j N] [-v] [FILE...]
 //
-// With files (or standard input when none is given) it prints a readable
-// report: each quotation with its speaker, kind and rule, then a summary
-// per speaker. With -format json it prints each whole Document as JSON.
+// Without -jsonl every FILE is one document (a plain .txt file, say) and
+// the command prints a readable report: each quotation with its speaker,
+// kind and rule, then a summary per speaker. With -format json it prints
+// each whole Document as JSON.
 //
-// With -jsonl it reads JSON Lines {"id": ..., "text": "..."} on standard
-// input and writes one result line per input line, in the same order (the
-// schema is in the project README). A malformed line yields
-// {"line": N, "error": "..."}; the other lines are still processed and
-// the exit status is 1 at the end.
+// With -jsonl every line of every FILE is one document, a JSON object
+// {"id": ..., "text": "..."} (-id-field and -text-field name other
+// fields), and the command writes one result line per non-empty input
+// line, in input order; the schema is in the project README. A line may be
+// of any length.
+//
+// Standard input is read when no FILE is given and for "-". Files whose
+// name ends in .gz, and any input that starts with the gzip magic number,
+// are decompressed on the fly.
+//
+// # Corpora
+//
+// The input is streamed: documents are read one at a time, analysed by -j
+// workers (default: one per core) and written as soon as every document
+// before them is written. The reader stays at most 64 documents and 4 MB
+// of input per worker ahead of the writer, so memory is bounded by the
+// workers times the largest document, whatever the size of the corpus,
+// and a long document holds up the output without idling the other
+// workers. When standard error is a
+// terminal, a status line shows the documents and megabytes done, the
+// speed, and the percentage and time left when the input size is known;
+// -v prints a summary line at the end.
+//
+// # Errors
+//
+// A malformed line yields {"line": N, "error": "..."} in place of its
+// result (with "file" when the line comes from a named file) and a message
+// on standard error naming the input and line. A file that cannot be read
+// (missing, a directory, corrupt gzip) is reported on standard error. In
+// every case the rest of the input is still processed and the exit status
+// is 1 at the end; a usage error exits with status 2.
 package main
 
 import (
-	"bufio"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-
-	"github.com/quoteattr/quoteattr"
+	"runtime"
 )
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
+// config is the parsed command line.
+type config struct {
+	jsonl     bool
+	format    string // "text" or "json", without -jsonl
+	workers   int
+	verbose   bool
+	idField   string
+	textField string
+	paths     []string // "-" is standard input
+	process   processFunc
+}
+
 // run is the whole program, returning its exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	cfg, status := parseArgs(args, stderr)
+	if status >= 0 {
+		return status
+	}
+	con := newConsole(stderr)
+	p := &pipeline{workers: cfg.workers, process: cfg.process, con: con}
+	if isTerminal(stderr) {
+		p.progress = startProgress(con, totalSize(cfg.paths, stdin))
+	}
+	sum, err := p.run(stdout, readUnits(cfg.paths, stdin, cfg.jsonl))
+	if err != nil {
+		con.printf("attribute: writing output: %v", err)
+		return 1
+	}
+	if cfg.verbose {
+		con.printf("attribute: %s", sum)
+	}
+	if sum.errors > 0 {
+		return 1
+	}
+	return 0
+}
+
+// parseArgs parses the command line. It reports usage errors on stderr
+// and returns the exit status when the program must stop there: 2 for a
+// usage error, 0 after -h; otherwise -1.
+func parseArgs(args []string, stderr io.Writer) (config, int) {
+	var cfg config
 	fs := flag.NewFlagSet("attribute", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	format := fs.String("format", "text", "output format for files: text or json")
-	jsonl := fs.Bool("jsonl", false, "read {\"id\",\"text\"} JSON Lines on stdin, write one result line each")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	fs.Usage = func() {
+		fmt.Fprint(stderr, "usage: attribute [-format text|json] [-j N] [-v] [FILE...]\n"+
+			"       attribute -jsonl [-id-field NAME] [-text-field NAME] [-j N] [-v] [FILE...]\n")
+		fs.PrintDefaults()
 	}
-	out := bufio.NewWriter(stdout)
-	defer out.Flush()
-	if *jsonl {
-		return runJSONL(stdin, out, stderr)
+	fs.BoolVar(&cfg.jsonl, "jsonl", false, "read {\"id\",\"text\"} JSON Lines, write one result line each")
+	fs.StringVar(&cfg.format, "format", "text", "output format without -jsonl: text or json")
+	fs.IntVar(&cfg.workers, "j", 0, "number of `workers` (0: one per core)")
+	fs.BoolVar(&cfg.verbose, "v", false, "print a summary line on standard error at the end")
+	fs.StringVar(&cfg.idField, "id-field", "id", "with -jsonl, the `name` of the field holding the document id")
+	fs.StringVar(&cfg.textField, "text-field", "text", "with -jsonl, the `name` of the field holding the document text")
+	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
+		return cfg, 0
+	} else if err != nil {
+		return cfg, 2
 	}
-	if *format != "text" && *format != "json" {
-		fmt.Fprintf(stderr, "attribute: unknown -format %q (want text or json)\n", *format)
-		return 2
+	cfg.paths = fs.Args()
+	if len(cfg.paths) == 0 {
+		cfg.paths = []string{"-"}
 	}
-	return runFiles(fs.Args(), *format, stdin, out, stderr)
-}
-
-// runFiles analyses each named file, or stdin when there is none.
-func runFiles(paths []string, format string, stdin io.Reader, out *bufio.Writer, stderr io.Writer) int {
-	status := 0
-	if len(paths) == 0 {
-		paths = []string{"-"}
+	switch {
+	case !cfg.jsonl && cfg.format != "text" && cfg.format != "json":
+		fmt.Fprintf(stderr, "attribute: unknown -format %q (want text or json)\n", cfg.format)
+		return cfg, 2
+	case cfg.workers < 0:
+		fmt.Fprintf(stderr, "attribute: -j %d: want 0 (one per core) or more\n", cfg.workers)
+		return cfg, 2
 	}
-	for _, path := range paths {
-		text, err := readInput(path, stdin)
+	if cfg.jsonl {
+		dec, err := newLineDecoder(cfg.idField, cfg.textField)
 		if err != nil {
 			fmt.Fprintf(stderr, "attribute: %v\n", err)
-			status = 1
-			continue
+			return cfg, 2
 		}
-		doc := quoteattr.Analyze(text)
-		if format == "json" {
-			err = writeJSON(out, doc)
-		} else {
-			err = writeReport(out, path, doc)
-		}
-		if err != nil {
-			fmt.Fprintf(stderr, "attribute: %s: %v\n", path, err)
-			return 1
-		}
+		cfg.process = dec.process
+	} else {
+		cfg.process = documentFormat(cfg.format).process
 	}
-	return status
-}
-
-// readInput reads a named file, or stdin for "-".
-func readInput(path string, stdin io.Reader) (string, error) {
-	if path == "-" {
-		b, err := io.ReadAll(stdin)
-		if err != nil {
-			return "", fmt.Errorf("reading standard input: %w", err)
-		}
-		return string(b), nil
+	if cfg.workers == 0 {
+		cfg.workers = runtime.GOMAXPROCS(0)
 	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return "", err
-	}
-	return string(b), nil
+	return cfg, -1
 }

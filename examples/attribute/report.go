@@ -1,7 +1,7 @@
 package main
 
 import (
-	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"sort"
@@ -10,16 +10,41 @@ import (
 	"github.com/quoteattr/quoteattr"
 )
 
+// documentFormat is how a whole-input document is written: "text" for
+// the readable report, "json" for the whole Document.
+type documentFormat string
+
+// process analyses a whole input as one document and writes it in format
+// f.
+func (f documentFormat) process(u *unit, out *bytes.Buffer) (string, tally) {
+	t := tally{bytes: int64(len(u.data))}
+	doc, err := analyze(string(u.data))
+	u.data = nil
+	if err != nil {
+		t.errors = 1
+		return fmt.Sprintf("attribute: %s: %v", u.src, err), t
+	}
+	if f == "json" {
+		writeJSON(out, doc)
+	} else {
+		writeReport(out, u.src, doc)
+	}
+	t.docs, t.quotes, t.speakers = 1, len(doc.Quotes), len(doc.Speakers)
+	return "", t
+}
+
 // writeJSON writes the whole Document as indented JSON.
-func writeJSON(out *bufio.Writer, doc *quoteattr.Document) error {
+func writeJSON(out *bytes.Buffer, doc *quoteattr.Document) {
 	enc := json.NewEncoder(out)
 	enc.SetIndent("", "  ")
-	return enc.Encode(doc)
+	if err := enc.Encode(doc); err != nil {
+		fmt.Fprintf(out, "{\"error\": %q}\n", err.Error())
+	}
 }
 
 // writeReport writes a readable report: every quotation with its speaker,
 // kind and rule, then the speakers ranked by quotations.
-func writeReport(out *bufio.Writer, name string, doc *quoteattr.Document) error {
+func writeReport(out *bytes.Buffer, name string, doc *quoteattr.Document) {
 	fmt.Fprintf(out, "== %s: %d quotations, %d speakers\n\n", name, len(doc.Quotes), countSpeakers(doc))
 	for _, q := range doc.Quotes {
 		who := "(unattributed)"
@@ -30,11 +55,10 @@ func writeReport(out *bufio.Writer, name string, doc *quoteattr.Document) error 
 		fmt.Fprintf(out, "%s  -> %s  [%s, %s, %.2f]\n\n", strings.Repeat("  ", q.Depth), who, q.Kind, q.Rule, q.Confidence)
 	}
 	writeSummary(out, doc)
-	return out.Flush()
 }
 
 // writeSummary lists the speakers by number of quotations, then name.
-func writeSummary(out *bufio.Writer, doc *quoteattr.Document) {
+func writeSummary(out *bytes.Buffer, doc *quoteattr.Document) {
 	counts := map[int]int{}
 	for _, q := range doc.Quotes {
 		if q.Speaker >= 0 {

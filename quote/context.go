@@ -1,0 +1,124 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// context holds the runes on either side of a mark inside its paragraph,
+// a zero rune standing for the paragraph's edge, and where the mark is
+// placed: like an opening mark (left), like a closing mark (right), both
+// or neither.
+type context struct {
+	prev, next  rune
+	left, right bool
+}
+
+// context returns the context of the mark at [start, end) of paragraph p.
+func (s *scanner) context(start, end int, p Span) context {
+	var c context
+	if start > p.Start {
+		if b := s.text[start-1]; b < utf8.RuneSelf {
+			c.prev = rune(b)
+		} else {
+			c.prev, _ = utf8.DecodeLastRuneInString(s.text[p.Start:start])
+		}
+	}
+	if end < p.End {
+		if b := s.text[end]; b < utf8.RuneSelf {
+			c.next = rune(b)
+		} else {
+			c.next, _ = utf8.DecodeRuneInString(s.text[end:p.End])
+		}
+	}
+	// Like an opening mark: after the start of the paragraph, a space, a
+	// bracket, a dash or another opening mark, and before something other
+	// than a space. Like a closing mark: after something other than a
+	// space, and before the end of the paragraph, a space or punctuation.
+	c.left = (c.prev == 0 || isSpace(c.prev) || isOpenBefore(c.prev)) && c.next != 0 && !isSpace(c.next)
+	c.right = c.prev != 0 && !isSpace(c.prev) && (c.next == 0 || isSpace(c.next) || isCloseFollower(c.next))
+	return c
+}
+
+// isSpace reports white space, including the no-break spaces French puts
+// inside guillemets.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v'
+	}
+	switch {
+	case r == 0x85 || r == 0xA0 || r == 0x1680 || r == 0x2028 || r == 0x2029 || r == 0x202F ||
+		r == 0x205F || r == 0x3000:
+		return true
+	case 0x2000 <= r && r <= 0x200A:
+		return true
+	}
+	return false
+}
+
+// isPunctBlock reports runes of the blocks of punctuation that hold the
+// quotation marks: General Punctuation (dashes, curly marks, ‹ ›) and CJK
+// Symbols and Punctuation (「 」 『 』), not their spaces.
+func isPunctBlock(r rune) bool {
+	return 0x2010 <= r && r <= 0x205E || 0x3001 <= r && r <= 0x303F
+}
+
+// isOpenBefore reports runes after which a mark opens a quotation: opening
+// brackets, dashes, slashes, emphasis marks, colons and opening marks.
+func isOpenBefore(r rune) bool {
+	switch r {
+	case '(', '[', '{', '<', '—', '–', '―', '-', '/', ':', '_', '*', '|',
+		'“', '‘', '"', '\'', '„', '‚', '«', '‹', '»', '›', '「', '『', '`', '¿', '¡':
+		return true
+	}
+	return false
+}
+
+// isCloseFollower reports runes that may follow a closing mark:
+// punctuation and symbols.
+func isCloseFollower(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r < '0' || ('9' < r && r < 'A') || ('Z' < r && r < 'a') || ('z' < r && r < 0x7f)
+	}
+	if isPunctBlock(r) || r == '«' || r == '»' {
+		return true
+	}
+	return unicode.IsPunct(r) || unicode.IsSymbol(r)
+}
+
+// isWordRune reports letters and digits.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	if isPunctBlock(r) {
+		return false
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// sentenceEndsBefore reports whether the text of paragraph p before offset
+// at ends a sentence: the last rune before it, past white space and
+// closing brackets, is a full stop, a question or exclamation mark or an
+// ellipsis.
+func (s *scanner) sentenceEndsBefore(at int, p Span) bool {
+	i := at
+	for i > p.Start {
+		c := s.text[i-1]
+		if c < utf8.RuneSelf {
+			switch {
+			case isSpaceByte(c) || c == ')' || c == ']':
+				i--
+				continue
+			}
+			return c == '.' || c == '!' || c == '?'
+		}
+		r, size := utf8.DecodeLastRuneInString(s.text[p.Start:i])
+		if isSpace(r) {
+			i -= size
+			continue
+		}
+		return r == '…'
+	}
+	return false
+}

@@ -1,0 +1,394 @@
+package quote
+
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/quoteattr/quoteattr/internal/lexicon"
+)
+
+// The kind rules read words around a quotation without allocating: words
+// are substrings split at ASCII white space, with their edge punctuation
+// trimmed, and looked up in the lexicons through a lower-case copy in a
+// stack buffer.
+
+// lastWord returns the last word of s and the text before it. Words are
+// separated by ASCII white space and no-break spaces.
+func lastWord(s string) (w, rest string) {
+	end := len(s)
+	for n := spaceBefore(s, end); n > 0; n = spaceBefore(s, end) {
+		end -= n
+	}
+	start := end
+	for start > 0 && spaceBefore(s, start) == 0 {
+		start--
+	}
+	return trimPunct(s[start:end]), s[:start]
+}
+
+// firstWord returns the first word of s and the text after it.
+func firstWord(s string) (w, rest string) {
+	start := 0
+	for n := spaceAt(s, start); n > 0; n = spaceAt(s, start) {
+		start += n
+	}
+	end := start
+	for end < len(s) && spaceAt(s, end) == 0 {
+		end++
+	}
+	return trimPunct(s[start:end]), s[end:]
+}
+
+// spaceAt returns the length of the word separator at s[i:], or 0.
+func spaceAt(s string, i int) int {
+	switch {
+	case i >= len(s):
+		return 0
+	case isSpaceByte(s[i]):
+		return 1
+	case s[i] == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0: // no-break space
+		return 2
+	}
+	return 0
+}
+
+// spaceBefore returns the length of the word separator that ends at
+// s[:i], or 0.
+func spaceBefore(s string, i int) int {
+	switch {
+	case i <= 0:
+		return 0
+	case isSpaceByte(s[i-1]):
+		return 1
+	case s[i-1] == 0xA0 && i >= 2 && s[i-2] == 0xC2:
+		return 2
+	}
+	return 0
+}
+
+// trimPunct trims what is not a letter or a digit from both ends of w.
+func trimPunct(w string) string {
+	if w != "" && isASCIIWordByte(w[0]) && isASCIIWordByte(w[len(w)-1]) {
+		return w
+	}
+	for w != "" {
+		r, size := utf8.DecodeRuneInString(w)
+		if isWordRune(r) {
+			break
+		}
+		w = w[size:]
+	}
+	for w != "" {
+		r, size := utf8.DecodeLastRuneInString(w)
+		if isWordRune(r) {
+			break
+		}
+		w = w[:len(w)-size]
+	}
+	return w
+}
+
+// tail holds the last words of the narration before a quotation, the
+// last one first, with what the lexicons say of them, looked up once.
+type tail struct {
+	words [4]string
+	lemma [4]string // the lemma of a speech verb, or ""
+	cue   [4]bool   // a speech verb that is not more often a noun
+	n     int
+	comma bool // the narration ends with a comma
+	colon bool // the narration ends with a colon
+}
+
+// newTail reads the last words of before.
+func newTail(before string) tail {
+	t := tail{comma: strings.HasSuffix(before, ","), colon: strings.HasSuffix(before, ":")}
+	ci := cues()
+	rest := before
+	for t.n < len(t.words) && rest != "" {
+		var w string
+		w, rest = lastWord(rest)
+		if w == "" {
+			continue
+		}
+		t.words[t.n] = w
+		t.lemma[t.n], t.cue[t.n] = ci.lookup(w)
+		t.n++
+	}
+	return t
+}
+
+// introducesSpeech reports narration that ends by introducing a quotation:
+// a colon, a speech verb as its last word (and Pooh said), or a speech
+// verb among its last four words when they end with a comma (he said
+// Sunday,). A form of "tell" does not introduce speech on its own: its
+// object is the hearer (told "Fox and Friends").
+func (t *tail) introducesSpeech() bool {
+	switch {
+	case t.colon:
+		return true
+	case t.n == 0:
+		return false
+	case t.cue[0] && t.lemma[0] != "tell":
+		return true
+	case !t.comma:
+		return false
+	}
+	for i := range t.n {
+		if t.cue[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// names reports narration that ends with a verb of naming (labelled,
+// marked, called), after which words in title case are a name.
+func (t *tail) names() bool {
+	switch t.lemma[0] {
+	case "call", "label", "dub", "mark", "name", "title", "brand", "read":
+		return true
+	}
+	return false
+}
+
+// announcesTerm reports narration that ends with words announcing a name,
+// a title or a mentioned word (titled, the so-called, the word), or with
+// "called" giving a name (a class called).
+func (t *tail) announcesTerm() bool {
+	if t.n == 0 {
+		return false
+	}
+	if isTermCue("", t.words[0]) || t.n > 1 && isTermCue(t.words[1], t.words[0]) {
+		return true
+	}
+	return t.callsByName()
+}
+
+// callsByName reports "called", "named" or "dubbed" used to give a name
+// rather than to report words: after a form of "be" (is called) or an
+// indefinite article (a class called), not after a speaker (Trump dubbed
+// him).
+func (t *tail) callsByName() bool {
+	w := t.words[0]
+	if !strings.EqualFold(w, "called") && !strings.EqualFold(w, "named") && !strings.EqualFold(w, "dubbed") {
+		return false
+	}
+	for i := 1; i < t.n; i++ {
+		if isBeOrArticle(t.words[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordBuf holds a word in lower case for a lexicon lookup.
+type wordBuf [2*maxWord + 1]byte
+
+// lower writes w in lower case into buf and returns it; it reports false
+// for words too long to be in any lexicon.
+func (buf *wordBuf) lower(w string) ([]byte, bool) {
+	if len(w) > maxWord {
+		return nil, false
+	}
+	return lowerASCII(buf[:0], w), true
+}
+
+// cueIndex looks up speech verbs: the lexicon with a filter in front.
+type cueIndex struct {
+	filter wordFilter
+	verbs  map[string]string // form -> lemma
+}
+
+// cues is the cueIndex of the lexicon's one-word speech verbs. Loops over
+// words fetch it once.
+var cues = sync.OnceValue(func() *cueIndex {
+	ci := &cueIndex{verbs: lexicon.CueVerbs()}
+	for w := range ci.verbs {
+		ci.filter.add(w)
+	}
+	return ci
+})
+
+// lookup returns the lemma of the speech verb w ("said", "Asks"), or "",
+// and whether w counts as a cue: a speech verb not more often a noun
+// (state, report, note).
+func (ci *cueIndex) lookup(w string) (lemma string, cue bool) {
+	if !ci.filter.mayHold(w) {
+		return "", false
+	}
+	var buf wordBuf
+	k, ok := buf.lower(w)
+	if !ok {
+		return "", false
+	}
+	lemma = ci.verbs[string(k)]
+	return lemma, lemma != "" && !nounLike[string(k)]
+}
+
+// isCue reports a speech verb that counts as a cue.
+func (ci *cueIndex) isCue(w string) bool {
+	_, cue := ci.lookup(w)
+	return cue
+}
+
+// isCue reports a speech verb that counts as a cue.
+func isCue(w string) bool { return cues().isCue(w) }
+
+// wordFilter answers "certainly not in the set" for most words at the cost
+// of two table reads: it holds the lengths of the set's words for each
+// pair of first two letters, and for each last letter.
+type wordFilter struct {
+	first [27][27]uint32
+	last  [27]uint32
+}
+
+// letterIndex maps a byte to 0–25 for letters of either case, 26 otherwise.
+func letterIndex(c byte) int {
+	c |= 0x20
+	if 'a' <= c && c <= 'z' {
+		return int(c - 'a')
+	}
+	return 26
+}
+
+func (f *wordFilter) add(w string) {
+	if len(w) >= 2 && len(w) < 32 {
+		f.first[letterIndex(w[0])][letterIndex(w[1])] |= 1 << len(w)
+		f.last[letterIndex(w[len(w)-1])] |= 1 << len(w)
+	}
+}
+
+// mayHold reports whether w may be in the set.
+func (f *wordFilter) mayHold(w string) bool {
+	if len(w) < 2 || len(w) >= 32 {
+		return false
+	}
+	bit := uint32(1) << len(w)
+	return f.first[letterIndex(w[0])][letterIndex(w[1])]&bit != 0 && f.last[letterIndex(w[len(w)-1])]&bit != 0
+}
+
+// nounLike lists forms of speech verbs that are more often nouns or
+// adjectives than cues in running text.
+var nounLike = map[string]bool{
+	"state": true, "states": true, "report": true, "reports": true, "note": true, "notes": true,
+	"text": true, "texts": true, "post": true, "posts": true, "order": true, "orders": true,
+	"answer": true, "answers": true, "object": true, "objects": true, "counter": true,
+	"charge": true, "charges": true, "figure": true, "figures": true, "offer": true, "offers": true,
+	"put": true, "welcome": true, "comment": true, "comments": true, "remark": true,
+	"remarks": true, "promise": true, "promises": true, "claim": true, "claims": true,
+	"cry": true, "smile": true, "laugh": true, "sigh": true, "nod": true, "talk": true,
+	"talks": true, "estimate": true, "estimates": true, "pledge": true, "vow": true,
+	"tweet": true, "tweets": true, "email": true, "emails": true,
+	"protest": true, "protests": true, "read": true, "reading": true,
+	"command": true, "hail": true, "begin": true, "beginning": true,
+	"continue": true, "resume": true, "swear": true, "sing": true, "chant": true,
+}
+
+// isTermCue reports a word or a two-word phrase that announces a name, a
+// title or a mentioned word (titled; the word).
+func isTermCue(w1, w2 string) bool {
+	if !termFilter().mayHold(w2) {
+		return false
+	}
+	var buf wordBuf
+	if w1 == "" {
+		k, ok := buf.lower(w2)
+		return ok && lexicon.TermCues().Has(string(k))
+	}
+	if len(w1) > maxWord || len(w2) > maxWord {
+		return false
+	}
+	k := lowerASCII(buf[:0], w1)
+	k = append(k, ' ')
+	k = lowerASCII(k, w2)
+	return lexicon.TermCues().Has(string(k))
+}
+
+// termFilter is the wordFilter of the last words of the term cues.
+var termFilter = sync.OnceValue(func() *wordFilter {
+	f := new(wordFilter)
+	for cue := range lexicon.TermCues() {
+		f.add(cue[strings.LastIndexByte(cue, ' ')+1:])
+	}
+	return f
+})
+
+// cueWords counts the speech verbs in s, "according" included.
+func cueWords(s string) int {
+	n := 0
+	ci := cues()
+	for w, rest := firstWord(s); w != "" || rest != ""; w, rest = firstWord(rest) {
+		if ci.isCue(w) || len(w) == len("according") && strings.EqualFold(w, "according") {
+			n++
+		}
+	}
+	return n
+}
+
+// isConjunction reports words that open a new clause.
+func isConjunction(w string) bool {
+	for _, c := range [...]string{"and", "but", "or", "so", "then", "yet", "nor", "because", "while"} {
+		if strings.EqualFold(w, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// isListWord reports the words that may join the quotations of a list.
+func isListWord(w string) bool {
+	for _, c := range [...]string{"", "and", "or", "nor", "then", "yes", "also", "even"} {
+		if strings.EqualFold(w, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// isMinorWord reports the short words a title leaves in lower case.
+func isMinorWord(w string) bool {
+	var buf wordBuf
+	k, ok := buf.lower(w)
+	return ok && minorWords[string(k)]
+}
+
+// minorWords are the short words a title leaves in lower case.
+var minorWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true,
+	"of": true, "in": true, "on": true, "at": true, "to": true, "for": true, "with": true,
+	"by": true, "from": true, "as": true, "vs": true, "via": true, "into": true, "over": true,
+	"upon": true, "than": true, "is": true, "de": true, "la": true, "le": true, "du": true,
+	"von": true, "van": true, "der": true, "y": true, "et": true,
+}
+
+// isBeOrArticle reports forms of "be" and indefinite articles, after which
+// "called" gives a name (is called, a class called).
+func isBeOrArticle(w string) bool {
+	for _, c := range [...]string{"is", "was", "are", "were", "be", "been", "being", "a", "an"} {
+		if strings.EqualFold(w, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordCount counts the space-separated words of s.
+func wordCount(s string) int { return wordCountUpTo(s, len(s)) }
+
+// wordCountUpTo counts the space-separated words of s, stopping past
+// limit.
+func wordCountUpTo(s string, limit int) int {
+	n, in := 0, false
+	for i := 0; i < len(s) && n <= limit; i++ {
+		if isSpaceByte(s[i]) {
+			in = false
+			continue
+		}
+		if !in {
+			n++
+		}
+		in = true
+	}
+	return n
+}
