@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -351,6 +352,11 @@ func TestScaling(t *testing.T) {
 	if !*scaling {
 		t.Skip("timing test; run with -scaling")
 	}
+	// The collector's pacing makes a run's time depend on the runs before
+	// it; with collection left to a memory limit, the times measure the
+	// code and its allocations.
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(2 << 30))
 	var suspects []shape
 	for _, sh := range hostileShapes() {
 		if sh.full == 0 {
@@ -378,10 +384,11 @@ func TestScaling(t *testing.T) {
 }
 
 // Scaling bounds: a step is judged once the smaller input takes
-// minSignal, and the climb stops once the larger one takes enough.
+// minSignal (below it, caches and fixed costs blur the ratio), or the
+// larger one enough; the climb stops once the larger one takes enough.
 const (
 	maxRatio  = 8
-	minSignal = 2 * time.Millisecond
+	minSignal = 10 * time.Millisecond
 	enough    = 250 * time.Millisecond
 	// maxScalingSize is the largest input timed: a blow-up in reach of a
 	// caller shows by then, and larger inputs time the machine's memory
@@ -402,7 +409,9 @@ func (s scalingStep) String() string {
 
 // superlinear reports a step long enough to judge whose time grew more
 // than maxRatio times.
-func (s scalingStep) superlinear() bool { return s.t1 >= minSignal && s.t4 > maxRatio*s.t1 }
+func (s scalingStep) superlinear() bool {
+	return (s.t1 >= minSignal || s.t4 >= enough) && s.t4 > maxRatio*s.t1
+}
 
 // climb times a shape at sizes growing by 4 until the larger input takes
 // long enough or a step is superlinear twice in a row, and returns the
@@ -426,8 +435,11 @@ func climb(sh shape) []scalingStep {
 
 // timePair returns the fastest analysis of small and of large, run in
 // turn so that a busy moment of the machine slows both: at least three
-// rounds unless they take half a second, at most seven.
+// rounds unless they take half a second, at most seven. The large text is
+// analysed once first, untimed, so that neither is timed growing the heap
+// from the operating system.
 func timePair(small, large string) (t1, t4 time.Duration) {
+	quoteattr.Analyze(large)
 	t1, t4 = math.MaxInt64, math.MaxInt64
 	var total time.Duration
 	for i := 0; i < 7 && (i < 3 || total < enough) && (i < 1 || total < 2*enough); i++ {
