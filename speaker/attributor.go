@@ -1,6 +1,8 @@
 package speaker
 
 import (
+	"sync"
+
 	"github.com/quoteattr/quoteattr/quote"
 )
 
@@ -23,6 +25,7 @@ type Attributor struct {
 	genre      Genre
 	disabled   [len(ruleNames)]bool
 	characters []knownCharacter
+	scratch    sync.Pool // of *document: working memory reused across texts
 }
 
 // New returns an Attributor for the given options. It fails when a known
@@ -46,7 +49,12 @@ func New(opts Options) (*Attributor, error) {
 // the order package quote returns them. The result has one Attribution per
 // quotation.
 func (a *Attributor) Attribute(text string, paragraphs, sentences []Span, quotes []quote.Quote) Result {
-	d := newDocument(text, paragraphs, sentences, quotes)
+	d, _ := a.scratch.Get().(*document)
+	if d == nil {
+		d = &document{}
+	}
+	defer a.scratch.Put(d)
+	d.reset(text, paragraphs, sentences, quotes)
 	d.findMentions()
 	d.findCues()
 	d.genre = a.genre

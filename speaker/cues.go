@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/quoteattr/quoteattr/internal/lexicon"
 )
@@ -17,19 +18,19 @@ type cue struct {
 
 // findCues records every speech verb of the narration and "according to".
 func (d *document) findCues() {
-	d.cueAt = make([]int, len(d.toks))
-	for i := range d.cueAt {
-		d.cueAt[i] = -1
-	}
+	d.cueAt = sized(d.cueAt, len(d.toks), -1)
 	verbs := lexicon.CueVerbs()
 	for k := 0; k < len(d.toks); k++ {
 		t := d.toks[k]
 		if t.kind != tokWord {
 			continue
 		}
-		w := strings.ToLower(d.word(t))
 		if t.upper && !d.startsSentence(k) {
 			continue // a name such as "Post" or "Said"
+		}
+		w := d.info(k).lower
+		if d.nounPosition(k) {
+			continue // "Rubio's claim", "the statement", "his reply"
 		}
 		if c, ok := d.phraseCue(k, w, verbs); ok {
 			d.cueAt[k] = len(d.cues)
@@ -42,8 +43,8 @@ func (d *document) findCues() {
 // phraseCue matches a cue starting at token k whose lower-case word is w:
 // a two-word form first ("went on", "according to"), then one word.
 func (d *document) phraseCue(k int, w string, verbs map[string]string) (cue, bool) {
-	if k+1 < len(d.toks) && d.toks[k+1].kind == tokWord {
-		two := w + " " + strings.ToLower(d.word(d.toks[k+1]))
+	if k+1 < len(d.toks) && d.toks[k+1].kind == tokWord && (w == "according" || phraseStarts()[w]) {
+		two := w + " " + d.info(k+1).lower
 		if two == "according to" {
 			return cue{Span: Span{Start: d.toks[k].Start, End: d.toks[k+1].End}, tok0: k, tok1: k + 2, lemma: "according to", according: true}, true
 		}
@@ -61,4 +62,28 @@ func (d *document) phraseCue(k int, w string, verbs map[string]string) (cue, boo
 // sentence.
 func (d *document) startsSentence(k int) bool {
 	return k == 0 || d.toks[k-1].sent != d.toks[k].sent || d.paraOf(k-1) != d.paraOf(k)
+}
+
+// phraseStarts holds the first words of the speech verbs written in two
+// words ("went" of "went on"), so that other words skip the two-word
+// lookup.
+var phraseStarts = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for form := range lexicon.CueVerbs() {
+		if first, _, ok := strings.Cut(form, " "); ok {
+			m[first] = true
+		}
+	}
+	return m
+})
+
+// nounPosition reports a word right after a determiner or a possessive,
+// where a speech verb's form is a noun ("the claim", "Rubio's claim",
+// "his reply").
+func (d *document) nounPosition(k int) bool {
+	if k == 0 || d.toks[k-1].kind != tokWord || d.toks[k-1].sent != d.toks[k].sent {
+		return false
+	}
+	prev := d.word(d.toks[k-1])
+	return d.is(k-1, wDeterminer) || isPossessive(prev) || strings.HasSuffix(prev, "s’") || strings.HasSuffix(prev, "s'")
 }

@@ -3,6 +3,7 @@ package speaker
 import (
 	"github.com/quoteattr/quoteattr/internal/lexicon"
 	"github.com/quoteattr/quoteattr/quote"
+	"slices"
 )
 
 // pendingCue is a cue whose subject is a pronoun or a description ("he
@@ -11,6 +12,7 @@ import (
 type pendingCue struct {
 	mention, cue int
 	rule         Rule
+	conf         float64 // the confidence when resolved; zero: as for a cue
 }
 
 // dialogue follows who speaks in a conversation.
@@ -95,7 +97,7 @@ func (d *document) attributeInDialogue(q int, g *dialogue) {
 	}
 	lo, hi := d.paraTok[p], d.paraTok[p+1]
 	if mi, only := d.onlyPerson(lo, hi); only && d.resolve(mi) != d.vocativeIn(q) {
-		d.attribute(q, mi, -1, RuleActionBeat, confActionBeat)
+		d.attributeBeat(q, mi, g, confActionBeat)
 		return
 	}
 	if e := g.expected(p); e >= 0 && e != d.vocativeIn(q) {
@@ -103,7 +105,7 @@ func (d *document) attributeInDialogue(q int, g *dialogue) {
 		return
 	}
 	if mi := d.openingSubject(lo, d.quoteTok[q]); mi >= 0 && d.resolve(mi) >= 0 && d.resolve(mi) != d.vocativeIn(q) {
-		d.attribute(q, mi, -1, RuleActionBeat, confActionBeat*0.9) // "Holmes looked at me. "…""
+		d.attributeBeat(q, mi, g, confActionBeat*0.9) // "Holmes looked at me. "…""
 	}
 }
 
@@ -129,16 +131,20 @@ func (d *document) openingSubject(lo, qt int) int {
 // the cue's own antecedent.
 func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogue) {
 	m := d.mentions[pc.mention]
+	conf := pc.conf
+	if conf == 0 {
+		conf = d.cueConfidence(pc.mention)
+	}
 	if m.kind == MentionNominal && isPossessiveDeterminer(d.word(d.toks[m.tok0])) {
 		if e := d.relative(q, pc.mention); e >= 0 {
-			d.mentions[pc.mention].entity = e
-			d.attribute(q, pc.mention, pc.cue, pc.rule, d.cueConfidence(pc.mention)*0.9)
+			d.rebind(pc.mention, e)
+			d.attribute(q, pc.mention, pc.cue, pc.rule, conf*0.9)
 			return
 		}
 	}
 	if expected >= 0 && m.person == 3 && d.fits(m, expected) && expected != d.vocativeIn(q) {
-		d.mentions[pc.mention].entity = expected
-		d.attribute(q, pc.mention, pc.cue, pc.rule, d.cueConfidence(pc.mention))
+		d.rebind(pc.mention, expected)
+		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
 		return
 	}
 	if m.kind == MentionPronoun && m.person == 3 && m.entity < 0 {
@@ -146,10 +152,44 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 	}
 	if m.kind == MentionNominal && !d.entities[m.entity].proper {
 		if e := d.describedCharacter(q, pc.mention, g); e >= 0 {
-			d.mentions[pc.mention].entity = e
+			d.rebind(pc.mention, e)
 		}
 	}
-	d.attribute(q, pc.mention, pc.cue, pc.rule, d.cueConfidence(pc.mention)*0.9)
+	d.attribute(q, pc.mention, pc.cue, pc.rule, conf*0.9)
+}
+
+// rebind moves mention mi to entity e: a description or pronoun now known
+// to stand for a character.
+func (d *document) rebind(mi, e int) {
+	m := &d.mentions[mi]
+	if m.entity == e {
+		return
+	}
+	if m.entity >= 0 {
+		old := &d.entities[m.entity]
+		if i := slices.Index(old.mentions, mi); i >= 0 {
+			old.mentions = slices.Delete(old.mentions, i, i+1)
+		}
+	}
+	if m.kind == MentionPronoun && m.entity < 0 {
+		d.bind(mi, e)
+		return
+	}
+	m.entity = e
+	d.entities[e].mentions = append(d.entities[e].mentions, mi)
+}
+
+// attributeBeat attributes quotation q to the person mention mi of its
+// paragraph's narration; a pronoun or description there is resolved as a
+// cue would be, against the speaker the conversation expects.
+func (d *document) attributeBeat(q, mi int, g *dialogue, conf float64) {
+	m := d.mentions[mi]
+	described := m.kind == MentionNominal && (m.entity < 0 || !d.entities[m.entity].proper)
+	if m.kind == MentionPronoun && m.person == 3 || described {
+		d.resolvePending(q, pendingCue{mention: mi, cue: -1, rule: RuleActionBeat, conf: conf}, g.expected(d.quotePara[q]), g)
+		return
+	}
+	d.attribute(q, mi, -1, RuleActionBeat, conf)
 }
 
 // fits reports whether a pronoun or description may denote entity e.

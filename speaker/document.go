@@ -38,8 +38,10 @@ type document struct {
 	attrMent []int // mention index behind each attribution, or -1
 	genre    Genre
 
-	pending  map[int]pendingCue // fiction: pronoun and description cues to resolve in order
-	vocative []int              // per quotation: the entity it addresses, -1 none, -2 not yet known
+	pending  map[int]pendingCue  // fiction: pronoun and description cues to resolve in order
+	vocative []int               // per quotation: the entity it addresses, -1 none, -2 not yet known
+	refs     []quoteRef          // the top-level quotations, for the tokenizer
+	keyCache map[string][]string // name words of each distinct name
 }
 
 // word returns the text of token t.
@@ -52,32 +54,59 @@ func (d *document) seenLower(w string) bool {
 
 // newDocument tokenizes the paragraphs and indexes quotations.
 func newDocument(text string, paras, sents []Span, quotes []quote.Quote) *document {
-	d := &document{text: text, paras: paras, sents: sents, quotes: quotes}
+	d := &document{}
+	d.reset(text, paras, sents, quotes)
+	return d
+}
+
+// reset prepares d, perhaps used before for another text, for a new one:
+// the working slices and maps keep their memory, and nothing of the old
+// text survives.
+func (d *document) reset(text string, paras, sents []Span, quotes []quote.Quote) {
+	*d = document{
+		text: text, paras: paras, sents: sents, quotes: quotes,
+		toks: d.toks[:0], paraTok: d.paraTok[:0], quoteTok: d.quoteTok, quotePara: d.quotePara,
+		mentions: d.mentions[:0], mentionAt: d.mentionAt, mentionIn: d.mentionIn,
+		cues: d.cues[:0], cueAt: d.cueAt, lower: d.lower, infos: d.infos[:0],
+		entities: d.entities[:0], vocative: d.vocative[:0], refs: d.refs[:0], keyCache: d.keyCache,
+	}
+	clear(d.lower)
+	clear(d.keyCache)
 	d.tokenize()
 	d.collectLower()
-	return d
+}
+
+// sized returns s with length n and every element set to v, reusing its
+// memory when it is large enough.
+func sized(s []int, n, v int) []int {
+	if cap(s) < n {
+		s = make([]int, n)
+	}
+	s = s[:n]
+	for i := range s {
+		s[i] = v
+	}
+	return s
 }
 
 // tokenize fills toks, paraTok, quoteTok and quotePara.
 func (d *document) tokenize() {
-	t := tokenizer{text: d.text, sents: d.sents}
 	for i, q := range d.quotes {
 		if q.Depth == 0 {
-			t.quotes = append(t.quotes, quoteRef{Span: q.Span, index: i})
+			d.refs = append(d.refs, quoteRef{Span: q.Span, index: i})
 		}
 	}
-	d.toks = make([]token, 0, len(d.text)/5+1)
-	d.paraTok = make([]int, 0, len(d.paras)+1)
+	t := tokenizer{text: d.text, sents: d.sents, quotes: d.refs}
+	if d.toks == nil {
+		d.toks = make([]token, 0, len(d.text)/5+1)
+	}
 	for _, p := range d.paras {
 		d.paraTok = append(d.paraTok, len(d.toks))
 		d.toks = t.paragraph(d.toks, p)
 	}
 	d.paraTok = append(d.paraTok, len(d.toks))
-	d.quoteTok = make([]int, len(d.quotes))
-	d.quotePara = make([]int, len(d.quotes))
-	for i := range d.quoteTok {
-		d.quoteTok[i], d.quotePara[i] = -1, -1
-	}
+	d.quoteTok = sized(d.quoteTok, len(d.quotes), -1)
+	d.quotePara = sized(d.quotePara, len(d.quotes), -1)
 	for p := range d.paras {
 		for k := d.paraTok[p]; k < d.paraTok[p+1]; k++ {
 			if q := d.toks[k].quote; d.toks[k].kind == tokQuote && d.quoteTok[q] < 0 {
@@ -89,7 +118,9 @@ func (d *document) tokenize() {
 
 // collectLower records the words written in lower case.
 func (d *document) collectLower() {
-	d.lower = make(map[string]bool, 256)
+	if d.lower == nil {
+		d.lower = make(map[string]bool, 256)
+	}
 	for _, t := range d.toks {
 		if t.kind != tokWord {
 			continue

@@ -117,8 +117,8 @@ func nameKeys(name string) []string {
 // joinName finds or creates the entity of name mention i.
 func (d *document) joinName(i int) int {
 	m := d.mentions[i]
-	name := strings.Join(strings.Fields(m.core.Text(d.text)), " ")
-	keys := nameKeys(name)
+	name := oneSpaced(m.core.Text(d.text))
+	keys := d.keysOf(name)
 	if len(keys) == 0 {
 		return -1
 	}
@@ -132,7 +132,7 @@ func (d *document) joinName(i int) int {
 		}
 	}
 	e := entity{name: name, size: len(keys), kind: m.ekind, gender: m.gender,
-		keys: keys, roles: strings.Fields(m.roles), proper: true, sure: m.honor != "" || m.roles != ""}
+		keys: slices.Clip(keys), roles: strings.Fields(m.roles), proper: true, sure: m.honor != "" || m.roles != ""}
 	e.addVariant(name, len(keys))
 	if m.honor != "" {
 		e.honors = []string{m.honor}
@@ -279,4 +279,32 @@ func startsWithFirstName(name string) bool {
 	first, _, _ := strings.Cut(name, " ")
 	_, ok := lexicon.FirstNameGender(first)
 	return ok
+}
+
+// oneSpaced returns s with every run of white space written as one space,
+// without allocating when s is already so written.
+func oneSpaced(s string) string {
+	prevSpace := false
+	for i := 0; i < len(s); i++ {
+		space := s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r'
+		if space && (prevSpace || s[i] != ' ') {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = space
+	}
+	return s
+}
+
+// keysOf returns nameKeys(name), computed once per distinct name of the
+// document. The slice is shared: callers must not change it.
+func (d *document) keysOf(name string) []string {
+	if k, ok := d.keyCache[name]; ok {
+		return k
+	}
+	if d.keyCache == nil {
+		d.keyCache = map[string][]string{}
+	}
+	k := nameKeys(name)
+	d.keyCache[name] = k
+	return k
 }

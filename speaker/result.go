@@ -8,18 +8,15 @@ import (
 // findMentions finds the mentions of every paragraph and indexes them by
 // token.
 func (d *document) findMentions() {
-	f := mentionFinder{d: d, toks: d.toks}
+	f := mentionFinder{d: d, toks: d.toks, out: d.mentions[:0]}
 	for p := range d.paras {
 		if !d.isHeading(p) {
 			f.find(d.paraTok[p], d.paraTok[p+1])
 		}
 	}
 	d.mentions = f.out
-	d.mentionAt = make([]int, len(d.toks))
-	d.mentionIn = make([]int, len(d.toks))
-	for i := range d.mentionAt {
-		d.mentionAt[i], d.mentionIn[i] = -1, -1
-	}
+	d.mentionAt = sized(d.mentionAt, len(d.toks), -1)
+	d.mentionIn = sized(d.mentionIn, len(d.toks), -1)
 	for i, m := range d.mentions {
 		if d.mentionAt[m.tok0] < 0 {
 			d.mentionAt[m.tok0] = i
@@ -101,8 +98,8 @@ func (d *document) sortedMentions(ms []int) []int {
 
 // isHeading reports a paragraph that is a title or a heading rather than
 // prose ("Chapter VI / Sherlock Holmes Gives a Demonstration"): at most
-// twelve words, most of them capitalised, no quotation, and no sentence
-// punctuation at its end.
+// twelve words besides its quotations, most of them capitalised, and no
+// sentence punctuation at its end.
 func (d *document) isHeading(p int) bool {
 	lo, hi := d.paraTok[p], d.paraTok[p+1]
 	if hi == lo || hi-lo > 80 {
@@ -117,21 +114,21 @@ func (d *document) isHeading(p int) bool {
 	words, upper := 0, 0
 	for k := lo; k < hi; k++ {
 		t := d.toks[k]
-		switch t.kind {
-		case tokQuote:
-			return false
-		case tokWord:
+		if t.kind == tokWord {
 			words++
 			if t.upper {
 				upper++
 			}
 		}
 	}
+	if d.toks[hi-1].kind == tokQuote {
+		return false // "Sanders: “…”" is speech, not a heading
+	}
 	last := d.word(d.toks[hi-1])
 	if last == "." || last == "!" || last == "?" || last == ":" || last == ";" || last == "," {
 		return false
 	}
-	return words > 0 && words <= 12 && upper*2 > words
+	return words >= 4 && words <= 12 && upper*2 > words || words > 0 && words < 4 && upper == words && !d.hasQuote(lo, hi)
 }
 
 // allShouted reports tokens [lo, hi) whose words are all in capitals, as
@@ -152,4 +149,14 @@ func (d *document) allShouted(lo, hi int) bool {
 		}
 	}
 	return words > 0
+}
+
+// hasQuote reports a quotation among tokens [lo, hi).
+func (d *document) hasQuote(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if d.toks[k].kind == tokQuote {
+			return true
+		}
+	}
+	return false
 }

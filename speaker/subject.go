@@ -212,7 +212,7 @@ func (d *document) invertible(k, lo int) bool {
 // token k, or the first mention of the sentence that can speak.
 func (d *document) mainSubject(k, lo int) int {
 	sent := d.toks[k].sent
-	first := -1
+	first, firstName := -1, -1
 	for j := k - 1; j >= lo && d.toks[j].sent == sent; j-- {
 		if ci := d.cueAt[j]; ci >= 0 && !d.cues[ci].gerund && !d.cues[ci].according {
 			if m := d.subjectBefore(j, lo); m >= 0 {
@@ -221,7 +221,13 @@ func (d *document) mainSubject(k, lo int) int {
 		}
 		if m := d.mentionIn[j]; m >= 0 && d.mentions[m].tok0 == j && d.canSpeak(m) {
 			first = m
+			if d.mentions[m].kind != MentionPronoun {
+				firstName = m
+			}
 		}
+	}
+	if firstName >= 0 {
+		return firstName // "If he wins, Trump has …, vowing": the name is the subject
 	}
 	return first
 }

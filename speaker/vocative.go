@@ -9,11 +9,8 @@ import (
 // vocativeIn returns the entity a quotation addresses by name ("Come,
 // Watson!", "Well, Daisy Miller,"), or -1. It caches its answer.
 func (d *document) vocativeIn(q int) int {
-	if d.vocative == nil {
-		d.vocative = make([]int, len(d.quotes))
-		for i := range d.vocative {
-			d.vocative[i] = -2
-		}
+	if len(d.vocative) != len(d.quotes) {
+		d.vocative = sized(d.vocative, len(d.quotes), -2)
 	}
 	if d.vocative[q] == -2 {
 		d.vocative[q] = d.findVocative(q)

@@ -28,8 +28,12 @@ const (
 // info returns the lexicon facts of word token k, computing them on first
 // use.
 func (d *document) info(k int) *wordInfo {
-	if d.infos == nil {
-		d.infos = make([]wordInfo, len(d.toks))
+	if len(d.infos) != len(d.toks) {
+		if cap(d.infos) < len(d.toks) {
+			d.infos = make([]wordInfo, len(d.toks))
+		}
+		d.infos = d.infos[:len(d.toks)]
+		clear(d.infos)
 	}
 	x := &d.infos[k]
 	if x.done {

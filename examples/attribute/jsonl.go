@@ -82,6 +82,7 @@ type jsonError struct {
 // lineDecoder processes JSONL lines whose id and text are in the named
 // fields.
 type lineDecoder struct {
+	an        *quoteattr.Analyzer
 	textField string
 	// input is a struct type {ID json.RawMessage; Text *string} whose
 	// JSON tags are the field names: encoding/json then reads the text
@@ -93,7 +94,7 @@ type lineDecoder struct {
 // newLineDecoder returns a decoder for lines whose document id and text
 // are in the fields named idField and textField. It fails for names
 // encoding/json cannot match.
-func newLineDecoder(idField, textField string) (lineDecoder, error) {
+func newLineDecoder(an *quoteattr.Analyzer, idField, textField string) (lineDecoder, error) {
 	for _, name := range []string{idField, textField} {
 		if !isFieldName(name) {
 			return lineDecoder{}, fmt.Errorf("field name %q not supported: use letters, digits, spaces or !#$%%&()*+-./:;<=>?@[]^_{|}~", name)
@@ -103,7 +104,7 @@ func newLineDecoder(idField, textField string) (lineDecoder, error) {
 		{Name: "ID", Type: reflect.TypeFor[json.RawMessage](), Tag: reflect.StructTag(fmt.Sprintf("json:%q", idField))},
 		{Name: "Text", Type: reflect.TypeFor[*string](), Tag: reflect.StructTag(fmt.Sprintf("json:%q", textField))},
 	})
-	return lineDecoder{textField: textField, input: input}, nil
+	return lineDecoder{an: an, textField: textField, input: input}, nil
 }
 
 // isFieldName reports whether encoding/json accepts name in a struct tag.
@@ -128,7 +129,7 @@ func (d lineDecoder) process(u *unit, out *bytes.Buffer) (string, tally) {
 	u.data = nil
 	var doc *quoteattr.Document
 	if err == nil {
-		doc, err = analyze(text)
+		doc, err = analyze(d.an, text)
 	}
 	if err != nil {
 		rec := jsonError{Line: u.line, Error: err.Error()}
@@ -173,13 +174,13 @@ func (d lineDecoder) decode(line []byte) (json.RawMessage, string, error) {
 // analyze analyses text. The library never panics by contract; should it
 // do so all the same, the panic becomes an error so that one document
 // cannot stop a whole corpus.
-func analyze(text string) (doc *quoteattr.Document, err error) {
+func analyze(an *quoteattr.Analyzer, text string) (doc *quoteattr.Document, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("internal error, please report: %v", r)
 		}
 	}()
-	return quoteattr.Analyze(text), nil
+	return an.Analyze(text), nil
 }
 
 // writeLine writes v as one JSON line.

@@ -58,14 +58,16 @@ func main() {
 
 // config is the parsed command line.
 type config struct {
-	jsonl     bool
-	format    string // "text" or "json", without -jsonl
-	workers   int
-	verbose   bool
-	idField   string
-	textField string
-	paths     []string // "-" is standard input
-	process   processFunc
+	jsonl      bool
+	format     string // "text" or "json", without -jsonl
+	workers    int
+	verbose    bool
+	idField    string
+	textField  string
+	genre      string   // "auto", "news" or "fiction"
+	characters string   // a JSON file of known characters, or ""
+	paths      []string // "-" is standard input
+	process    processFunc
 }
 
 // run is the whole program, returning its exit status.
@@ -101,8 +103,8 @@ func parseArgs(args []string, stderr io.Writer) (config, int) {
 	fs := flag.NewFlagSet("attribute", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprint(stderr, "usage: attribute [-format text|json] [-j N] [-v] [FILE...]\n"+
-			"       attribute -jsonl [-id-field NAME] [-text-field NAME] [-j N] [-v] [FILE...]\n")
+		fmt.Fprint(stderr, "usage: attribute [-format text|json] [-genre G] [-characters FILE] [-j N] [-v] [FILE...]\n"+
+			"       attribute -jsonl [-id-field NAME] [-text-field NAME] [-genre G] [-characters FILE] [-j N] [-v] [FILE...]\n")
 		fs.PrintDefaults()
 	}
 	fs.BoolVar(&cfg.jsonl, "jsonl", false, "read {\"id\",\"text\"} JSON Lines, write one result line each")
@@ -111,6 +113,8 @@ func parseArgs(args []string, stderr io.Writer) (config, int) {
 	fs.BoolVar(&cfg.verbose, "v", false, "print a summary line on standard error at the end")
 	fs.StringVar(&cfg.idField, "id-field", "id", "with -jsonl, the `name` of the field holding the document id")
 	fs.StringVar(&cfg.textField, "text-field", "text", "with -jsonl, the `name` of the field holding the document text")
+	fs.StringVar(&cfg.genre, "genre", "auto", "conventions to assume: auto, news or fiction")
+	fs.StringVar(&cfg.characters, "characters", "", "a JSON `file` of known characters: [{\"name\": ..., \"aliases\": [...], \"gender\": \"female\"}]")
 	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
 		return cfg, 0
 	} else if err != nil {
@@ -128,15 +132,20 @@ func parseArgs(args []string, stderr io.Writer) (config, int) {
 		fmt.Fprintf(stderr, "attribute: -j %d: want 0 (one per core) or more\n", cfg.workers)
 		return cfg, 2
 	}
+	an, err := newAnalyzer(cfg.genre, cfg.characters)
+	if err != nil {
+		fmt.Fprintf(stderr, "attribute: %v\n", err)
+		return cfg, 2
+	}
 	if cfg.jsonl {
-		dec, err := newLineDecoder(cfg.idField, cfg.textField)
+		dec, err := newLineDecoder(an, cfg.idField, cfg.textField)
 		if err != nil {
 			fmt.Fprintf(stderr, "attribute: %v\n", err)
 			return cfg, 2
 		}
 		cfg.process = dec.process
 	} else {
-		cfg.process = documentFormat(cfg.format).process
+		cfg.process = documentFormat{an: an, format: cfg.format}.process
 	}
 	if cfg.workers == 0 {
 		cfg.workers = runtime.GOMAXPROCS(0)

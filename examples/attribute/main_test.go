@@ -94,6 +94,12 @@ func TestRun(t *testing.T) {
 			"-h prints the usage and succeeds"},
 		{"bad_flag", []string{"-nosuchflag"}, nil, 2,
 			"an unknown flag is a usage error"},
+		{"genre_fiction_characters", []string{"-genre", "fiction", "-characters", "testdata/parlour-cast.json", "testdata/parlour.txt"}, nil, 0,
+			"-genre and -characters reach the attributor: the cast's names are reported as given"},
+		{"bad_genre", []string{"-genre", "poetry", "testdata/parlour.txt"}, nil, 2,
+			"an unknown genre is a usage error"},
+		{"bad_characters", []string{"-characters", "testdata/bad-cast.json", "testdata/parlour.txt"}, nil, 2,
+			"a character file with an unknown gender is a usage error naming the file"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -10,21 +10,24 @@ import (
 	"github.com/quoteattr/quoteattr"
 )
 
-// documentFormat is how a whole-input document is written: "text" for
-// the readable report, "json" for the whole Document.
-type documentFormat string
+// documentFormat is how a whole-input document is analysed and written:
+// format "text" for the readable report, "json" for the whole Document.
+type documentFormat struct {
+	an     *quoteattr.Analyzer
+	format string
+}
 
 // process analyses a whole input as one document and writes it in format
 // f.
 func (f documentFormat) process(u *unit, out *bytes.Buffer) (string, tally) {
 	t := tally{bytes: int64(len(u.data))}
-	doc, err := analyze(string(u.data))
+	doc, err := analyze(f.an, string(u.data))
 	u.data = nil
 	if err != nil {
 		t.errors = 1
 		return fmt.Sprintf("attribute: %s: %v", u.src, err), t
 	}
-	if f == "json" {
+	if f.format == "json" {
 		writeJSON(out, doc)
 	} else {
 		writeReport(out, u.src, doc)
