@@ -392,11 +392,14 @@ func TestScaling(t *testing.T) {
 
 // Scaling bounds: a step is judged once the smaller input takes
 // minSignal (below it, caches and fixed costs blur the ratio), or the
-// larger one enough; the climb stops once the larger one takes enough.
+// larger one enough. The climb goes on to maxScalingSize unless the larger
+// input takes longest: a step that looks linear on a busy machine must not
+// end the climb before a blow-up shows.
 const (
 	maxRatio  = 8
 	minSignal = 10 * time.Millisecond
 	enough    = 250 * time.Millisecond
+	longest   = 2 * time.Second
 	// maxScalingSize is the largest input timed: a blow-up in reach of a
 	// caller shows by then, and larger inputs time the machine's memory
 	// more than the code.
@@ -420,9 +423,9 @@ func (s scalingStep) superlinear() bool {
 	return (s.t1 >= minSignal || s.t4 >= enough) && s.t4 > maxRatio*s.t1
 }
 
-// climb times a shape at sizes growing by 4 until the larger input takes
-// long enough or a step is superlinear twice in a row, and returns the
-// steps.
+// climb times a shape at sizes growing by 4 up to maxScalingSize, until
+// the larger input takes longest or a step is superlinear twice in a row,
+// and returns the steps.
 func climb(sh shape) []scalingStep {
 	var steps []scalingStep
 	for n := 2 << 10; 4*n <= maxScalingSize; n *= 4 {
@@ -433,7 +436,7 @@ func climb(sh shape) []scalingStep {
 			st.t1, st.t4 = timePair(small, large)
 		}
 		steps = append(steps, st)
-		if st.superlinear() || st.t4 >= enough {
+		if st.superlinear() || st.t4 >= longest {
 			break
 		}
 	}
