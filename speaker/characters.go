@@ -97,7 +97,7 @@ func (d *document) seedCharacters(cs []knownCharacter) {
 				x.honors = append(x.honors, a.honor)
 			}
 		}
-		d.entities = append(d.entities, x)
+		d.addEntity(x)
 	}
 	d.known = len(cs)
 }

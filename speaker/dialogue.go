@@ -95,8 +95,8 @@ func (d *document) attributeInDialogue(q int, g *dialogue) {
 		d.attributeEntity(q, g.last, RuleSplitQuote, confSplit)
 		return
 	}
-	lo, hi := d.paraTok[p], d.paraTok[p+1]
-	if mi, only := d.onlyPerson(lo, hi); only && d.resolve(mi) != d.vocativeIn(q) {
+	lo := d.paraTok[p]
+	if mi, only := d.paragraphPerson(p); only && d.resolve(mi) != d.vocativeIn(q) {
 		d.attributeBeat(q, mi, g, confActionBeat)
 		return
 	}
@@ -264,7 +264,7 @@ func (d *document) narrationTurn(p int, g *dialogue) {
 	if hi == lo || d.toks[hi-1].sent-d.toks[lo].sent > 2 {
 		return
 	}
-	mi, only := d.onlyPerson(lo, hi)
+	mi, only := d.paragraphPerson(p)
 	if !only {
 		if mi < 0 && !d.mentionsAnyone(lo, hi) {
 			g.lastPara = p // "This was invitation enough." leaves the turn as it was

@@ -43,6 +43,11 @@ type document struct {
 	vocative []int               // per quotation: the entity it addresses, -1 none, -2 not yet known
 	refs     []quoteRef          // the top-level quotations, for the tokenizer
 	keyCache map[string][]string // name words of each distinct name
+	index    entityIndex         // entities by name word, role and description
+	cands    []int               // scratch for entity candidates
+
+	onlyCache  []int  // per paragraph: its only person mention, -1 none, -2 several, -3 not yet known
+	quoteOnlyC []int8 // per paragraph: 1 only quotations, 0 not, -1 not yet known
 }
 
 // word returns the text of token t.
@@ -70,9 +75,11 @@ func (d *document) reset(text string, paras, sents []Span, quotes []quote.Quote)
 		mentions: d.mentions[:0], mentionAt: d.mentionAt, mentionIn: d.mentionIn,
 		cues: d.cues[:0], cueAt: d.cueAt, lower: d.lower, infos: d.infos[:0],
 		entities: d.entities[:0], vocative: d.vocative[:0], refs: d.refs[:0], keyCache: d.keyCache,
+		index: d.index, cands: d.cands[:0], onlyCache: d.onlyCache[:0], quoteOnlyC: d.quoteOnlyC[:0],
 	}
 	clear(d.lower)
 	clear(d.keyCache)
+	d.index.reset()
 	d.tokenize()
 	d.collectLower()
 }

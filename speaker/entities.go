@@ -125,8 +125,9 @@ func (d *document) joinName(i int) int {
 	if e := d.knownMatch(m, keys); e >= 0 {
 		return e
 	}
-	for e := len(d.entities) - 1; e >= d.known; e-- {
-		if d.nameMatches(&d.entities[e], m, keys) {
+	d.cands = d.index.related(keys, d.cands)
+	for _, e := range d.cands {
+		if e >= d.known && d.nameMatches(&d.entities[e], m, keys) {
 			d.extendEntity(e, m, name, keys)
 			return e
 		}
@@ -137,8 +138,7 @@ func (d *document) joinName(i int) int {
 	if m.honor != "" {
 		e.honors = []string{m.honor}
 	}
-	d.entities = append(d.entities, e)
-	return len(d.entities) - 1
+	return d.addEntity(e)
 }
 
 // nameMatches reports whether a name with the given keys may denote e.
@@ -198,11 +198,13 @@ func (d *document) extendEntity(e int, m mention, name string, keys []string) {
 	x.addVariant(name, len(keys))
 	if len(keys) > x.size {
 		x.size = len(keys)
+		old := slices.Clone(x.keys)
 		for _, k := range keys {
 			if !slices.Contains(x.keys, k) {
 				x.keys = append(x.keys, k)
 			}
 		}
+		d.index.addKeys(e, old, x.keys)
 	}
 	if x.kind == KindUnknown {
 		x.kind = m.ekind
@@ -217,6 +219,7 @@ func (d *document) extendEntity(e int, m mention, name string, keys []string) {
 	for _, r := range strings.Fields(m.roles) {
 		if !slices.Contains(x.roles, r) {
 			x.roles = append(x.roles, r)
+			d.index.addRoles(e, []string{r})
 		}
 	}
 }
@@ -229,11 +232,8 @@ func (d *document) joinNominal(i int) int {
 	if m.owner >= 0 {
 		return d.describedEntity(strings.Join(strings.Fields(m.Span.Text(d.text)), " "), m)
 	}
-	for e := len(d.entities) - 1; e >= 0; e-- {
-		x := &d.entities[e]
-		if x.proper && m.ekind == Person && slices.Contains(x.roles, m.roles) {
-			return e
-		}
+	if holders := d.index.byRole[m.roles]; m.ekind == Person && len(holders) > 0 {
+		return holders[len(holders)-1]
 	}
 	return d.describedEntity(descriptionName(m.Span.Text(d.text)), m)
 }
@@ -251,13 +251,10 @@ func descriptionName(s string) string {
 
 // describedEntity finds or creates the entity named by a description.
 func (d *document) describedEntity(name string, m mention) int {
-	for e := len(d.entities) - 1; e >= 0; e-- {
-		if !d.entities[e].proper && d.entities[e].name == name {
-			return e
-		}
+	if e, ok := d.index.byDesc[name]; ok {
+		return e
 	}
-	d.entities = append(d.entities, entity{name: name, size: len(strings.Fields(name)), kind: m.ekind, gender: m.gender})
-	return len(d.entities) - 1
+	return d.addEntity(entity{name: name, size: len(strings.Fields(name)), kind: m.ekind, gender: m.gender})
 }
 
 // hyphenParts returns the parts of a hyphenated name that can stand for

@@ -46,9 +46,9 @@ func (d *document) relative(q, mi int) int {
 	}
 	surname := lastWord(x.canonicalName())
 	key := strings.ToLower(surname)
-	for e := range d.entities {
+	for _, e := range d.index.holding([]string{key}) {
 		y := d.entities[e]
-		if e != owner && y.proper && slices.Contains(y.honors, honor) && slices.Contains(y.keys, key) {
+		if e != owner && y.proper && slices.Contains(y.honors, honor) {
 			return e
 		}
 	}
@@ -60,9 +60,8 @@ func (d *document) relative(q, mi int) int {
 		g = Male
 	}
 	name := honorificNames[honor] + " " + surname
-	d.entities = append(d.entities, entity{name: name, size: 1, kind: Person, gender: g, keys: []string{key},
+	return d.addEntity(entity{name: name, size: 1, kind: Person, gender: g, keys: []string{key},
 		honors: []string{honor}, proper: true, sure: true, variants: []variant{{name: name, size: 1, count: 1}}})
-	return len(d.entities) - 1
 }
 
 // lastWord returns the last space-separated word of s.

@@ -54,18 +54,13 @@ func (d *document) nameNarrator() {
 
 // narratorEntity returns the narrator entity, or -1.
 func (d *document) narratorEntity() int {
-	for e, x := range d.entities {
-		if x.name == narratorName && x.proper && x.kind == Person && len(x.keys) == 0 {
-			return e
-		}
-	}
-	return -1
+	return d.index.narrator
 }
 
 // renameNarrator merges the narrator into the character called by keys,
 // or names the narrator so when there is none.
 func (d *document) renameNarrator(n int, keys []string, name string) {
-	for e := range d.entities {
+	for _, e := range d.index.holding(keys) {
 		x := &d.entities[e]
 		if e != n && x.proper && x.kind != Organization && subset(keys, x.keys) {
 			d.mergeEntity(n, e)
@@ -74,6 +69,7 @@ func (d *document) renameNarrator(n int, keys []string, name string) {
 	}
 	x := &d.entities[n]
 	x.name, x.keys, x.size = stripTitleWords(name), keys, len(keys)
+	d.index.addKeys(n, nil, keys)
 }
 
 // mergeEntity moves every mention and attribution of entity from to into.

@@ -43,13 +43,10 @@ func (d *document) bind(mi, e int) {
 
 // narrator returns the narrator entity, creating it on first use.
 func (d *document) narrator() int {
-	for e := range d.entities {
-		if d.entities[e].name == narratorName && d.entities[e].proper {
-			return e
-		}
+	if d.index.narrator < 0 {
+		d.index.narrator = d.addEntity(entity{name: narratorName, size: 1, kind: Person, proper: true})
 	}
-	d.entities = append(d.entities, entity{name: narratorName, size: 1, kind: Person, proper: true})
-	return len(d.entities) - 1
+	return d.index.narrator
 }
 
 // maxSentencesBack is how many sentences before its own a pronoun looks

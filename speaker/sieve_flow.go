@@ -10,8 +10,7 @@ func (d *document) sieveParagraphSpeaker() {
 		if !d.open(q) {
 			continue
 		}
-		lo, hi := d.paraBounds(d.quoteTok[q])
-		mi, only := d.onlyPerson(lo, hi)
+		mi, only := d.paragraphPerson(d.quotePara[q])
 		if !only {
 			continue
 		}
@@ -53,6 +52,26 @@ func (d *document) onlyPerson(lo, hi int) (int, bool) {
 // quoteOnly reports whether paragraph p holds only quotations and
 // punctuation.
 func (d *document) quoteOnly(p int) bool {
+	if len(d.quoteOnlyC) != len(d.paras) {
+		if cap(d.quoteOnlyC) < len(d.paras) {
+			d.quoteOnlyC = make([]int8, len(d.paras))
+		}
+		d.quoteOnlyC = d.quoteOnlyC[:len(d.paras)]
+		for i := range d.quoteOnlyC {
+			d.quoteOnlyC[i] = -1
+		}
+	}
+	if d.quoteOnlyC[p] < 0 {
+		d.quoteOnlyC[p] = 0
+		if d.scanQuoteOnly(p) {
+			d.quoteOnlyC[p] = 1
+		}
+	}
+	return d.quoteOnlyC[p] == 1
+}
+
+// scanQuoteOnly reads paragraph p for quoteOnly.
+func (d *document) scanQuoteOnly(p int) bool {
 	hasQuote := false
 	for k := d.paraTok[p]; k < d.paraTok[p+1]; k++ {
 		switch d.toks[k].kind {
@@ -115,4 +134,23 @@ func (d *document) lastCueSubject(p int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// paragraphPerson is onlyPerson over paragraph p, computed once per
+// paragraph: attribution asks it for every quotation of the paragraph.
+func (d *document) paragraphPerson(p int) (int, bool) {
+	if len(d.onlyCache) != len(d.paras) {
+		d.onlyCache = sized(d.onlyCache, len(d.paras), -3)
+	}
+	if d.onlyCache[p] == -3 {
+		mi, only := d.onlyPerson(d.paraTok[p], d.paraTok[p+1])
+		d.onlyCache[p] = -1
+		if only {
+			d.onlyCache[p] = mi
+		}
+	}
+	if m := d.onlyCache[p]; m >= 0 {
+		return m, true
+	}
+	return -1, false
 }

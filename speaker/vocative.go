@@ -67,8 +67,7 @@ func (d *document) addressedCharacter(toks []token, i, end int) int {
 	}
 	x.name = strings.Join(words, " ")
 	x.variants = []variant{{name: x.name, size: len(keys), count: 1}}
-	d.entities = append(d.entities, x)
-	return len(d.entities) - 1
+	return d.addEntity(x)
 }
 
 // eachVocative calls yield with every capitalised run of quotation q set
@@ -130,7 +129,7 @@ func (d *document) entityNamed(toks []token, i, end int) int {
 	if t, ok := lexicon.LookupTitle(honor); ok {
 		g = genderOf(t.Gender)
 	}
-	for e := len(d.entities) - 1; e >= 0; e-- {
+	for _, e := range d.index.holding(keys) {
 		x := &d.entities[e]
 		if !x.proper || !subset(keys, x.keys) || g != GenderUnknown && x.gender != GenderUnknown && g != x.gender {
 			continue
