@@ -141,10 +141,11 @@ func (f *mentionFinder) isCommonWord(w string) bool {
 }
 
 // hasVerbEnding reports a capitalised word that opens a sentence as a
-// participle or adverb does ("Observing", "Startled", "Slowly").
+// present participle or an adverb does ("Observing", "Slowly"); a word
+// in -ed may be a surname ("Husted").
 func hasVerbEnding(w string) bool {
 	lw := strings.ToLower(w)
-	for _, suf := range []string{"ing", "ed", "ly"} {
+	for _, suf := range []string{"ing", "ly"} {
 		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
 			return true
 		}

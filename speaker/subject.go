@@ -56,6 +56,11 @@ func (d *document) subjectBefore(c, lo int) int {
 	}
 	switch strings.ToLower(d.word(d.toks[k])) {
 	case ",":
+		if k+1 < c && strings.EqualFold(d.word(d.toks[k+1]), "who") {
+			if m := d.mentionEndingAt(k - 1); m >= 0 && k-1 >= lo && d.canSpeak(m) {
+				return m // "Pardo, who said he would not vote": the relative clause's subject
+			}
+		}
 		return d.beforeApposition(k, lo)
 	case "and", "but":
 		return d.sentenceSubject(k, lo) // "McConnell embraced him and said …"
