@@ -68,23 +68,46 @@ func (d *document) subjectBefore(c, lo int) int {
 	return d.beforeAdverbial(k, lo)
 }
 
-// sentenceSubject returns the mention that opens the sentence of token k,
-// when it can speak: the subject of verbs joined by "and".
+// sentenceSubject returns the subject of the clause that "and" at token
+// k continues ("Cruz knocked Rubio on trade and called him …"): going
+// left, the first mention that can speak and stands where a subject does
+// (at the start of the sentence, after punctuation or a word that opens a
+// clause), not after a verb or a preposition as an object does.
 func (d *document) sentenceSubject(k, lo int) int {
 	sent := d.toks[k].sent
-	j := k
-	for j > lo && d.toks[j-1].sent == sent && d.toks[j-1].kind != tokQuote {
-		j--
-	}
-	for n := 0; n < 3 && j < k; n, j = n+1, j+1 {
-		if m := d.mentionIn[j]; m >= 0 && d.mentions[m].tok0 == j {
-			if d.canSpeak(m) && d.mentions[m].kind != MentionPronoun {
-				return m
-			}
-			return -1
+	for j := k - 1; j >= lo && d.toks[j].sent == sent && d.toks[j].kind != tokQuote; j-- {
+		m := d.mentionIn[j]
+		if m < 0 || d.mentions[m].tok0 != j || !d.canSpeak(m) {
+			continue
+		}
+		if d.opensClause(j, lo) {
+			return m
 		}
 	}
 	return -1
+}
+
+// clauseOpeners are words after which a clause, and so its subject,
+// begins.
+var clauseOpeners = map[string]bool{
+	"when": true, "as": true, "while": true, "that": true, "because": true, "after": true,
+	"before": true, "since": true, "although": true, "though": true, "if": true, "once": true,
+	"whereas": true, "until": true, "so": true, "but": true, "and": true,
+}
+
+// opensClause reports whether token j stands at the start of a clause.
+func (d *document) opensClause(j, lo int) bool {
+	if j == lo || j == 0 || d.toks[j-1].sent != d.toks[j].sent {
+		return true
+	}
+	prev := d.toks[j-1]
+	switch prev.kind {
+	case tokQuote:
+		return true
+	case tokPunct:
+		return true
+	}
+	return clauseOpeners[strings.ToLower(d.word(prev))]
 }
 
 // adverbialOpeners start a short phrase of time or place that may stand
