@@ -124,6 +124,18 @@ func TestCuePositions(t *testing.T) {
 			want:   []attributed{{"send a message", "Ana Lind", "cue-sentence"}},
 		},
 		{
+			name:   "gerund after the main clause",
+			reason: `"X did …, saying …": the subject of the main clause speaks, whatever its name ends in`,
+			text:   `Carly Weston backed the bill on Monday, saying it was "long overdue."`,
+			want:   []attributed{{"long overdue.", "Carly Weston", "cue-sentence"}},
+		},
+		{
+			name:   "absolute construction",
+			reason: `"with X telling reporters …": the name before the gerund speaks`,
+			text:   `The vote was delayed, with Senator Paul Manning telling reporters the bill was "dead on arrival."`,
+			want:   []attributed{{"dead on arrival.", "Paul Manning", "cue-sentence"}},
+		},
+		{
 			name:   "names inside the quote are not speakers",
 			reason: "a name inside the quotation never speaks it",
 			text:   `"I spoke to Minister Lavrenti Okoye this morning," Ambassador Carla Benz said.`,

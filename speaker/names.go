@@ -68,7 +68,7 @@ func (f *mentionFinder) runEnd(i, hi int) int {
 			break
 		}
 		w := f.d.word(t)
-		if j > i && (f.breaksName(w) || w == "I") {
+		if j > i && (f.breaksName(w) && !f.isPlaceRun(i, j) || w == "I") {
 			break
 		}
 		switch {
@@ -115,12 +115,29 @@ func isInitialWord(w string) bool {
 func (f *mentionFinder) dropCommonOpener(i, end int) int {
 	for i < end && f.sentenceInitial(i) {
 		w := f.d.word(f.toks[i])
-		if !f.isCommonWord(w) {
+		if !f.isCommonWord(w) && !(hasVerbEnding(w) && f.beforeLowerWord(i)) {
 			break
 		}
 		i++
 	}
 	return i
+}
+
+// beforeLowerWord reports a token followed by a lower-case word that is no
+// speech verb: "Observing his wife" opens with a participle, where
+// "Manning said" opens with a name.
+func (f *mentionFinder) beforeLowerWord(i int) bool {
+	if i+1 >= len(f.toks) || f.toks[i+1].kind != tokWord || f.toks[i+1].upper || f.toks[i+1].sent != f.toks[i].sent {
+		return false
+	}
+	return !f.d.is(i+1, wVerb)
+}
+
+// isPlaceRun reports a run [i, j] that names a place word for word
+// ("United States", where "States" alone is a form of "state").
+func (f *mentionFinder) isPlaceRun(i, j int) bool {
+	_, ok := lexicon.LookupPlace(f.d.text[f.toks[i].Start:f.toks[j].End])
+	return ok
 }
 
 // isCommonWord reports a capitalised word that is not a name.
@@ -137,7 +154,7 @@ func (f *mentionFinder) isCommonWord(w string) bool {
 	if _, ok := lexicon.FirstNameGender(w); ok {
 		return false
 	}
-	return f.d.seenLower(w) || hasVerbEnding(w)
+	return f.d.seenLower(w)
 }
 
 // hasVerbEnding reports a capitalised word that opens a sentence as a

@@ -1,5 +1,7 @@
 package speaker
 
+import "github.com/quoteattr/quoteattr/quote"
+
 // maxCueGap is how many tokens may stand between a cue before a
 // quotation and the quotation ("told reporters in a short news conference:").
 const maxCueGap = 10
@@ -82,6 +84,7 @@ func (d *document) cueAfter(qt int) (mention, cueIndex int) {
 // opposed to a cue whose clause holds the quotation (X said that … "Q").
 func (d *document) cueBefore(qt int) (mention, cueIndex int, near bool) {
 	start, end := d.beforeWindow(qt)
+	fm, fc := -1, -1 // a cue whose subject is a description of a thing, kept in case
 	for k := end - 1; k >= start; k-- {
 		ci := d.cueAt[k]
 		if ci < 0 || d.cues[ci].according {
@@ -91,10 +94,26 @@ func (d *document) cueBefore(qt int) (mention, cueIndex int, near bool) {
 		if mi < 0 {
 			continue
 		}
+		if d.isThing(mi) {
+			if fm < 0 {
+				fm, fc = mi, ci
+			}
+			continue // "…said that the platform should reiterate …": look further left
+		}
 		gap := end - d.cues[ci].tok1
 		return mi, ci, gap <= maxCueGap && d.introduces(d.cues[ci].tok1, end)
 	}
+	if fm >= 0 {
+		return fm, fc, end-d.cues[fc].tok1 <= maxCueGap && d.introduces(d.cues[fc].tok1, end)
+	}
 	return -1, -1, false
+}
+
+// isThing reports a description whose head is neither a person, a group
+// nor a kind of organisation known to speak: "the platform", "the report".
+func (d *document) isThing(mi int) bool {
+	m := d.mentions[mi]
+	return m.kind == MentionNominal && m.ekind == KindUnknown
 }
 
 // introduces reports whether the tokens [lo, hi) between a cue and its
@@ -124,6 +143,9 @@ func (d *document) sieveCueSentence() {
 			d.attributeCue(q, mi, ci, RuleCueSentence, confSentence)
 			continue
 		}
+		if p := d.previousQuoteInSentence(qt); p >= 0 && d.attr[p].Speaker >= 0 {
+			continue // the quotation before in the sentence lends its speaker (split-quote)
+		}
 		lo, hi := d.afterWindow(qt)
 		for k := lo; k < hi; k++ {
 			if ci := d.cueAt[k]; ci >= 0 && !d.cues[ci].according {
@@ -140,4 +162,16 @@ func (d *document) sieveCueSentence() {
 func (d *document) isPending(q int) bool {
 	_, ok := d.pending[q]
 	return ok
+}
+
+// previousQuoteInSentence returns the attributable quotation before
+// quotation token qt in its sentence, or -1.
+func (d *document) previousQuoteInSentence(qt int) int {
+	lo, _ := d.paraBounds(qt)
+	for k := qt - 1; k >= lo && d.toks[k].sent == d.toks[qt].sent; k-- {
+		if t := d.toks[k]; t.kind == tokQuote && d.quoteTok[t.quote] == k && d.kinds[t.quote] != quote.Term {
+			return t.quote
+		}
+	}
+	return -1
 }

@@ -202,6 +202,9 @@ func (d *document) subjectOf(ci, lo, hi int) int {
 		return d.subjectAfter(c.tok0, hi)
 	}
 	if c.gerund {
+		if m := d.mentionEndingAt(c.tok0 - 1); m >= 0 && c.tok0-1 >= lo && d.canSpeak(m) {
+			return m // "with Senator John McCain telling reporters …"
+		}
 		return d.mainSubject(c.tok0, lo)
 	}
 	if m := d.subjectBefore(c.tok0, lo); m >= 0 {
