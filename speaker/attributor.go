@@ -3,6 +3,7 @@ package speaker
 import (
 	"sync"
 
+	"github.com/quoteattr/quoteattr/internal/segment"
 	"github.com/quoteattr/quoteattr/quote"
 )
 
@@ -87,4 +88,13 @@ func (a *Attributor) Attribute(text string, paragraphs, sentences []Span, quotes
 		d.nameNarrator()
 	}
 	return d.result()
+}
+
+// AttributeText attributes the quotations of text, splitting it into
+// paragraphs and sentences itself; quotes are the quotations found in it
+// (quote.Find). Use Attribute when the segmentation is at hand, as
+// quoteattr.Analyze does.
+func (a *Attributor) AttributeText(text string, quotes []quote.Quote) Result {
+	paras := segment.Paragraphs(text)
+	return a.Attribute(text, paras, segment.Sentences(text, paras), quotes)
 }
