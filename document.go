@@ -19,6 +19,8 @@ type Document struct {
 	// Speakers are the people, organisations and groups the text mentions
 	// as speakers, in order of first mention; Quote.Speaker indexes it.
 	Speakers []Speaker `json:"speakers"`
+	// Genre is the genre the text was read as: news or fiction.
+	Genre speaker.Genre `json:"genre"`
 }
 
 // Quote is one quotation with its attribution.
@@ -71,7 +73,7 @@ func (d *Document) SpeakerOf(q Quote) (Speaker, bool) {
 
 // assemble joins the stages' results into a Document.
 func assemble(text string, paras, sents []Span, quotes []quote.Quote, res speaker.Result) *Document {
-	doc := &Document{text: text, Paragraphs: paras, Sentences: sents, Speakers: res.Entities}
+	doc := &Document{text: text, Paragraphs: paras, Sentences: sents, Speakers: res.Entities, Genre: res.Genre}
 	doc.Quotes = make([]Quote, len(quotes))
 	for i, q := range quotes {
 		a := res.Attributions[i]
