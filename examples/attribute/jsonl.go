@@ -71,6 +71,7 @@ type jsonResult struct {
 	Sentences []jsonRange     `json:"sentences"`
 	Quotes    []jsonQuote     `json:"quotes"`
 	Speakers  []jsonSpeaker   `json:"speakers"`
+	Genre     string          `json:"genre"`
 }
 
 type jsonError struct {
@@ -197,7 +198,7 @@ func toJSONResult(id json.RawMessage, doc *quoteattr.Document) jsonResult {
 	if len(id) == 0 {
 		id = json.RawMessage("null")
 	}
-	res := jsonResult{ID: id, Sentences: []jsonRange{}, Quotes: []jsonQuote{}, Speakers: []jsonSpeaker{}}
+	res := jsonResult{ID: id, Sentences: []jsonRange{}, Quotes: []jsonQuote{}, Speakers: []jsonSpeaker{}, Genre: doc.Genre.String()}
 	for _, s := range doc.Sentences {
 		res.Sentences = append(res.Sentences, jsonRange{s.Start, s.End})
 	}
