@@ -73,9 +73,23 @@ func (d *document) cueAfter(qt int) (mention, cueIndex int) {
 		if d.mentions[mi].tok0 != first && d.cues[ci].tok0 > first+2 || d.cues[ci].gerund {
 			return -1, -1
 		}
+		if d.mentions[mi].tok0 > first && !d.onlyFillers(first, d.cues[ci].tok0) {
+			return -1, -1 // "“Q,” while Smith replied …" opens a new clause
+		}
 		return mi, ci
 	}
 	return -1, -1
+}
+
+// onlyFillers reports whether tokens [lo, hi) are all fillers ("also",
+// "later") that may precede an inverted verb.
+func (d *document) onlyFillers(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if !d.isFiller(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // cueBefore finds the nearest cue before quotation token qt in its

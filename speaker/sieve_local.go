@@ -144,11 +144,34 @@ func (d *document) sieveSplitQuote() {
 		qt := d.quoteTok[q]
 		p := d.previousQuoteInParagraph(qt)
 		if p < 0 || d.attr[p].Speaker < 0 || d.otherSpeakerBetween(d.quoteTok[p], qt, d.attr[p].Speaker) {
+			p = d.nextQuoteSameSpeaker(qt)
+		}
+		if p < 0 {
 			continue
 		}
 		d.attributeEntity(q, d.attr[p].Speaker, RuleSplitQuote, confSplit)
 		d.attr[q].Mention, d.attr[q].Cue = d.attr[p].Mention, d.attr[p].Cue
 	}
+}
+
+// nextQuoteSameSpeaker returns the attributed quotation that follows
+// quotation token qt in its sentence when only a few linking words stand
+// between them (Guns are "Q1" and "Q2," Dean said), or -1.
+func (d *document) nextQuoteSameSpeaker(qt int) int {
+	_, hi := d.paraBounds(qt)
+	for k := qt + 1; k < hi && k <= qt+3 && d.toks[k].sent == d.toks[qt].sent; k++ {
+		t := d.toks[k]
+		if t.kind == tokQuote {
+			if n := t.quote; d.quoteTok[n] == k && d.kinds[n] != quote.Term && d.attr[n].Speaker >= 0 {
+				return n
+			}
+			return -1
+		}
+		if w := d.info(k).lower; t.kind == tokWord && w != "and" && w != "or" && w != "but" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // previousQuoteInParagraph returns the index of the attributable
@@ -168,7 +191,7 @@ func (d *document) previousQuoteInParagraph(qt int) int {
 func (d *document) otherSpeakerBetween(a, b, e int) bool {
 	for k := a + 1; k < b; k++ {
 		ci := d.cueAt[k]
-		if ci < 0 || namingVerbs[d.cues[ci].lemma] {
+		if ci < 0 || namingVerbs[d.cues[ci].lemma] || d.inRelativeClause(d.cues[ci].tok0, a+1) {
 			continue
 		}
 		if mi := d.subjectOf(ci, a+1, b); mi >= 0 && d.resolve(mi) != e {
@@ -176,6 +199,21 @@ func (d *document) otherSpeakerBetween(a, b, e int) bool {
 		}
 	}
 	return false
+}
+
+// inRelativeClause reports a verb at token k that opens a relative clause
+// ("Reyes, a pollster who advised two governors,"): it tells who someone
+// is, not that someone else speaks.
+func (d *document) inRelativeClause(k, lo int) bool {
+	j := k - 1
+	for n := 0; n < 3 && j >= lo && d.isFiller(j) && d.info(j).lower != "who"; n++ {
+		j--
+	}
+	if j < lo || d.toks[j].kind != tokWord {
+		return false
+	}
+	w := d.info(j).lower
+	return w == "who" || w == "which" || w == "whom"
 }
 
 // appositiveName returns the name that follows description mention mi

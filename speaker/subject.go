@@ -171,10 +171,61 @@ func (d *document) subjectAfter(c, hi int) int {
 		k++ // "said a New Hampshire Republican"
 	}
 	m := d.mentionIn[k]
+	if m >= 0 && d.mentions[m].tok0 == k && d.mentions[m].kind == MentionNominal {
+		if ni := d.appositiveName(m, hi); ni >= 0 && d.canSpeak(m) {
+			return ni // "said a former official, Ann Lee,"
+		}
+	}
+	if n := d.nameAfterModifiers(k, hi); n >= 0 && (m < 0 || d.mentions[m].kind == MentionName) {
+		return n // "said former Ohio governor Pat Dunne", "said Obama adviser David Axelrod"
+	}
 	if m < 0 || d.mentions[m].tok0 != k || !d.canSpeak(m) {
 		return -1
 	}
 	return m
+}
+
+// nameAfterModifiers returns the name that ends a run of modifiers
+// starting at token k, as in "said former Ohio governor Pat Dunne" or
+// "said campaign adviser Dan Miller": capitalised words, role nouns and
+// words such as "former", at most seven tokens and no punctuation. The
+// run's last name that can speak wins, so the adviser is chosen over the
+// candidate he advises; -1 when the run holds no such name.
+func (d *document) nameAfterModifiers(k, hi int) int {
+	best := -1
+	for j := k; j < hi && j < k+7; {
+		t := d.toks[j]
+		if t.kind != tokWord {
+			break
+		}
+		if mi := d.mentionIn[j]; mi >= 0 && d.mentions[mi].tok0 == j {
+			if d.mentions[mi].kind == MentionName && d.canSpeak(mi) && !d.mentions[mi].place {
+				best = mi
+			}
+			j = d.mentions[mi].tok1
+			continue
+		}
+		if !t.upper && !roleModifier(d.info(j).lower) && !d.is(j, wNominal) {
+			break
+		}
+		j++
+	}
+	return best
+}
+
+// roleModifiers qualify a role before a name ("former", "longtime").
+var roleModifiers = map[string]bool{
+	"former": true, "longtime": true, "veteran": true, "retired": true, "outgoing": true,
+	"incoming": true, "acting": true, "interim": true, "current": true, "fellow": true,
+	"top": true, "senior": true, "chief": true, "deputy": true, "assistant": true,
+	"campaign": true, "party": true, "state": true, "federal": true, "city": true,
+	"county": true, "then": true, "later": true, "late": true,
+}
+
+// roleModifier reports a lower-case word that may stand in a role before
+// a name: a listed modifier or a "then-"/"ex-" compound.
+func roleModifier(w string) bool {
+	return roleModifiers[w] || strings.HasPrefix(w, "then-") || strings.HasPrefix(w, "ex-")
 }
 
 // canSpeak reports whether a mention may be a speaker: a person,
@@ -248,6 +299,11 @@ func (d *document) mainSubject(k, lo int) int {
 		if ci := d.cueAt[j]; ci >= 0 && !d.cues[ci].gerund && !d.cues[ci].according {
 			if m := d.subjectBefore(j, lo); m >= 0 {
 				return m
+			}
+			if d.invertible(j, lo) {
+				if m := d.subjectAfter(j, k); m >= 0 {
+					return m // "“Q,” wrote Ann Lee, citing …"
+				}
 			}
 		}
 		if m := d.mentionIn[j]; m >= 0 && d.mentions[m].tok0 == j && d.canSpeak(m) {

@@ -1,0 +1,103 @@
+package speaker_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/quoteattr/quoteattr/speaker"
+)
+
+// newsCase is one news attribution pattern and what it must yield.
+type newsCase struct {
+	name, reason, text string
+	want               []attributed
+}
+
+// runNewsCases attributes each case's text as news and compares.
+func runNewsCases(t *testing.T, tests []newsCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := attribute(t, speaker.Options{Genre: speaker.GenreNews}, tt.text)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.reason, diff)
+			}
+		})
+	}
+}
+
+func TestNewsInvertedRoles(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "former and a state before the title",
+			reason: `"said former Ohio Gov. X": the modifiers belong to the name`,
+			text:   `"She will be tougher this time," said former Ohio Gov. Jim Walters, a Smith backer.`,
+			want:   []attributed{{"She will be tougher this time,", "Jim Walters", "cue-adjacent"}},
+		},
+		{
+			name:   "lower-case role before the name",
+			reason: `"said former Ohio governor X": a role noun may stand in the run`,
+			text:   `"He is struggling," said former Ohio governor Pat Dunne (D), a Smith supporter.`,
+			want:   []attributed{{"He is struggling,", "Pat Dunne", "cue-adjacent"}},
+		},
+		{
+			name:   "the adviser, not the one advised",
+			reason: `"said Obama adviser X": the last name of the run is the speaker`,
+			text:   `"October was good for her," said former campaign adviser Dan Miller.`,
+			want:   []attributed{{"October was good for her,", "Dan Miller", "cue-adjacent"}},
+		},
+		{
+			name:   "organisation before the role",
+			reason: `"said White House adviser X" names the adviser, not the White House`,
+			text:   `"The talks are over," said White House adviser Nora Quist.`,
+			want:   []attributed{{"The talks are over,", "Nora Quist", "cue-adjacent"}},
+		},
+		{
+			name:   "description then its name",
+			reason: `"said a former official, X,": the name in apposition is the speaker`,
+			text:   `"We saw it coming," said a former official, Ann Lee, who left in March.`,
+			want:   []attributed{{"We saw it coming,", "Ann Lee", "cue-adjacent"}},
+		},
+		{
+			name:   "gerund after an inverted cue",
+			reason: `"Q," wrote X, citing …: the gerund's subject is the inverted one`,
+			text: `"The plan is sound," wrote columnist Rita Vance, citing two aides. ` +
+				`"It will pass in the spring."`,
+			want: []attributed{
+				{"The plan is sound,", "Rita Vance", "cue-adjacent"},
+				{"It will pass in the spring.", "Rita Vance", "split-quote"},
+			},
+		},
+	})
+}
+
+func TestNewsClauses(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a new clause after the quote is not its cue",
+			reason: `"Q," while X replied …: "while" opens another clause`,
+			text:   `Carl Dent said the mayor was "learning on the job," while the mayor replied that he was not.`,
+			want:   []attributed{{"learning on the job,", "Carl Dent", "cue-sentence"}},
+		},
+		{
+			name:   "two fragments before one cue",
+			reason: `"Q1" and "Q2," X said: both fragments are X's`,
+			text:   `Guns are "a health crisis" and "a moral failure," Pat Dunne told the convention.`,
+			want: []attributed{
+				{"a health crisis", "Pat Dunne", "split-quote"},
+				{"a moral failure,", "Pat Dunne", "cue-adjacent"},
+			},
+		},
+		{
+			name:   "relative clause in the apposition",
+			reason: `"who advised two governors" describes the speaker and keeps the split quote his`,
+			text: `"Voters are tired," says Tom Reyes, a pollster who advised two governors. ` +
+				`"They want results."`,
+			want: []attributed{
+				{"Voters are tired,", "Tom Reyes", "cue-adjacent"},
+				{"They want results.", "Tom Reyes", "split-quote"},
+			},
+		},
+	})
+}
