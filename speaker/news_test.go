@@ -101,3 +101,26 @@ func TestNewsClauses(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsInfinitives(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "object of the verb before to",
+			reason: `"prompted X to call Y 'Q'": X does the calling`,
+			text:   `The remark prompted Senator Ruth Hale to call the plan "a fantasy."`,
+			want:   []attributed{{"a fantasy.", "Ruth Hale", "cue-sentence"}},
+		},
+		{
+			name:   "subject of the verb before to",
+			reason: `"X refused to call it 'Q'": X speaks`,
+			text:   `Governor Ed Marsh refused to call the vote "a defeat."`,
+			want:   []attributed{{"a defeat.", "Ed Marsh", "cue-sentence"}},
+		},
+		{
+			name:   "adjective after be",
+			reason: `"X was quick to add that …": X adds`,
+			text:   `After the vote, Ed Marsh was quick to add that the deal "is not final."`,
+			want:   []attributed{{"is not final.", "Ed Marsh", "cue-sentence"}},
+		},
+	})
+}

@@ -44,6 +44,9 @@ func (d *document) mentionEndingAt(k int) int {
 // ("Jane Doe, a spokeswoman for the agency, said"). It returns -1 when
 // there is none.
 func (d *document) subjectBefore(c, lo int) int {
+	if c-1 >= lo && d.toks[c-1].kind == tokWord && d.info(c-1).lower == "to" {
+		return d.infinitiveSubject(c-1, lo)
+	}
 	k := c - 1
 	for n := 0; n < 3 && k >= lo && d.isFiller(k); n++ {
 		k--
@@ -66,6 +69,58 @@ func (d *document) subjectBefore(c, lo int) int {
 		return d.sentenceSubject(k, lo) // "McConnell embraced him and said …"
 	}
 	return d.beforeAdverbial(k, lo)
+}
+
+// infinitiveSubject returns who does the verb of an infinitive whose
+// "to" is token k: the object of the verb before it when there is one
+// ("prompted Hale to call", "asked the mayor to say"), else that verb's
+// subject ("Hale refused to say", "Hale went on to call"); -1 when neither
+// is found.
+func (d *document) infinitiveSubject(k, lo int) int {
+	if d.genre == GenreFiction {
+		return -1 // "he loved to call it …" names a thing in a novel's narration
+	}
+	if m := d.mentionEndingAt(k - 1); m >= 0 && k-1 >= lo && d.canSpeak(m) && d.mentions[m].kind != MentionPronoun {
+		return m
+	}
+	v := k - 1
+	if v >= lo && d.toks[v].kind == tokWord && !d.toks[v].upper && (d.info(v).lower == "on" || d.info(v).lower == "up") {
+		v-- // "went on to", "stepped up to"
+	}
+	if v < lo || d.toks[v].kind != tokWord || d.toks[v].upper || d.mentionIn[v] >= 0 {
+		return -1
+	}
+	if !looksFinite(d.info(v).lower) && !d.afterBe(v, lo) {
+		return -1 // "the chance to say" has no subject here
+	}
+	if m := d.subjectBefore(v, lo); m >= 0 {
+		return m
+	}
+	return -1
+}
+
+// afterBe reports an adjective after a form of "be" at token v ("was
+// quick to add"), whose subject also does the infinitive.
+func (d *document) afterBe(v, lo int) bool {
+	if v-1 < lo || d.toks[v-1].kind != tokWord {
+		return false
+	}
+	switch d.info(v - 1).lower {
+	case "was", "is", "were", "are", "been":
+		return true
+	}
+	return false
+}
+
+// looksFinite reports a word that may be the finite verb before an
+// infinitive ("refused", "wants", "went"): a past or third-person form,
+// not an adjective ("was right to urge").
+func looksFinite(w string) bool {
+	switch w {
+	case "went", "began", "chose", "sought", "came", "got":
+		return true
+	}
+	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "es") || strings.HasSuffix(w, "ts"))
 }
 
 // sentenceSubject returns the subject of the clause that "and" at token
