@@ -85,7 +85,7 @@ func TestNewsClauses(t *testing.T) {
 			reason: `"Q1" and "Q2," X said: both fragments are X's`,
 			text:   `Guns are "a health crisis" and "a moral failure," Pat Dunne told the convention.`,
 			want: []attributed{
-				{"a health crisis", "Pat Dunne", "split-quote"},
+				{"a health crisis", "Pat Dunne", "cue-sentence"},
 				{"a moral failure,", "Pat Dunne", "cue-adjacent"},
 			},
 		},
@@ -121,6 +121,41 @@ func TestNewsInfinitives(t *testing.T) {
 			reason: `"X was quick to add that …": X adds`,
 			text:   `After the vote, Ed Marsh was quick to add that the deal "is not final."`,
 			want:   []attributed{{"is not final.", "Ed Marsh", "cue-sentence"}},
+		},
+	})
+}
+
+func TestNewsWindows(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a title inside the sentence",
+			reason: `a show's title in quotes is narration: the gerund still reaches the sentence's subject`,
+			text: `On Sunday, Senator Ana Ruiz went further, stating on the program "Week in Review" ` +
+				`that the governor's "judgment" was "clearly lacking."`,
+			want: []attributed{
+				{"judgment", "Ana Ruiz", "cue-sentence"},
+				{"clearly lacking.", "Ana Ruiz", "split-quote"},
+			},
+		},
+		{
+			name:   "fragments before a cue at the end of the sentence",
+			reason: `"… did not find 'Q1,' aside from 'Q2,' said the director, X": both are X's`,
+			text: `Investigators did not find "ties of any kind," aside from the two men meeting "once or twice" ` +
+				`at a gym, said the agency's director, Ben Okafor, on Monday.`,
+			want: []attributed{
+				{"ties of any kind,", "Ben Okafor", "cue-sentence"},
+				{"once or twice", "Ben Okafor", "split-quote"},
+			},
+		},
+		{
+			name:   "a relaying report does not take the quote",
+			reason: `"Q1," X said, according to a pool report. "Q2.": the report only relays X's words`,
+			text: `"They want action," Mayor Lin Ortiz said of the families, according to a pool report. ` +
+				`"So do I."`,
+			want: []attributed{
+				{"They want action,", "Lin Ortiz", "cue-adjacent"},
+				{"So do I.", "Lin Ortiz", "split-quote"},
+			},
 		},
 	})
 }

@@ -12,7 +12,7 @@ func (d *document) afterWindow(qt int) (int, int) {
 	_, hi := d.paraBounds(qt)
 	lo := qt + 1
 	end := lo
-	for end < hi && d.toks[end].kind != tokQuote && d.toks[end].sent == d.toks[lo].sent {
+	for end < hi && !d.isSpeechTok(end) && d.toks[end].sent == d.toks[lo].sent {
 		end++
 	}
 	return lo, end
@@ -24,10 +24,18 @@ func (d *document) afterWindow(qt int) (int, int) {
 func (d *document) beforeWindow(qt int) (int, int) {
 	lo, _ := d.paraBounds(qt)
 	start := qt
-	for start > lo && d.toks[start-1].kind != tokQuote && d.toks[start-1].sent == d.toks[qt].sent {
+	for start > lo && !d.isSpeechTok(start-1) && d.toks[start-1].sent == d.toks[qt].sent {
 		start--
 	}
 	return start, qt
+}
+
+// isSpeechTok reports a quotation token other than a term: a title or a
+// scare quote ("on NBC's “Meet the Press”") belongs to the narration
+// around it, so the windows pass over it.
+func (d *document) isSpeechTok(k int) bool {
+	t := d.toks[k]
+	return t.kind == tokQuote && d.kinds[t.quote] != quote.Term
 }
 
 // sieveCueAdjacent attributes a quotation to the subject of a speech verb
@@ -160,16 +168,41 @@ func (d *document) sieveCueSentence() {
 		if p := d.previousQuoteInSentence(qt); p >= 0 && d.attr[p].Speaker >= 0 {
 			continue // the quotation before in the sentence lends its speaker (split-quote)
 		}
-		lo, hi := d.afterWindow(qt)
-		for k := lo; k < hi; k++ {
-			if ci := d.cueAt[k]; ci >= 0 && !d.cues[ci].according {
-				if mi := d.subjectOf(ci, lo, hi); mi >= 0 {
-					d.attributeCue(q, mi, ci, RuleCueSentence, confSentence)
-					break
-				}
+		if mi, ci := d.cueLaterInSentence(qt); mi >= 0 {
+			d.attributeCue(q, mi, ci, RuleCueSentence, confSentence)
+		}
+	}
+}
+
+// cueLaterInSentence finds a speech verb after quotation token qt in its
+// sentence and that verb's subject. It reads past fragments quoted on the
+// way, so that a sentence ending "…did not find “Q1,” aside from
+// “Q2,” said the director" gives both fragments to the director; it
+// stops at a quotation of full sentences, which has cues of its own.
+func (d *document) cueLaterInSentence(qt int) (mention, cueIndex int) {
+	lo, hi := d.afterWindow(qt)
+	_, phi := d.paraBounds(qt)
+	for hi < phi && d.toks[hi].sent == d.toks[qt].sent && d.kinds[d.toks[hi].quote] == quote.Partial {
+		hi++
+		for hi < phi && !d.isSpeechTok(hi) && d.toks[hi].sent == d.toks[qt].sent {
+			hi++
+		}
+	}
+	for k := lo; k < hi; k++ {
+		if d.toks[k].kind == tokQuote {
+			continue
+		}
+		if ci := d.cueAt[k]; ci >= 0 && !d.cues[ci].according {
+			from := k
+			for from > lo && !d.isSpeechTok(from-1) {
+				from--
+			}
+			if mi := d.subjectOf(ci, from, hi); mi >= 0 {
+				return mi, ci
 			}
 		}
 	}
+	return -1, -1
 }
 
 // isPending reports a quotation whose cue waits for the dialogue pass.

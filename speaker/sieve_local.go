@@ -194,8 +194,24 @@ func (d *document) otherSpeakerBetween(a, b, e int) bool {
 		if ci < 0 || namingVerbs[d.cues[ci].lemma] || d.inRelativeClause(d.cues[ci].tok0, a+1) {
 			continue
 		}
+		if d.cues[ci].according && d.cueOfBetween(a, b, e) {
+			continue // "Q1," X said, according to a pool report. "Q2." : the report only relays X
+		}
 		if mi := d.subjectOf(ci, a+1, b); mi >= 0 && d.resolve(mi) != e {
 			return true
+		}
+	}
+	return false
+}
+
+// cueOfBetween reports a speech verb between tokens a and b whose subject
+// is entity e.
+func (d *document) cueOfBetween(a, b, e int) bool {
+	for k := a + 1; k < b; k++ {
+		if ci := d.cueAt[k]; ci >= 0 && !d.cues[ci].according {
+			if mi := d.subjectOf(ci, a+1, b); mi >= 0 && d.resolve(mi) == e {
+				return true
+			}
 		}
 	}
 	return false
