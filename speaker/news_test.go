@@ -159,3 +159,22 @@ func TestNewsWindows(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsColon(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "subordinate clause before the subject",
+			reason: `"When X died, Y released the following statement:": Y is the main clause's subject`,
+			text: `When the old mayor Sam Dorn died, Governor Ann Pike released the following statement:` +
+				"\n\n" + `"He served the city well and we will miss him."`,
+			want: []attributed{{"He served the city well and we will miss him.", "Ann Pike", "colon"}},
+		},
+		{
+			name:   "an object before the colon does not speak",
+			reason: `"X called them on it:": "it" is an object, X introduces the quote`,
+			text: `The network's moderators mocked the candidates. Senator Ed Roy called them on it:` +
+				"\n\n" + `"This is not a game show."`,
+			want: []attributed{{"This is not a game show.", "Ed Roy", "colon"}},
+		},
+	})
+}

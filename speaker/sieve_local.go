@@ -59,7 +59,7 @@ func (d *document) sieveColon() {
 		if end == start || d.word(d.toks[end-1]) != ":" {
 			continue
 		}
-		if mi := d.mentionEndingAt(end - 2); mi >= 0 && d.canSpeak(mi) {
+		if mi := d.mentionEndingAt(end - 2); mi >= 0 && d.canSpeak(mi) && d.opensClause(d.mentions[mi].tok0, start) {
 			d.attribute(q, mi, -1, RuleColon, confColon)
 			continue
 		}
@@ -96,6 +96,7 @@ func (d *document) colonParagraphBefore(qt int) (int, int) {
 // [lo, hi) when it opens the clause (only fillers or a determiner-less
 // start before it).
 func (d *document) clauseSubject(lo, hi int) int {
+	lo = d.pastSubordinate(lo, hi)
 	for k := lo; k < hi && k < lo+3; k++ {
 		if mi := d.mentionIn[k]; mi >= 0 && d.mentions[mi].tok0 == k {
 			if d.canSpeak(mi) {
@@ -105,6 +106,28 @@ func (d *document) clauseSubject(lo, hi int) int {
 		}
 	}
 	return -1
+}
+
+// subordinators open a clause that comes before the main one ("When
+// Wallace died, Clinton released the following statement:").
+var subordinators = map[string]bool{
+	"when": true, "as": true, "after": true, "while": true, "if": true, "because": true,
+	"although": true, "though": true, "since": true, "before": true, "once": true, "until": true,
+}
+
+// pastSubordinate returns the token after the comma that ends a
+// subordinate clause opening tokens [lo, hi), or lo when they open
+// otherwise.
+func (d *document) pastSubordinate(lo, hi int) int {
+	if lo >= hi || d.toks[lo].kind != tokWord || !subordinators[d.info(lo).lower] {
+		return lo
+	}
+	for k := lo + 1; k < hi; k++ {
+		if d.toks[k].kind == tokPunct && d.word(d.toks[k]) == "," {
+			return k + 1
+		}
+	}
+	return lo
 }
 
 // sieveDash attributes a quotation followed by a dash and a name ("Q" —
