@@ -178,3 +178,22 @@ func TestNewsColon(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsHeadlineNames(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "two people in a title-case headline",
+			reason: `"Ann Pike Endorses Ted Cruz" holds two names and a verb, not one name that would merge them`,
+			text: "Ann Pike Endorses Ted Cruz Before the Primary.\n\n" +
+				`Ann Pike threw her support behind Sen. Ted Cruz on Monday, saying the country needs ` +
+				`"a real fighter in the White House."`,
+			want: []attributed{{"a real fighter in the White House.", "Ann Pike", "cue-sentence"}},
+		},
+		{
+			name:   "a middle name is no second person",
+			reason: `"Justin Ki Hong" stays one name: the given name after a name needs a surname of its own`,
+			text:   `"We felt stateless," said Justin Ki Hong, 33.`,
+			want:   []attributed{{"We felt stateless,", "Justin Ki Hong", "cue-adjacent"}},
+		},
+	})
+}
