@@ -197,3 +197,28 @@ func TestNewsHeadlineNames(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsStatements(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a cue ending its sentence before the quotation",
+			reason: `"X said in a statement. 'Q'": the statement is the quotation that follows`,
+			text: `Sam Lowe, the party's spokesman, said in a statement. ` +
+				`"There are no ballots to recount."`,
+			want: []attributed{{"There are no ballots to recount.", "Sam Lowe", "colon"}},
+		},
+		{
+			name:   "a cue with what was said is no introduction",
+			reason: `"X said that …." reports speech already: the next quotation needs its own cue`,
+			text: `Sam Lowe said that the count was over. ` +
+				`"There are no ballots to recount."`,
+			want: []attributed{{"There are no ballots to recount.", "", "none"}},
+		},
+		{
+			name:   "a sharper verb of speech",
+			reason: `"sniped" reports words like "said"`,
+			text:   `Walt Hume sniped that the new chief was "learning on the job."`,
+			want:   []attributed{{"learning on the job.", "Walt Hume", "cue-sentence"}},
+		},
+	})
+}

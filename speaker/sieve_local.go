@@ -54,6 +54,10 @@ func (d *document) sieveColon() {
 		qt := d.quoteTok[q]
 		start, end := d.beforeWindow(qt)
 		if end == start {
+			if mi, ci := d.statementBefore(qt); mi >= 0 {
+				d.attributeCue(q, mi, ci, RuleColon, confColon*0.9)
+				continue
+			}
 			start, end = d.colonParagraphBefore(qt)
 		}
 		if end == start || d.word(d.toks[end-1]) != ":" {
@@ -72,6 +76,75 @@ func (d *document) sieveColon() {
 		}
 	}
 }
+
+// statementBefore finds, for a quotation token qt that opens its
+// sentence, a sentence just before it in the paragraph that reports
+// speech without giving it ("Sam Lau, the party's spokesman, said in a
+// statement."): a cue with a subject, followed only by a short adverbial
+// ("in a statement", "on Tuesday") and a period, and no quotation. The
+// quotation that follows is what was said. Novels are left to the
+// dialogue pass.
+func (d *document) statementBefore(qt int) (mention, cueIndex int) {
+	lo, _ := d.paraBounds(qt)
+	if d.genre == GenreFiction || qt == lo || d.word(d.toks[qt-1]) != "." {
+		return -1, -1
+	}
+	end := qt - 1
+	start := end
+	for start > lo && d.toks[start-1].sent == d.toks[end].sent {
+		if d.isSpeechTok(start - 1) {
+			return -1, -1
+		}
+		start--
+	}
+	for k := end - 1; k >= start && k >= end-8; k-- {
+		ci := d.cueAt[k]
+		if ci < 0 || d.cues[ci].according || d.cues[ci].gerund {
+			continue
+		}
+		if !d.adverbialTail(d.cues[ci].tok1, end) {
+			return -1, -1
+		}
+		if mi := d.subjectOf(ci, start, end); mi >= 0 {
+			return mi, ci
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
+// adverbialTail reports tokens [lo, hi) that are empty or a short phrase
+// of time, place or manner opened by a preposition or a calendar word,
+// with no clause ("that", "if") and no punctuation but commas.
+func (d *document) adverbialTail(lo, hi int) bool {
+	if hi-lo > 6 {
+		return false
+	}
+	if lo == hi {
+		return true
+	}
+	if d.toks[lo].kind != tokWord || !tailOpeners[d.info(lo).lower] && !isCalendarWord(d.word(d.toks[lo])) {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		t := d.toks[k]
+		if t.kind == tokPunct && d.word(t) != "," || t.kind == tokWord && clauseWords[d.info(k).lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// tailOpeners open the adverbial that may follow a speech verb ending its
+// sentence.
+var tailOpeners = map[string]bool{
+	"in": true, "on": true, "at": true, "during": true, "after": true, "before": true,
+	"via": true, "through": true, "late": true, "early": true, "earlier": true,
+	"yesterday": true, "today": true, "tonight": true, "last": true, "this": true,
+}
+
+// clauseWords open a clause that holds what was said.
+var clauseWords = map[string]bool{"that": true, "if": true, "whether": true, "what": true, "how": true, "why": true}
 
 // colonParagraphBefore returns the last sentence of the paragraph before
 // the one quotation token qt opens, when that paragraph ends with a colon
