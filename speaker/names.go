@@ -104,7 +104,8 @@ func (f *mentionFinder) runEnd(i, hi int) int {
 // starts the name of a second person. "Mary Ann Lee" and "Secretary of
 // State John Kerry" stay one name.
 func (f *mentionFinder) secondPerson(i, j int) bool {
-	if j < i+2 || !f.toks[j].upper || j+1 >= len(f.toks) || !f.toks[j+1].upper || f.toks[j+1].kind != tokWord {
+	if j < i+2 || !f.toks[j].upper || j+1 >= len(f.toks) || !f.toks[j+1].upper || f.toks[j+1].kind != tokWord ||
+		f.toks[j+1].sent != f.toks[j].sent {
 		return false // the second person needs a surname too: "Justin Ki Hong" stays one name
 	}
 	if _, ok := lexicon.FirstNameGender(f.d.word(f.toks[j])); !ok {

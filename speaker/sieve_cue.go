@@ -182,7 +182,7 @@ func (d *document) sieveCueSentence() {
 func (d *document) cueLaterInSentence(qt int) (mention, cueIndex int) {
 	lo, hi := d.afterWindow(qt)
 	_, phi := d.paraBounds(qt)
-	for hi < phi && d.toks[hi].sent == d.toks[qt].sent && d.kinds[d.toks[hi].quote] == quote.Partial {
+	for hi < phi && d.toks[hi].sent == d.toks[qt].sent && d.toks[hi].kind == tokQuote && d.kinds[d.toks[hi].quote] == quote.Partial {
 		hi++
 		for hi < phi && !d.isSpeechTok(hi) && d.toks[hi].sent == d.toks[qt].sent {
 			hi++
