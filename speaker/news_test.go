@@ -222,3 +222,21 @@ func TestNewsStatements(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsDatelineAndParty(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "dateline before the subject",
+			reason: `"Washington (AFP) – X …, saying": the agency in the dateline is not the subject`,
+			text: `Washington (AFP) – Senator Helen Park has taken a swipe at her rival's stance on trade, ` +
+				`saying that "bombastic comments" do more harm than good.`,
+			want: []attributed{{"bombastic comments", "Helen Park", "cue-sentence"}},
+		},
+		{
+			name:   "party label before a name",
+			reason: `"Democrat X" is X: the party is no part of the name`,
+			text:   `"We will lose," said Democrat Sam Lee.`,
+			want:   []attributed{{"We will lose,", "Sam Lee", "cue-adjacent"}},
+		},
+	})
+}

@@ -322,6 +322,32 @@ func (d *document) subjectOf(ci, lo, hi int) int {
 	return d.subjectAfter(c.tok0, hi)
 }
 
+// pastDateline returns the token after a news dateline that opens tokens
+// [lo, hi) ("WASHINGTON (AP) —", "Paris, France (Reuters) -"): capitalised
+// words, commas and a bracketed agency, then a dash. It returns lo when
+// there is none, so the agency is not taken for the sentence's subject.
+func (d *document) pastDateline(lo, hi int) int {
+	bracket := false
+	for k := lo; k < hi && k < lo+10; k++ {
+		t := d.toks[k]
+		w := d.word(t)
+		switch {
+		case t.kind == tokWord && t.upper:
+		case w == "(" || w == ")":
+			bracket = true
+		case w == ",":
+		case isDash(w) && k > lo:
+			if bracket {
+				return k + 1
+			}
+			return lo
+		default:
+			return lo
+		}
+	}
+	return lo
+}
+
 // invertible reports a verb at token k placed where English inverts
 // subject and verb ("Q," said Kerry / "Q," said the ferryman): right after
 // a quotation, a comma, a colon or a dash, or at the start of the window.
@@ -348,6 +374,7 @@ func (d *document) invertible(k, lo int) bool {
 // mainSubject returns the subject of the first cue of the sentence before
 // token k, or the first mention of the sentence that can speak.
 func (d *document) mainSubject(k, lo int) int {
+	lo = d.pastDateline(lo, k)
 	sent := d.toks[k].sent
 	first, firstName := -1, -1
 	for j := k - 1; j >= lo && d.toks[j].sent == sent; j-- {
