@@ -240,3 +240,31 @@ func TestNewsDatelineAndParty(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsGerunds(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "object before the gerund",
+			reason: `"X emailed supporters saying: 'Q'": the supporters are the object, X speaks`,
+			text:   `Senator Ruth Vale emailed supporters saying: "The fight goes on."`,
+			want:   []attributed{{"The fight goes on.", "Ruth Vale", "cue-adjacent"}},
+		},
+		{
+			name:   "gerund after a quoted fragment",
+			reason: `"X insisted it was 'Q1' …, while adding, 'Q2'": the gerund reaches back past the fragment`,
+			text: `In a 2014 interview, Al Dorn insisted it was "premature" to back the senator's campaign ` +
+				`while adding on trade matters, "I have no doubt she means well."`,
+			want: []attributed{
+				{"premature", "Al Dorn", "cue-sentence"},
+				{"I have no doubt she means well.", "Al Dorn", "cue-adjacent"},
+			},
+		},
+		{
+			name:   "dateline with a date",
+			reason: `"PARIS, July 25 (UPI) — X …, offering 'Q'": the agency is the dateline's`,
+			text: `PARIS, July 25 (UPI) — The party's national committee released a statement Monday, ` +
+				`offering "a sincere apology" to the senator.`,
+			want: []attributed{{"a sincere apology", "the party's national committee", "cue-adjacent"}},
+		},
+	})
+}

@@ -1,6 +1,10 @@
 package speaker
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/quoteattr/quoteattr/quote"
+)
 
 // fillers are words that may stand between a speaker and its verb ("Kerry
 // also said", "she had said", "he later told").
@@ -308,10 +312,10 @@ func (d *document) subjectOf(ci, lo, hi int) int {
 		return d.subjectAfter(c.tok0, hi)
 	}
 	if c.gerund {
-		if m := d.mentionEndingAt(c.tok0 - 1); m >= 0 && c.tok0-1 >= lo && d.canSpeak(m) {
+		if m := d.mentionEndingAt(c.tok0 - 1); m >= 0 && c.tok0-1 >= lo && d.canSpeak(m) && d.absoluteSubject(m, lo) {
 			return m // "with Senator John McCain telling reporters …"
 		}
-		return d.mainSubject(c.tok0, lo)
+		return d.mainSubject(c.tok0, d.pastFragments(lo))
 	}
 	if m := d.subjectBefore(c.tok0, lo); m >= 0 {
 		return m
@@ -332,7 +336,7 @@ func (d *document) pastDateline(lo, hi int) int {
 		t := d.toks[k]
 		w := d.word(t)
 		switch {
-		case t.kind == tokWord && t.upper:
+		case t.kind == tokWord && (t.upper || isDigits(w)):
 		case w == "(" || w == ")":
 			bracket = true
 		case w == ",":
@@ -346,6 +350,50 @@ func (d *document) pastDateline(lo, hi int) int {
 		}
 	}
 	return lo
+}
+
+// absoluteSubject reports a mention right before a gerund that is the
+// gerund's own subject: after "with" or "without", or opening its clause
+// ("Kerry telling reporters …"); not the object of the verb before it
+// ("emailed supporters saying").
+func (d *document) absoluteSubject(m, lo int) bool {
+	k := d.mentions[m].tok0
+	if k-1 >= lo && d.toks[k-1].kind == tokWord {
+		if w := d.info(k - 1).lower; w == "with" || w == "without" {
+			return true
+		}
+	}
+	return d.opensClause(k, lo)
+}
+
+// pastFragments moves window start lo back over the quoted fragments
+// (partial quotations and terms) of its sentence, to the sentence's start
+// or a quotation of full sentences: a gerund late in the sentence ("Gore
+// insisted it was “premature” …, while adding …") takes the subject
+// of the whole sentence.
+func (d *document) pastFragments(lo int) int {
+	if lo >= len(d.toks) {
+		return lo
+	}
+	plo, _ := d.paraBounds(lo)
+	sent := d.toks[lo].sent
+	for lo > plo && d.toks[lo-1].sent == sent {
+		if t := d.toks[lo-1]; t.kind == tokQuote && d.kinds[t.quote] == quote.Direct {
+			break
+		}
+		lo--
+	}
+	return lo
+}
+
+// isDigits reports a word of ASCII digits ("25" in a dateline's date).
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // invertible reports a verb at token k placed where English inverts
