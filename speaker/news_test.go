@@ -268,3 +268,18 @@ func TestNewsGerunds(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsSentenceEnd(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a full stop ends the quotation's sentence",
+			reason: `"Q." She writes that …: the next sentence's verb is not the quotation's cue`,
+			text: `Senator Ada Fox said on Thursday that the remark by her aide "was careless." ` +
+				`She writes that "there is no room for it."`,
+			want: []attributed{
+				{"was careless.", "Ada Fox", "cue-sentence"},
+				{"there is no room for it.", "Ada Fox", "cue-sentence"},
+			},
+		},
+	})
+}

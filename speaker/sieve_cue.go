@@ -1,6 +1,10 @@
 package speaker
 
-import "github.com/quoteattr/quoteattr/quote"
+import (
+	"strings"
+
+	"github.com/quoteattr/quoteattr/quote"
+)
 
 // maxCueGap is how many tokens may stand between a cue before a
 // quotation and the quotation ("told reporters in a short news conference:").
@@ -64,6 +68,9 @@ func (d *document) sieveCueAdjacent() {
 // cueAfter finds a cue that starts the narration after quotation token qt
 // with its subject: the subject or the verb must come first.
 func (d *document) cueAfter(qt int) (mention, cueIndex int) {
+	if d.endsWithPeriod(d.toks[qt].quote) {
+		return -1, -1 // “Q.” He writes that …: a new sentence, not this quotation's cue
+	}
 	lo, hi := d.afterWindow(qt)
 	first := lo
 	for first < hi && d.toks[first].kind == tokPunct && d.word(d.toks[first]) == "," {
@@ -98,6 +105,15 @@ func (d *document) onlyFillers(lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// endsWithPeriod reports a quotation whose words end with a full stop:
+// the writer's sentence ends with it, so what follows is not its cue
+// (speech set off by its cue ends with a comma, "?" or "!").
+func (d *document) endsWithPeriod(q int) bool {
+	c := d.quotes[q].Content
+	s := strings.TrimRight(d.text[c.Start:c.End], " \t\n\r”’\"'")
+	return strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") && !strings.HasSuffix(s, "…")
 }
 
 // cueBefore finds the nearest cue before quotation token qt in its
