@@ -15,11 +15,26 @@ const maxCueGap = 10
 func (d *document) afterWindow(qt int) (int, int) {
 	_, hi := d.paraBounds(qt)
 	lo := qt + 1
-	end := lo
+	end, passed := lo, 0
 	for end < hi && !d.isSpeechTok(end) && d.toks[end].sent == d.toks[lo].sent {
+		if passed += d.termAt(end); passed > maxTermsPassed {
+			break
+		}
 		end++
 	}
 	return lo, end
+}
+
+// maxTermsPassed bounds how many terms a window reads past, so that each
+// token lies in a bounded number of windows and the work stays linear.
+const maxTermsPassed = 2
+
+// termAt is 1 when token k is a term quotation, else 0.
+func (d *document) termAt(k int) int {
+	if d.toks[k].kind == tokQuote {
+		return 1
+	}
+	return 0
 }
 
 // beforeWindow returns the tokens [start, qt) of the quotation's sentence
@@ -27,8 +42,11 @@ func (d *document) afterWindow(qt int) (int, int) {
 // paragraph's start.
 func (d *document) beforeWindow(qt int) (int, int) {
 	lo, _ := d.paraBounds(qt)
-	start := qt
+	start, passed := qt, 0
 	for start > lo && !d.isSpeechTok(start-1) && d.toks[start-1].sent == d.toks[qt].sent {
+		if passed += d.termAt(start - 1); passed > maxTermsPassed {
+			break
+		}
 		start--
 	}
 	return start, qt
@@ -198,7 +216,8 @@ func (d *document) sieveCueSentence() {
 func (d *document) cueLaterInSentence(qt int) (mention, cueIndex int) {
 	lo, hi := d.afterWindow(qt)
 	_, phi := d.paraBounds(qt)
-	for hi < phi && d.toks[hi].sent == d.toks[qt].sent && d.toks[hi].kind == tokQuote && d.kinds[d.toks[hi].quote] == quote.Partial {
+	for n := 0; n < maxTermsPassed && hi < phi && d.toks[hi].sent == d.toks[qt].sent && d.toks[hi].kind == tokQuote &&
+		d.kinds[d.toks[hi].quote] == quote.Partial; n++ {
 		hi++
 		for hi < phi && !d.isSpeechTok(hi) && d.toks[hi].sent == d.toks[qt].sent {
 			hi++

@@ -377,9 +377,12 @@ func (d *document) pastFragments(lo int) int {
 	}
 	plo, _ := d.paraBounds(lo)
 	sent := d.toks[lo].sent
+	passed := 0
 	for lo > plo && d.toks[lo-1].sent == sent {
-		if t := d.toks[lo-1]; t.kind == tokQuote && d.kinds[t.quote] == quote.Direct {
-			break
+		if t := d.toks[lo-1]; t.kind == tokQuote {
+			if passed++; d.kinds[t.quote] == quote.Direct || passed > maxTermsPassed {
+				break
+			}
 		}
 		lo--
 	}
