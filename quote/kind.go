@@ -270,7 +270,7 @@ func (c *quoteContext) decide(q *Quote) (Kind, rule) {
 			return Direct, ruleCue
 		}
 		return Partial, ruleCue
-	case wordCount(c.content) >= 4:
+	case wordCountUpTo(c.content, 4) >= 4:
 		return Partial, ruleLong
 	case c.prevPartial:
 		return Partial, ruleSameSpeech
@@ -399,7 +399,10 @@ func isLetterName(content string) bool {
 	for _, r := range content {
 		switch {
 		case unicode.IsLetter(r):
-			letter, n = r, n+1
+			if n++; n > 1 {
+				return false // speech, read no further
+			}
+			letter = r
 		case unicode.IsPunct(r) || unicode.IsSpace(r):
 		default:
 			return false
