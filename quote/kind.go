@@ -470,12 +470,12 @@ func cueLeads(after string) bool {
 		}
 		rest = r
 		w := trimPunct(raw)
-		if strings.EqualFold(w, "according") && n < 3 {
+		if foldIs(w, "according") && n < 3 {
 			return true
 		}
 		if isCue(w) && !strings.HasSuffix(w, "ing") {
 			next, _ := firstWord(rest)
-			return !strings.EqualFold(next, "that") && !isBe(prev)
+			return !foldIs(next, "that") && !isBe(prev)
 		}
 		prev = w
 		if n == 0 && isConjunction(w) || strings.ContainsAny(raw, ",.;") {

@@ -167,7 +167,7 @@ func (t *tail) announcesTerm() bool {
 // him).
 func (t *tail) callsByName() bool {
 	w := t.words[0]
-	if !strings.EqualFold(w, "called") && !strings.EqualFold(w, "named") && !strings.EqualFold(w, "dubbed") {
+	if !foldIs(w, "called") && !foldIs(w, "named") && !foldIs(w, "dubbed") {
 		return false
 	}
 	for i := 1; i < t.n; i++ {
@@ -190,36 +190,90 @@ func (buf *wordBuf) lower(w string) ([]byte, bool) {
 	return lowerASCII(buf[:0], w), true
 }
 
-// cueIndex looks up speech verbs: the lexicon with a filter in front.
+// cueIndex looks up speech verbs: the lexicon with a filter in front, in
+// an open-addressing table that compares words ignoring ASCII case, so a
+// lookup neither copies the word nor hashes it twice (once for the verbs,
+// once for the noun-like forms).
 type cueIndex struct {
 	filter wordFilter
-	verbs  map[string]string // form -> lemma
+	slots  []cueSlot // a power of two of them, at most half full
+}
+
+// cueSlot is one form of a speech verb in cueIndex.slots; an empty form
+// marks an empty slot.
+type cueSlot struct {
+	form  string // lower case
+	lemma string
+	cue   bool // lemma != "" and the form is not more often a noun
 }
 
 // cues is the cueIndex of the lexicon's one-word speech verbs. Loops over
 // words fetch it once.
 var cues = sync.OnceValue(func() *cueIndex {
-	ci := &cueIndex{verbs: lexicon.CueVerbs()}
-	for w := range ci.verbs {
-		ci.filter.add(w)
+	verbs := lexicon.CueVerbs()
+	size := 16
+	for size < 2*len(verbs) {
+		size *= 2
+	}
+	ci := &cueIndex{slots: make([]cueSlot, size)}
+	for form, lemma := range verbs {
+		ci.filter.add(form)
+		if form == "" {
+			continue // no word looked up is empty
+		}
+		i := foldHash(form) & uint64(size-1)
+		for ci.slots[i].form != "" {
+			i = (i + 1) & uint64(size-1)
+		}
+		ci.slots[i] = cueSlot{form: form, lemma: lemma, cue: lemma != "" && !nounLike[form]}
 	}
 	return ci
 })
+
+// foldHash is the FNV-1a hash of w in ASCII lower case.
+func foldHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(lowerByte(w[i]))) * 1099511628211
+	}
+	return h
+}
+
+// lowerByte returns c in lower case when it is an ASCII capital.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// equalFold reports whether w in ASCII lower case is lower.
+func equalFold(w, lower string) bool {
+	if len(w) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if lowerByte(w[i]) != lower[i] {
+			return false
+		}
+	}
+	return true
+}
 
 // lookup returns the lemma of the speech verb w ("said", "Asks"), or "",
 // and whether w counts as a cue: a speech verb not more often a noun
 // (state, report, note).
 func (ci *cueIndex) lookup(w string) (lemma string, cue bool) {
-	if !ci.filter.mayHold(w) {
+	if !ci.filter.mayHold(w) || len(w) > maxWord {
 		return "", false
 	}
-	var buf wordBuf
-	k, ok := buf.lower(w)
-	if !ok {
-		return "", false
+	mask := uint64(len(ci.slots) - 1)
+	for i := foldHash(w) & mask; ci.slots[i].form != ""; i = (i + 1) & mask {
+		if s := &ci.slots[i]; equalFold(w, s.form) {
+			return s.lemma, s.cue
+		}
 	}
-	lemma = ci.verbs[string(k)]
-	return lemma, lemma != "" && !nounLike[string(k)]
+	return "", false
 }
 
 // isCue reports a speech verb that counts as a cue.
@@ -328,11 +382,18 @@ func cueWords(s string) int {
 	return n
 }
 
+// foldIs is strings.EqualFold(w, c) for an ASCII c, without reading w
+// when the lengths rule a match out: every rune of w matches one byte of
+// c, and takes one to three bytes (the Kelvin sign matches k).
+func foldIs(w, c string) bool {
+	return len(c) <= len(w) && len(w) <= 3*len(c) && strings.EqualFold(w, c)
+}
+
 // isSubjectPronoun reports the pronouns that stand as the subject of a
 // verb.
 func isSubjectPronoun(w string) bool {
 	for _, c := range [...]string{"he", "she", "they", "we", "i", "you", "who"} {
-		if strings.EqualFold(w, c) {
+		if foldIs(w, c) {
 			return true
 		}
 	}
@@ -342,7 +403,7 @@ func isSubjectPronoun(w string) bool {
 // isConjunction reports words that open a new clause.
 func isConjunction(w string) bool {
 	for _, c := range [...]string{"and", "but", "or", "so", "then", "yet", "nor", "because", "while"} {
-		if strings.EqualFold(w, c) {
+		if foldIs(w, c) {
 			return true
 		}
 	}
@@ -352,7 +413,7 @@ func isConjunction(w string) bool {
 // isListWord reports the words that may join the quotations of a list.
 func isListWord(w string) bool {
 	for _, c := range [...]string{"", "and", "or", "nor", "then", "yes", "also", "even"} {
-		if strings.EqualFold(w, c) {
+		if foldIs(w, c) {
 			return true
 		}
 	}
@@ -379,7 +440,7 @@ var minorWords = map[string]bool{
 // said, must be added).
 func isBe(w string) bool {
 	for _, c := range [...]string{"be", "is", "was", "are", "were", "been", "being"} {
-		if strings.EqualFold(w, c) {
+		if foldIs(w, c) {
 			return true
 		}
 	}
@@ -390,7 +451,7 @@ func isBe(w string) bool {
 // "called" gives a name (is called, a class called).
 func isBeOrArticle(w string) bool {
 	for _, c := range [...]string{"is", "was", "are", "were", "be", "been", "being", "a", "an"} {
-		if strings.EqualFold(w, c) {
+		if foldIs(w, c) {
 			return true
 		}
 	}
