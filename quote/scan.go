@@ -116,10 +116,9 @@ func (s *scanner) scanRange(pos, end int, p Span) {
 func skipPlain(text string, pos int) int {
 	const highs = 0x8080808080808080
 	for pos+8 <= len(text) {
-		_ = text[pos+7]
-		x := uint64(text[pos]) | uint64(text[pos+1])<<8 | uint64(text[pos+2])<<16 |
-			uint64(text[pos+3])<<24 | uint64(text[pos+4])<<32 | uint64(text[pos+5])<<40 |
-			uint64(text[pos+6])<<48 | uint64(text[pos+7])<<56
+		w := text[pos : pos+8] // one bounds check; the loads below make one
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 		if m := (x | hasByte(x, '"') | hasByte(x, '\'') | hasByte(x, '`')) & highs; m != 0 {
 			return pos + bits.TrailingZeros64(m)/8
 		}
@@ -240,10 +239,26 @@ func (s *scanner) push(o opening) {
 	o.slot = len(s.out)
 	o.partStart = o.open.Start
 	if len(s.out) == cap(s.out) {
-		s.out = slices.Grow(s.out, max(16, len(s.out))) // double, not the 1.25 of append
+		s.grow(o.open.Start)
 	}
 	s.out = append(s.out, Quote{})
 	s.stack = append(s.stack, o)
+}
+
+// grow makes room in out, full, for the quotations of the text after
+// offset pos: twice as many as it holds (not the 1.25 of append), or as
+// many as the text read so far promises for the whole text, up to eight
+// times as many, so that a long text is neither copied nor cleared at
+// every doubling. The room stays proportional to the quotations found.
+func (s *scanner) grow(pos int) {
+	n := len(s.out)
+	want := 2 * max(8, n)
+	if n >= 64 && pos > 0 {
+		perQuote := max(1, pos/n) // bytes per quotation so far
+		whole := len(s.text) / perQuote
+		want = max(want, min(whole+whole/8, 8*n))
+	}
+	s.out = slices.Grow(s.out, want-n)
 }
 
 // drop gives up the opening o, which had a stray mark, and its slot.
