@@ -175,7 +175,7 @@ func newQuoteContext(text string, qs []Quote, b Span, i int) quoteContext {
 		gap := text[qs[j].Span.End:q.Span.Start]
 		prev := strings.TrimSpace(qs[j].Content.Text(text))
 		c.split = endsAsSpeech(prev) && isCueClause(gap)
-		if isListGap(gap) && (strings.ContainsAny(gap, ",;") || wordCount(gap) > 0 || strings.HasSuffix(prev, ",")) {
+		if isListGap(gap) && (hasComma(gap) || wordCount(gap) > 0 || strings.HasSuffix(prev, ",")) {
 			c.listed = j
 		}
 		if qs[j].Span.End > start {
@@ -372,8 +372,8 @@ func (c *quoteContext) opensSentence(cueBefore bool) bool {
 // endsAsSentence reports quoted words that end with sentence or clause
 // punctuation, as speech does ("Yes.", "But it is,").
 func endsAsSentence(content string) bool {
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(content, "_*'\"’”"))
-	return strings.ContainsRune(".,!?…—–-;:", last)
+	last, _ := utf8.DecodeLastRuneInString(trimClosingMarks(content))
+	return isClausePunct(last)
 }
 
 // nestedKind decides the kind of a quotation inside another: speech
@@ -428,7 +428,7 @@ func (c *quoteContext) looksLikeTitle() bool {
 // cue: with a comma, a question or exclamation mark, or a dash.
 func endsAsSpeech(content string) bool {
 	last, _ := utf8.DecodeLastRuneInString(content)
-	return strings.ContainsRune(",!?—–-…", last)
+	return isSpeechBreak(last)
 }
 
 // isCueClause reports the text between two parts of one utterance: a
@@ -437,8 +437,7 @@ func endsAsSpeech(content string) bool {
 func isCueClause(gap string) bool {
 	gap = strings.TrimSpace(gap)
 	last, _ := utf8.DecodeLastRuneInString(gap)
-	return strings.ContainsRune(",;:.—–-", last) && wordCountUpTo(gap, 8) <= 8 && cueWords(gap) > 0 &&
-		!strings.ContainsAny(gap, "“\"„«»")
+	return isCueClauseEnd(last) && wordCountUpTo(gap, 8) <= 8 && cueWords(gap) > 0 && !hasDoubleMark(gap)
 }
 
 // isListGap reports the text between two quotations of a list: nothing
@@ -461,7 +460,7 @@ func isListGap(gap string) bool {
 // participle, which introduces what follows it (, adding, “…”), nor a
 // passive, which names no speaker (, it must be added,).
 func cueLeads(after string) bool {
-	rest := strings.TrimLeft(after, ",;:—–- ")
+	rest := trimLeadingPunct(after)
 	prev := ""
 	for n := 0; n < 4; n++ {
 		raw, r := firstRaw(rest)
@@ -478,7 +477,7 @@ func cueLeads(after string) bool {
 			return !foldIs(next, "that") && !isBe(prev)
 		}
 		prev = w
-		if n == 0 && isConjunction(w) || strings.ContainsAny(raw, ",.;") {
+		if n == 0 && isConjunction(w) || hasClauseBreak(raw) {
 			return false
 		}
 	}
@@ -502,7 +501,7 @@ func firstRaw(s string) (w, rest string) {
 // startsSentence reports quoted words that begin like a sentence: with a
 // capital, a digit, an ellipsis or a bracket.
 func startsSentence(s string) bool {
-	s = strings.TrimLeft(s, "_*'\"‘“")
+	s = trimOpeningMarks(s)
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '…' || r == '[' || r == '(' || r == '.'
 }

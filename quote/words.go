@@ -382,11 +382,15 @@ func cueWords(s string) int {
 	return n
 }
 
-// foldIs is strings.EqualFold(w, c) for an ASCII c, without reading w
-// when the lengths rule a match out: every rune of w matches one byte of
-// c, and takes one to three bytes (the Kelvin sign matches k).
+// foldIs is strings.EqualFold(w, c) for a lower-case ASCII c. Every rune
+// of w matching a byte of c takes one to three bytes (the Kelvin sign
+// matches k), so lengths rule most words out, and w as long as c matches
+// only in ASCII.
 func foldIs(w, c string) bool {
-	return len(c) <= len(w) && len(w) <= 3*len(c) && strings.EqualFold(w, c)
+	if len(w) == len(c) {
+		return equalFold(w, c)
+	}
+	return len(c) < len(w) && len(w) <= 3*len(c) && strings.EqualFold(w, c)
 }
 
 // isSubjectPronoun reports the pronouns that stand as the subject of a

@@ -1,0 +1,116 @@
+package quote
+
+import "unicode/utf8"
+
+// The kind rules test the runes at the edges of words and quotations
+// against small fixed sets. These functions do with a switch what
+// strings.ContainsRune, strings.TrimLeft and strings.ContainsAny do with a
+// search of the set for every rune.
+
+// isClausePunct reports the punctuation that ends speech as a sentence or
+// a clause: . , ! ? … — – - ; :
+func isClausePunct(r rune) bool {
+	switch r {
+	case '.', ',', '!', '?', '…', '—', '–', '-', ';', ':':
+		return true
+	}
+	return false
+}
+
+// isSpeechBreak reports the punctuation that ends speech interrupted by
+// its cue: , ! ? — – - …
+func isSpeechBreak(r rune) bool {
+	switch r {
+	case ',', '!', '?', '—', '–', '-', '…':
+		return true
+	}
+	return false
+}
+
+// isCueClauseEnd reports the punctuation that ends a cue clause between
+// two parts of one utterance: , ; : . — – -
+func isCueClauseEnd(r rune) bool {
+	switch r {
+	case ',', ';', ':', '.', '—', '–', '-':
+		return true
+	}
+	return false
+}
+
+// trimClosingMarks returns s without the emphasis marks, quotation marks
+// and apostrophes it ends with: _ * ' " ’ ”
+func trimClosingMarks(s string) string {
+	for s != "" {
+		r, size := utf8.DecodeLastRuneInString(s)
+		switch r {
+		case '_', '*', '\'', '"', '’', '”':
+			s = s[:len(s)-size]
+		default:
+			return s
+		}
+	}
+	return s
+}
+
+// trimOpeningMarks returns s without the emphasis marks and quotation
+// marks it starts with: _ * ' " ‘ “
+func trimOpeningMarks(s string) string {
+	for s != "" {
+		r, size := utf8.DecodeRuneInString(s)
+		switch r {
+		case '_', '*', '\'', '"', '‘', '“':
+			s = s[size:]
+		default:
+			return s
+		}
+	}
+	return s
+}
+
+// trimLeadingPunct returns s without the clause punctuation, dashes and
+// spaces it starts with: , ; : — – - and the space.
+func trimLeadingPunct(s string) string {
+	for s != "" {
+		r, size := utf8.DecodeRuneInString(s)
+		switch r {
+		case ',', ';', ':', '—', '–', '-', ' ':
+			s = s[size:]
+		default:
+			return s
+		}
+	}
+	return s
+}
+
+// hasDoubleMark reports whether s holds a double quotation mark that opens
+// or closes: “ " „ « »
+func hasDoubleMark(s string) bool {
+	for _, r := range s {
+		switch r {
+		case '“', '"', '„', '«', '»':
+			return true
+		}
+	}
+	return false
+}
+
+// hasComma reports whether s holds a comma or a semicolon.
+func hasComma(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ',' || s[i] == ';' {
+			return true
+		}
+	}
+	return false
+}
+
+// hasClauseBreak reports whether s holds a comma, a full stop or a
+// semicolon.
+func hasClauseBreak(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ',' || s[i] == '.' || s[i] == ';' {
+			return true
+		}
+	}
+	return false
+}
