@@ -38,7 +38,8 @@ func (k *classifier) classify(qs []Quote, i int) {
 	if qs[i].Parent >= 0 {
 		bound = qs[qs[i].Parent].Content
 	}
-	c := newQuoteContext(k.text, qs, bound, i)
+	var c quoteContext
+	c.gather(k.text, qs, bound, i)
 	var r rule
 	qs[i].Kind, r = c.decide(&qs[i])
 	if k.trace != nil {
@@ -147,14 +148,14 @@ type quoteContext struct {
 	afterDone bool
 }
 
-// newQuoteContext gathers the context of quotation i.
-func newQuoteContext(text string, qs []Quote, b Span, i int) quoteContext {
-	q := qs[i]
+// gather fills c, a zero quoteContext, with the context of quotation i.
+// It fills c in place: the context is large, and copying it costs as much
+// as some of the rules.
+func (c *quoteContext) gather(text string, qs []Quote, b Span, i int) {
+	q := &qs[i]
 	b.Start, b.End = min(b.Start, q.Span.Start), max(b.End, q.Span.End)
-	c := quoteContext{
-		content: strings.TrimSpace(q.Content.Text(text)), listed: -1,
-		text: text, afterFrom: q.Span.End, afterMax: b.End,
-	}
+	c.content, c.listed = strings.TrimSpace(q.Content.Text(text)), -1
+	c.text, c.afterFrom, c.afterMax = text, q.Span.End, b.End
 	if j := nextSibling(qs, i); j >= 0 && qs[j].Span.Start < c.afterMax {
 		c.afterMax = qs[j].Span.Start
 	}
@@ -185,10 +186,9 @@ func newQuoteContext(text string, qs []Quote, b Span, i int) quoteContext {
 		}
 	}
 	c.before = strings.TrimSpace(text[from:q.Span.Start])
-	c.tail = newTail(c.before)
+	c.tail.read(c.before)
 	c.nearFrom, c.sentStart = max(b.Start, start-maxNearby), start
 	c.qs, c.i = qs, i
-	return c
 }
 
 // maxAfter bounds the text after a quotation that the rules read: its
@@ -492,7 +492,7 @@ func firstRaw(s string) (w, rest string) {
 		start += n
 	}
 	end := start
-	for end < len(s) && spaceAt(s, end) == 0 {
+	for end < len(s) && (!maySpace[s[end]] || spaceAt(s, end) == 0) {
 		end++
 	}
 	return s[start:end], s[end:]

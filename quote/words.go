@@ -21,7 +21,7 @@ func lastWord(s string) (w, rest string) {
 		end -= n
 	}
 	start := end
-	for start > 0 && spaceBefore(s, start) == 0 {
+	for start > 0 && (!maySpace[s[start-1]] || spaceBefore(s, start) == 0) {
 		start--
 	}
 	return trimPunct(s[start:end]), s[:start]
@@ -32,6 +32,10 @@ func firstWord(s string) (w, rest string) {
 	w, rest = firstRaw(s)
 	return trimPunct(w), rest
 }
+
+// maySpace marks the bytes that may begin or end a word separator: ASCII
+// white space and the two bytes of the no-break space (C2 A0).
+var maySpace = [256]bool{' ': true, '\t': true, '\n': true, '\r': true, '\f': true, '\v': true, 0xC2: true, 0xA0: true}
 
 // spaceAt returns the length of the word separator at s[i:], or 0.
 func spaceAt(s string, i int) int {
@@ -93,9 +97,9 @@ type tail struct {
 	colon bool // the narration ends with a colon
 }
 
-// newTail reads the last words of before.
-func newTail(before string) tail {
-	t := tail{comma: strings.HasSuffix(before, ","), colon: strings.HasSuffix(before, ":")}
+// read fills t, a zero tail, with the last words of before.
+func (t *tail) read(before string) {
+	t.comma, t.colon = strings.HasSuffix(before, ","), strings.HasSuffix(before, ":")
 	ci := cues()
 	rest := before
 	for t.n < len(t.words) && rest != "" {
@@ -111,7 +115,6 @@ func newTail(before string) tail {
 		}
 		t.n++
 	}
-	return t
 }
 
 // introducesSpeech reports narration that ends by introducing a quotation:
