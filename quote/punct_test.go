@@ -59,3 +59,74 @@ func TestPunctHelpers(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceEdgesSkipping checks sentenceStart and sentenceEnd, which
+// skip eight bytes at a time, against a byte-by-byte reading of the same
+// rules, on texts dense with terminators, abbreviations and marks.
+func TestSentenceEdgesSkipping(t *testing.T) {
+	pieces := []string{"a", "word ", "Mr.", " ", ". ", "! ", "?", "…", "\xa6", "\xe2\x80", " The", "“", "”",
+		"U.S.", "3.14", " ", "\n", "F. ", "end.” ", "(", ")"}
+	state := uint64(1)
+	for range 800 {
+		var b strings.Builder
+		for b.Len() < 300 {
+			state = state*6364136223846793005 + 1442695040888963407
+			b.WriteString(pieces[state>>33%uint64(len(pieces))])
+		}
+		text := b.String()
+		for at := 0; at <= len(text); at += 7 {
+			for _, lo := range []int{0, at / 2, max(0, at-9)} {
+				if got, want := sentenceStart(text, lo, at), sentenceStartBytewise(text, lo, at); got != want {
+					t.Fatalf("sentenceStart(%q, %d, %d) = %d, want %d", text, lo, at, got, want)
+				}
+			}
+			for _, hi := range []int{len(text), min(len(text), at+9), min(len(text), at+96)} {
+				if got, want := sentenceEnd(text, at, hi), sentenceEndBytewise(text, at, hi); got != want {
+					t.Fatalf("sentenceEnd(%q, %d, %d) = %d, want %d", text, at, hi, got, want)
+				}
+			}
+		}
+	}
+}
+
+// sentenceStartBytewise is sentenceStart reading one byte at a time.
+func sentenceStartBytewise(text string, lo, at int) int {
+	lo = max(lo, at-maxContext)
+	for i := at - 1; i >= lo; i-- {
+		if !isTerminatorByte(text[i]) {
+			continue
+		}
+		t := i
+		if text[i] == 0xA6 {
+			if i-2 < lo || text[i-2] != 0xE2 || text[i-1] != 0x80 {
+				continue
+			}
+			t = i - 2
+		}
+		if k, ok := boundaryAfter(text, lo, t, at); ok {
+			return k
+		}
+	}
+	return lo
+}
+
+// sentenceEndBytewise is sentenceEnd reading one byte at a time.
+func sentenceEndBytewise(text string, at, hi int) int {
+	hi = min(hi, at+maxContext)
+	for i := at; i < hi; i++ {
+		if !isTerminatorByte(text[i]) {
+			continue
+		}
+		t := i
+		if text[i] == 0xA6 {
+			if i-2 < at || text[i-2] != 0xE2 || text[i-1] != 0x80 {
+				continue
+			}
+			t = i - 2
+		}
+		if _, ok := boundaryAfter(text, at, t, hi); ok {
+			return skipClosers(text, t, hi)
+		}
+	}
+	return hi
+}

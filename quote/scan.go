@@ -127,8 +127,8 @@ func skipPlain(text string, pos int) int {
 	return pos
 }
 
-// hasByte sets the high bit of each byte of x (ASCII bytes only) that
-// equals c.
+// hasByte sets the high bit of the lowest byte of x that equals c, and
+// of none when no byte does; the bits above it may be set too.
 func hasByte(x uint64, c byte) uint64 {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	y := x ^ (ones * uint64(c))

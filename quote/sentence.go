@@ -17,6 +17,12 @@ const maxContext = 240
 func sentenceStart(text string, lo, at int) int {
 	lo = max(lo, at-maxContext)
 	for i := at - 1; i >= lo; i-- {
+		for i-7 >= lo && !hasTerminatorByte(text[i-7:i+1]) {
+			i -= 8
+		}
+		if i < lo {
+			break
+		}
 		if !isTerminatorByte(text[i]) {
 			continue
 		}
@@ -39,6 +45,12 @@ func sentenceStart(text string, lo, at int) int {
 func sentenceEnd(text string, at, hi int) int {
 	hi = min(hi, at+maxContext)
 	for i := at; i < hi; i++ {
+		for i+8 <= hi && !hasTerminatorByte(text[i:i+8]) {
+			i += 8
+		}
+		if i >= hi {
+			break
+		}
 		if !isTerminatorByte(text[i]) {
 			continue
 		}
@@ -59,6 +71,15 @@ func sentenceEnd(text string, at, hi int) int {
 // isTerminatorByte reports the bytes that end a terminator: . ! ? and the
 // last byte of … (E2 80 A6).
 func isTerminatorByte(c byte) bool { return c == '.' || c == '!' || c == '?' || c == 0xA6 }
+
+// hasTerminatorByte reports whether the eight bytes of w hold a byte for
+// which isTerminatorByte holds; it tests them at once.
+func hasTerminatorByte(w string) bool {
+	w = w[:8]
+	x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	return hasByte(x, '.')|hasByte(x, '!')|hasByte(x, '?')|hasByte(x, 0xA6) != 0
+}
 
 // boundaryAfter reports whether the terminator at offset t ends a
 // sentence, and where the next sentence starts: after the terminators and
