@@ -274,7 +274,7 @@ func (c *quoteContext) decide(q *Quote) (Kind, rule) {
 		return Partial, ruleLong
 	case c.prevPartial:
 		return Partial, ruleSameSpeech
-	case cueWords(c.before) > boolInt(c.prevSpeech):
+	case cueWordsUpTo(c.before, boolInt(c.prevSpeech)) > boolInt(c.prevSpeech):
 		return Partial, ruleCueInSentence
 	case c.cueNearby():
 		return Partial, ruleCueNearby
@@ -319,33 +319,29 @@ const maxNearby = 150
 // paragraph: a fragment quoted among reported speech is the speaker's
 // ("Kerry said the talks had stalled. Russia's “provocations” ...").
 func (c *quoteContext) cueNearby() bool {
-	return cueWords(c.afterText()) > 0 || c.cuesBefore() > 0
+	return cueWordsUpTo(c.afterText(), 0) > 0 || c.cueBefore()
 }
 
-// cuesBefore counts the speech verbs in the narration from nearFrom to
+// cueBefore reports a speech verb in the narration from nearFrom to
 // sentStart, outside the quotations of the same level. The cue that
 // follows a quotation ending as speech ("We will," she said.) belongs to
 // that quotation and does not count.
-func (c *quoteContext) cuesBefore() int {
-	n, hi := 0, c.sentStart
+func (c *quoteContext) cueBefore() bool {
+	hi := c.sentStart
 	for j := c.i - 1; j >= 0 && j >= c.i-maxDepth && hi > c.nearFrom; j-- {
-		q := c.qs[j]
+		q := &c.qs[j]
 		if q.Parent != c.qs[c.i].Parent || q.Span.Start >= hi {
 			continue
 		}
 		if q.Span.End < hi {
-			k := cueWords(c.text[max(q.Span.End, c.nearFrom):hi])
-			if k > 0 && endsAsSpeech(strings.TrimSpace(q.Content.Text(c.text))) {
-				k--
+			k := cueWordsUpTo(c.text[max(q.Span.End, c.nearFrom):hi], 1)
+			if k > 1 || k == 1 && !endsAsSpeech(strings.TrimSpace(q.Content.Text(c.text))) {
+				return true
 			}
-			n += k
 		}
 		hi = q.Span.Start
 	}
-	if hi > c.nearFrom {
-		n += cueWords(c.text[c.nearFrom:hi])
-	}
-	return n
+	return hi > c.nearFrom && cueWordsUpTo(c.text[c.nearFrom:hi], 0) > 0
 }
 
 // afterSupportsSpeech reports narration after a quotation that opens its
@@ -437,7 +433,7 @@ func endsAsSpeech(content string) bool {
 func isCueClause(gap string) bool {
 	gap = strings.TrimSpace(gap)
 	last, _ := utf8.DecodeLastRuneInString(gap)
-	return isCueClauseEnd(last) && wordCountUpTo(gap, 8) <= 8 && cueWords(gap) > 0 && !hasDoubleMark(gap)
+	return isCueClauseEnd(last) && wordCountUpTo(gap, 8) <= 8 && cueWordsUpTo(gap, 0) > 0 && !hasDoubleMark(gap)
 }
 
 // isListGap reports the text between two quotations of a list: nothing

@@ -368,14 +368,15 @@ var termFilter = sync.OnceValue(func() *wordFilter {
 	return f
 })
 
-// cueWords counts the speech verbs in s, "according" included. A speech
-// verb more often a noun (claims, promises) counts after a subject pronoun
-// (she claims).
-func cueWords(s string) int {
+// cueWordsUpTo counts the speech verbs in s, "according" included, and
+// stops counting past limit: most callers only ask whether there is one.
+// A speech verb more often a noun (claims, promises) counts after a
+// subject pronoun (she claims).
+func cueWordsUpTo(s string, limit int) int {
 	n := 0
 	ci := cues()
 	prev := ""
-	for w, rest := firstWord(s); w != "" || rest != ""; w, rest = firstWord(rest) {
+	for w, rest := firstWord(s); n <= limit && (w != "" || rest != ""); w, rest = firstWord(rest) {
 		lemma, cue := ci.lookup(w)
 		if cue || lemma != "" && isSubjectPronoun(prev) || len(w) == len("according") && strings.EqualFold(w, "according") {
 			n++
