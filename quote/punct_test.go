@@ -130,3 +130,34 @@ func sentenceEndBytewise(text string, at, hi int) int {
 	}
 	return hi
 }
+
+// TestSkipPlain checks skipPlain, which tests eight bytes at once, against
+// a reading of one byte at a time: every byte value at every place of a
+// word, and words holding several candidates.
+func TestSkipPlain(t *testing.T) {
+	stops := func(c byte) bool { return c >= 0x80 || '"' <= c && c <= '\'' || c == '`' }
+	bytewise := func(text string, pos int) int {
+		for ; pos+8 <= len(text); pos += 8 {
+			for k := range 8 {
+				if stops(text[pos+k]) {
+					return pos + k
+				}
+			}
+		}
+		return pos
+	}
+	check := func(text string) {
+		for pos := 0; pos <= len(text); pos++ {
+			if got, want := skipPlain(text, pos), bytewise(text, pos); got != want {
+				t.Fatalf("skipPlain(%q, %d) = %d, want %d", text, pos, got, want)
+			}
+		}
+	}
+	plain := strings.Repeat("abcdefgh", 3)
+	for c := range 256 {
+		for at := range 16 {
+			check(plain[:at] + string([]byte{byte(c)}) + plain[at:])
+			check(plain[:at] + string([]byte{byte(c), '`', 0x21, 0x28, '"'}) + plain[at:])
+		}
+	}
+}

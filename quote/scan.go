@@ -111,15 +111,22 @@ func (s *scanner) scanRange(pos, end int, p Span) {
 }
 
 // skipPlain returns the offset of the first byte at or after pos that may
-// start a mark: a byte above 0x7F, or one of " ' `. It reads eight bytes
-// at a time.
+// start a mark: a byte above 0x7F, or one of " ' `; it may stop early at
+// one of # $ % &, which lie between " and ' and which the caller passes
+// over. It reads eight bytes at a time.
 func skipPlain(text string, pos int) int {
-	const highs = 0x8080808080808080
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	for pos+8 <= len(text) {
 		w := text[pos : pos+8] // one bounds check; the loads below make one
 		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
 			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-		if m := (x | hasByte(x, '"') | hasByte(x, '\'') | hasByte(x, '`')) & highs; m != 0 {
+		// Bytes from " to ': the low seven bits reach 0x22 and not 0x28.
+		// Adding to them never carries into the next byte.
+		low := x &^ highs
+		quotes := (low + ones*(0x80-'"')) &^ (low + ones*(0x80-'\''-1))
+		y := x ^ ones*'`'
+		backticks := (y - ones) &^ y // exact at the lowest backtick
+		if m := (x | quotes | backticks) & highs; m != 0 {
 			return pos + bits.TrailingZeros64(m)/8
 		}
 		pos += 8
