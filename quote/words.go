@@ -388,44 +388,54 @@ func cueWordsUpTo(s string, limit int) int {
 
 // foldIs is strings.EqualFold(w, c) for a lower-case ASCII c. Every rune
 // of w matching a byte of c takes one to three bytes (the Kelvin sign
-// matches k), so lengths rule most words out, and w as long as c matches
-// only in ASCII.
+// matches k), so lengths rule most words out, and w as long as c, or w
+// in ASCII, matches only byte for byte.
 func foldIs(w, c string) bool {
-	if len(w) == len(c) {
-		return equalFold(w, c)
+	return foldAny(w, []string{c})
+}
+
+// foldAny reports whether foldIs(w, c) holds for a word c of list.
+func foldAny(w string, list []string) bool {
+	ascii := isASCII(w)
+	for _, c := range list {
+		switch {
+		case len(w) == len(c):
+			if equalFold(w, c) {
+				return true
+			}
+		case !ascii && len(c) < len(w) && len(w) <= 3*len(c):
+			if strings.EqualFold(w, c) {
+				return true
+			}
+		}
 	}
-	return len(c) < len(w) && len(w) <= 3*len(c) && strings.EqualFold(w, c)
+	return false
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // isSubjectPronoun reports the pronouns that stand as the subject of a
 // verb.
 func isSubjectPronoun(w string) bool {
-	for _, c := range [...]string{"he", "she", "they", "we", "i", "you", "who"} {
-		if foldIs(w, c) {
-			return true
-		}
-	}
-	return false
+	return foldAny(w, []string{"he", "she", "they", "we", "i", "you", "who"})
 }
 
 // isConjunction reports words that open a new clause.
 func isConjunction(w string) bool {
-	for _, c := range [...]string{"and", "but", "or", "so", "then", "yet", "nor", "because", "while"} {
-		if foldIs(w, c) {
-			return true
-		}
-	}
-	return false
+	return foldAny(w, []string{"and", "but", "or", "so", "then", "yet", "nor", "because", "while"})
 }
 
 // isListWord reports the words that may join the quotations of a list.
 func isListWord(w string) bool {
-	for _, c := range [...]string{"", "and", "or", "nor", "then", "yes", "also", "even"} {
-		if foldIs(w, c) {
-			return true
-		}
-	}
-	return false
+	return foldAny(w, []string{"", "and", "or", "nor", "then", "yes", "also", "even"})
 }
 
 // isMinorWord reports the short words a title leaves in lower case.
@@ -447,23 +457,13 @@ var minorWords = map[string]bool{
 // isBe reports the forms of "be" that make a participle passive (is
 // said, must be added).
 func isBe(w string) bool {
-	for _, c := range [...]string{"be", "is", "was", "are", "were", "been", "being"} {
-		if foldIs(w, c) {
-			return true
-		}
-	}
-	return false
+	return foldAny(w, []string{"be", "is", "was", "are", "were", "been", "being"})
 }
 
 // isBeOrArticle reports forms of "be" and indefinite articles, after which
 // "called" gives a name (is called, a class called).
 func isBeOrArticle(w string) bool {
-	for _, c := range [...]string{"is", "was", "are", "were", "be", "been", "being", "a", "an"} {
-		if foldIs(w, c) {
-			return true
-		}
-	}
-	return false
+	return foldAny(w, []string{"is", "was", "are", "were", "be", "been", "being", "a", "an"})
 }
 
 // wordCount counts the space-separated words of s.
