@@ -40,11 +40,23 @@ func (s *scanner) context(start, end int, p Span) context {
 	return c
 }
 
+// asciiSpace and asciiWord mark the ASCII white space and the ASCII
+// letters and digits.
+var asciiSpace, asciiWord = func() (space, word [utf8.RuneSelf]bool) {
+	for _, c := range " \t\n\r\f\v" {
+		space[c] = true
+	}
+	for c := range utf8.RuneSelf {
+		word[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return space, word
+}()
+
 // isSpace reports white space, including the no-break spaces French puts
 // inside guillemets.
 func isSpace(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v'
+	if uint32(r) < utf8.RuneSelf {
+		return asciiSpace[r]
 	}
 	switch {
 	case r == 0x85 || r == 0xA0 || r == 0x1680 || r == 0x2028 || r == 0x2029 || r == 0x202F ||
@@ -88,8 +100,8 @@ func isCloseFollower(r rune) bool {
 
 // isWordRune reports letters and digits.
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	if uint32(r) < utf8.RuneSelf {
+		return asciiWord[r]
 	}
 	if isPunctBlock(r) {
 		return false

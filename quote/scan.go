@@ -3,6 +3,7 @@ package quote
 import (
 	"math/bits"
 	"slices"
+	"unicode/utf8"
 )
 
 // family groups the marks that may pair with each other: a closing mark
@@ -400,6 +401,4 @@ func trimSpaceLeft(text string, start, end int) int {
 }
 
 // isSpaceByte reports ASCII white space.
-func isSpaceByte(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
-}
+func isSpaceByte(c byte) bool { return c < utf8.RuneSelf && asciiSpace[c] }
