@@ -263,7 +263,7 @@ func (c *quoteContext) decide(q *Quote) (Kind, rule) {
 	}
 	cueAfter := c.cueAfter()
 	switch {
-	case c.looksLikeTitle() && !cueBefore && !cueAfter:
+	case !cueBefore && !cueAfter && c.looksLikeTitle():
 		return Term, ruleTitle
 	case cueBefore || cueAfter:
 		if startsSentence(c.content) {
@@ -376,11 +376,8 @@ func endsAsSentence(content string) bool {
 // reported inside the speech (She said, ‘Come.’) is direct; a word or
 // name quoted inside it is a term.
 func (c *quoteContext) nestedKind() Kind {
-	if c.looksLikeTitle() {
-		return Term
-	}
 	cueBefore := c.tail.introducesSpeech()
-	if (c.opensSentence(cueBefore) || cueLeads(c.afterText())) && startsSentence(c.content) {
+	if startsSentence(c.content) && (c.opensSentence(cueBefore) || cueLeads(c.afterText())) && !c.looksLikeTitle() {
 		return Direct
 	}
 	return Term

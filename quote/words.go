@@ -158,7 +158,7 @@ func (t *tail) announcesTerm() bool {
 	if t.n == 0 {
 		return false
 	}
-	if isTermCue("", t.words[0]) || t.n > 1 && isTermCue(t.words[1], t.words[0]) {
+	if termFilter().mayHold(t.words[0]) && (isTermCue("", t.words[0]) || t.n > 1 && isTermCue(t.words[1], t.words[0])) {
 		return true
 	}
 	return t.callsByName()
@@ -170,7 +170,7 @@ func (t *tail) announcesTerm() bool {
 // him).
 func (t *tail) callsByName() bool {
 	w := t.words[0]
-	if !foldIs(w, "called") && !foldIs(w, "named") && !foldIs(w, "dubbed") {
+	if !foldAny(w, []string{"called", "named", "dubbed"}) {
 		return false
 	}
 	for i := 1; i < t.n; i++ {
@@ -396,14 +396,16 @@ func foldIs(w, c string) bool {
 
 // foldAny reports whether foldIs(w, c) holds for a word c of list.
 func foldAny(w string, list []string) bool {
-	ascii := isASCII(w)
 	for _, c := range list {
-		switch {
-		case len(w) == len(c):
-			if equalFold(w, c) {
-				return true
+		if len(w) == len(c) && equalFold(w, c) {
+			return true
+		}
+	}
+	for _, c := range list {
+		if len(c) < len(w) && len(w) <= 3*len(c) {
+			if isASCII(w) {
+				return false // an ASCII word matches only a word as long
 			}
-		case !ascii && len(c) < len(w) && len(w) <= 3*len(c):
 			if strings.EqualFold(w, c) {
 				return true
 			}
