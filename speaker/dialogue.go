@@ -71,10 +71,12 @@ func (d *document) sieveDialogue() {
 			d.narrationTurn(p, &g)
 		}
 		para = d.quotePara[q]
+		d.readBefore(d.quoteTok[q])
 		if d.attr[q].Rule == RuleNone {
 			d.attributeInDialogue(q, &g)
 		}
 		if e := d.attr[q].Speaker; e >= 0 {
+			d.spokeSalient(e, d.toks[d.quoteTok[q]].sent)
 			g.spoke(e, q, d.quotePara[q], d.addresseeOf(q, e, &g))
 			d.attr[q].Addressee = g.addressee
 			if g.prev < 0 && g.addressee < 0 {
@@ -148,7 +150,7 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 		return
 	}
 	if m.kind == MentionPronoun && m.person == 3 && m.entity < 0 {
-		d.bind(pc.mention, d.antecedent(pc.mention, d.vocativeIn(q)))
+		d.bind(pc.mention, d.pronounSpeaker(pc.mention, d.vocativeIn(q)))
 	}
 	if m.kind == MentionNominal && !d.entities[m.entity].proper {
 		if e := d.describedCharacter(q, pc.mention, g); e >= 0 {
@@ -200,6 +202,9 @@ func (d *document) fits(m mention, e int) bool {
 			return false
 		}
 		return m.gender == GenderUnknown || x.gender == GenderUnknown || m.gender == x.gender
+	}
+	if m.person == 3 && e == d.index.narrator {
+		return false // "he" is never the one who says "I"
 	}
 	return d.agreement(m, x) != agreeNot
 }

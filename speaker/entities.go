@@ -126,11 +126,9 @@ func (d *document) joinName(i int) int {
 		return e
 	}
 	d.cands = d.index.related(keys, d.cands)
-	for _, e := range d.cands {
-		if e >= d.known && d.nameMatches(&d.entities[e], m, keys) {
-			d.extendEntity(e, m, name, keys)
-			return e
-		}
+	if e := d.bestNameMatch(m, keys); e >= 0 {
+		d.extendEntity(e, m, name, keys)
+		return e
 	}
 	e := entity{name: name, size: len(keys), kind: m.ekind, gender: m.gender,
 		keys: slices.Clip(keys), roles: strings.Fields(m.roles), proper: true, sure: m.honor != "" || m.roles != ""}
@@ -139,6 +137,26 @@ func (d *document) joinName(i int) int {
 		e.honors = []string{m.honor}
 	}
 	return d.addEntity(e)
+}
+
+// bestNameMatch returns the candidate entity in d.cands that a name with
+// the given keys may denote, or -1. News takes the first; fiction, where a
+// short name ("Tom") may fit several characters, the one the text has
+// named most often so far.
+func (d *document) bestNameMatch(m mention, keys []string) int {
+	best := -1
+	for _, e := range d.cands {
+		if e < d.known || !d.nameMatches(&d.entities[e], m, keys) {
+			continue
+		}
+		if d.genre != GenreFiction {
+			return e
+		}
+		if best < 0 || len(d.entities[e].mentions) > len(d.entities[best].mentions) {
+			best = e
+		}
+	}
+	return best
 }
 
 // nameMatches reports whether a name with the given keys may denote e.

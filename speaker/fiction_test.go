@@ -154,3 +154,75 @@ func TestNarratedFragment(t *testing.T) {
 		t.Error("the second half of a split quotation stays speech")
 	}
 }
+
+func TestFictionPronouns(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []attributed
+		reason     string
+	}{
+		{
+			name: "salience",
+			text: `Walter Grey sat by the fire. A tall stranger came in from the rain. The stranger shook the water from his coat. He looked round the room for a long time.
+
+"Is there a bed for the night?" he asked.`,
+			want:   []attributed{{"Is there a bed for the night?", "the stranger", "cue-adjacent"}},
+			reason: `"he" is the man the narration keeps returning to, not the last one it named`,
+		},
+		{
+			name: "one of a pair",
+			text: `Walter Grey had told his story for an hour. He was tired now. Holt and Penrose listened without a word. He drank, and wiped his mouth.
+
+"That is all," he said.`,
+			want:   []attributed{{"That is all,", "Walter Grey", "cue-adjacent"}},
+			reason: `one of a pair named together ("Holt and Penrose listened") is not "he"`,
+		},
+		{
+			name: "not the narrator",
+			text: `I sat with Colonel Dane in the library.
+
+"You look tired," he said.
+
+"I am," I said.
+
+I went to the window and looked out.
+
+"Then go to bed," he said.`,
+			want: []attributed{
+				{"You look tired,", "Colonel Dane", "cue-adjacent"},
+				{"I am,", "Narrator", "cue-adjacent"},
+				{"Then go to bed,", "Colonel Dane", "cue-adjacent"},
+			},
+			reason: `"he" never stands for the one who says "I", even when the narrator is expected to speak next`,
+		},
+		{
+			name: "stop word as a name",
+			text: `The grey cat came in from the rain.
+
+"I want my dinner," said Hush.
+
+"Wait," said Martha Cobb.`,
+			want: []attributed{
+				{"I want my dinner,", "Hush", "cue-adjacent"},
+				{"Wait,", "Martha Cobb", "cue-adjacent"},
+			},
+			reason: `an exclamation never stands after "said" at the end of a cue: there it is a name`,
+		},
+		{
+			name: "short name joins the character named most",
+			text: `Tom Harker stayed at home. Tom Harker mended the nets, and Tom Harker sold the fish. His brother Tom Bowling had gone to sea.
+
+"It is a poor living," said Tom.`,
+			want:   []attributed{{"It is a poor living,", "Tom Harker", "cue-adjacent"}},
+			reason: `a short name that fits several people joins the one the text names most often`,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := attribute(t, speaker.Options{Genre: speaker.GenreFiction}, tt.text)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.reason, diff)
+			}
+		})
+	}
+}

@@ -39,7 +39,7 @@ func (f *mentionFinder) tryName(i, hi int) int {
 		return i + 1
 	}
 	i = f.dropCommonOpener(i, end)
-	for i < end && (lexicon.IsStopName(f.d.word(f.toks[i])) || isRomanNumeral(f.d.word(f.toks[i]))) {
+	for i < end && (f.d.isStopName(f.d.word(f.toks[i])) || isRomanNumeral(f.d.word(f.toks[i]))) {
 		i++
 	}
 	if i == end {
@@ -72,7 +72,7 @@ func (f *mentionFinder) runEnd(i, hi int) int {
 			break
 		}
 		switch {
-		case t.upper && (j == i || !lexicon.IsStopName(w) || isInitialWord(w)):
+		case t.upper && (j == i || !f.d.isStopName(w) || isInitialWord(w)):
 			j = f.afterWord(j, hi)
 			if isPossessive(w) {
 				return j
@@ -142,7 +142,7 @@ func (f *mentionFinder) isPlaceRun(i, j int) bool {
 
 // isCommonWord reports a capitalised word that is not a name.
 func (f *mentionFinder) isCommonWord(w string) bool {
-	if lexicon.IsStopName(w) || isShouted(w) || isRomanNumeral(w) {
+	if f.d.isStopName(w) || isShouted(w) || isRomanNumeral(w) {
 		return true
 	}
 	if _, ok := lexicon.LookupPronoun(w); ok {
