@@ -144,6 +144,11 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 			return
 		}
 	}
+	if e := d.narratedBefore(q); m.kind == MentionPronoun && e >= 0 && d.fits(m, e) && e != d.vocativeIn(q) {
+		d.rebind(pc.mention, e) // "He led me out. "…," he said."
+		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		return
+	}
 	if expected >= 0 && m.person == 3 && d.fits(m, expected) && expected != d.vocativeIn(q) {
 		d.rebind(pc.mention, expected)
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
@@ -158,6 +163,34 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 		}
 	}
 	d.attribute(q, pc.mention, pc.cue, pc.rule, conf*0.9)
+}
+
+// narratedBefore returns the one person the narration of quotation q's
+// paragraph names before it, as a name or as the subject "he" or "she"
+// ("He led me to the door. "…," he said."); -1 when it names nobody or
+// several people, or when q is not the paragraph's first quotation.
+func (d *document) narratedBefore(q int) int {
+	lo, qt := d.paraTok[d.quotePara[q]], d.quoteTok[q]
+	found := -1
+	for k := lo; k < qt; k++ {
+		if d.toks[k].kind == tokQuote {
+			return -1
+		}
+		mi := d.mentionAt[k]
+		if mi < 0 {
+			continue
+		}
+		m := d.mentions[mi]
+		if m.kind == MentionPronoun && (!m.subject || m.person != 3 || m.plural) || m.kind == MentionNominal || m.place {
+			continue
+		}
+		e := d.resolve(mi)
+		if e < 0 || d.entities[e].kind != Person || found >= 0 && e != found {
+			return -1
+		}
+		found = e
+	}
+	return found
 }
 
 // rebind moves mention mi to entity e: a description or pronoun now known

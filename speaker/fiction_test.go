@@ -216,6 +216,32 @@ I went to the window and looked out.
 			want:   []attributed{{"It is a poor living,", "Tom Harker", "cue-adjacent"}},
 			reason: `a short name that fits several people joins the one the text names most often`,
 		},
+		{
+			name: "and-clause cue leads into the next quotation",
+			text: `Anna Bell and Robert Gale walked home along the river, and Anna said, "It is late, Robert," and Robert said, "Not so very late."`,
+			want: []attributed{
+				{"It is late, Robert,", "Anna Bell", "cue-adjacent"},
+				{"Not so very late.", "Robert Gale", "cue-adjacent"},
+			},
+			reason: `in X said, "A," and Y said, "B", the cue after A introduces B`,
+		},
+		{
+			name: "the one the paragraph shows acting",
+			text: `Colonel Dane sat down by the fire.
+
+"Have you the letter?" asked Peter Ware.
+
+"I have," said Colonel Dane, "and you shall read it."
+
+He rose and went to the window. "This changes everything," he said.`,
+			want: []attributed{
+				{"Have you the letter?", "Peter Ware", "cue-adjacent"},
+				{"I have,", "Colonel Dane", "cue-adjacent"},
+				{"and you shall read it.", "Colonel Dane", "cue-adjacent"},
+				{"This changes everything,", "Colonel Dane", "cue-adjacent"},
+			},
+			reason: `"he said" after "He rose" in the same paragraph is the man the paragraph shows acting, whoever the turn-taking expects`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

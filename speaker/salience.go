@@ -26,7 +26,6 @@ type salience struct {
 	weight []float64 // per entity
 	credit []float64 // per entity: the largest weight a mention of the current sentence gave it
 	active []int     // entities whose weight is above salFloor
-
 }
 
 // reset prepares the tracker for a document, keeping its memory.
