@@ -242,6 +242,14 @@ He rose and went to the window. "This changes everything," he said.`,
 			},
 			reason: `"he said" after "He rose" in the same paragraph is the man the paragraph shows acting, whoever the turn-taking expects`,
 		},
+		{
+			name: "a predicate introduces nobody",
+			text: `Tom Harker came up from the harbour at noon. The sea had made him a silent man. He had little to say to anyone.
+
+"Is there any bread?" he asked.`,
+			want:   []attributed{{"Is there any bread?", "Tom Harker", "cue-adjacent"}},
+			reason: `"a silent man" says what Tom Harker is; it is not another man "he" could be`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,10 @@
 package speaker
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/quoteattr/quoteattr/internal/lexicon"
+)
 
 // Salience weights of a mention, after Lappin and Leass (1994): every
 // mention counts for its recency, more when it is not the object of a
@@ -74,14 +78,38 @@ func (d *document) weigh(j int) {
 	if e < 0 || m.place || d.entities[e].kind != Person && d.entities[e].kind != KindUnknown || e == d.index.narrator {
 		return
 	}
-	if m.kind == MentionNominal && (m.plural || isPossessiveDeterminer(d.word(d.toks[m.tok0]))) {
-		return // "her nephew", "my companion" stand for someone the narration names
+	if m.kind == MentionNominal && (m.plural || isPossessiveDeterminer(d.word(d.toks[m.tok0])) || d.predicative(m)) {
+		return // "her nephew", "my companion", "was a tall man" stand for someone already in view
 	}
 	w := d.mentionWeight(j)
 	if d.coordinated(j) {
 		w *= salDescription // one of a pair ("Holmes and Jones") is not "he"
 	}
 	d.sal.add(e, w)
+}
+
+// copulas link a subject to a description of it ("He was an aged man").
+var copulas = map[string]bool{
+	"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "being": true,
+	"am": true, "became": true, "become": true, "becomes": true, "seemed": true, "seems": true,
+	"looked": true, "remained": true, "made": true, "makes": true, "called": true,
+}
+
+// predicative reports a description that says what someone already named
+// is: after a person and a copula ("he was a tall man") or after an object
+// pronoun ("made him the last man"), it introduces nobody new.
+func (d *document) predicative(m mention) bool {
+	k := m.tok0 - 1
+	if k < 0 || d.toks[k].kind != tokWord || d.toks[k].sent != m.sentence {
+		return false
+	}
+	w := strings.ToLower(d.word(d.toks[k]))
+	if copulas[w] {
+		// "He was an aged man", not "In the doorway was an aged man".
+		return k > 0 && d.mentionIn[k-1] >= 0 && d.mentions[d.mentionIn[k-1]].ekind != Organization
+	}
+	p, ok := lexicon.LookupPronoun(w)
+	return ok && p.Case.Has(lexicon.CaseObject)
 }
 
 // coordinated reports a mention joined to another by "and" or "or"
