@@ -250,6 +250,14 @@ He rose and went to the window. "This changes everything," he said.`,
 			want:   []attributed{{"Is there any bread?", "Tom Harker", "cue-adjacent"}},
 			reason: `"a silent man" says what Tom Harker is; it is not another man "he" could be`,
 		},
+		{
+			name: "the subject before a later name",
+			text: `Tom Harker knew that Walter Grey had taken the boat, so he went down to the shore.
+
+"It is gone," he said.`,
+			want:   []attributed{{"It is gone,", "Tom Harker", "cue-adjacent"}},
+			reason: `"he" of a sentence is its subject rather than a name inside a clause of it`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -265,17 +265,25 @@ func (d *document) pronounSpeaker(mi, exclude int) int {
 	return d.salient(mi, exclude)
 }
 
-// nearName returns the person named in pronoun m's sentence before it or
-// in the sentence before, who agrees with it exactly and is not entity
-// exclude; -1 when there is none. A name that close wins over salience.
+// nearName returns the person named in pronoun m's sentence before it, or
+// else in the sentence before, who agrees with it exactly and is not
+// entity exclude; -1 when there is none. Each sentence is read from its
+// start, so its subject comes before a name inside a clause of it. A name
+// that close wins over salience.
 func (d *document) nearName(m mention, mi, exclude int) int {
-	for j := mi - 1; j >= 0 && d.mentions[j].sentence >= m.sentence-1; j-- {
-		c := d.mentions[j]
-		if c.kind != MentionName || c.entity < 0 || c.entity == exclude || c.place || d.coordinated(j) {
-			continue
-		}
-		if d.agreement(m, d.entities[c.entity]) == agreeExactly {
-			return c.entity
+	lo := mi
+	for lo > 0 && d.mentions[lo-1].sentence >= m.sentence-1 {
+		lo--
+	}
+	for _, sent := range [2]int{m.sentence, m.sentence - 1} {
+		for j := lo; j < mi; j++ {
+			c := d.mentions[j]
+			if c.sentence != sent || c.kind != MentionName || c.entity < 0 || c.entity == exclude || c.place || d.coordinated(j) {
+				continue
+			}
+			if d.agreement(m, d.entities[c.entity]) == agreeExactly {
+				return c.entity
+			}
 		}
 	}
 	return -1
