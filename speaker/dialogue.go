@@ -108,7 +108,47 @@ func (d *document) attributeInDialogue(q int, g *dialogue) {
 	}
 	if mi := d.openingSubject(lo, d.quoteTok[q]); mi >= 0 && d.resolve(mi) >= 0 && d.resolve(mi) != d.vocativeIn(q) {
 		d.attributeBeat(q, mi, g, confActionBeat*0.9) // "Holmes looked at me. "…""
+		return
 	}
+	if mi := d.closingSubject(q); mi >= 0 && d.resolve(mi) >= 0 && d.resolve(mi) != d.vocativeIn(q) {
+		d.attributeBeat(q, mi, g, confActionBeat*0.8)
+	}
+}
+
+// closingSubject returns the person who is the subject of the last
+// sentence of the narration paragraph right before quotation q, when q
+// opens its paragraph ("The doctor handed him back to his nurse. ¶ "You'd
+// better put him to bed.""); -1 otherwise.
+func (d *document) closingSubject(q int) int {
+	p := d.quotePara[q]
+	if p == 0 || d.quoteTok[q] != d.paraTok[p] {
+		return -1
+	}
+	lo, hi := d.paraTok[p-1], d.paraTok[p]
+	if hi == lo {
+		return -1
+	}
+	start := hi - 1
+	for start > lo && d.toks[start-1].sent == d.toks[hi-1].sent {
+		start--
+	}
+	for k := lo; k < hi; k++ {
+		if d.toks[k].kind == tokQuote {
+			return -1 // a paragraph of narration only
+		}
+	}
+	for k := start; k < hi; k++ {
+		mi := d.mentionAt[k]
+		if mi < 0 || d.oblique(d.mentions[mi]) {
+			continue
+		}
+		m := d.mentions[mi]
+		if m.kind == MentionPronoun && (!m.subject || m.person != 3 || m.plural) || m.ekind == Organization || m.ekind == Group || m.plural || !d.canSpeak(mi) {
+			return -1
+		}
+		return mi
+	}
+	return -1
 }
 
 // openingSubject returns the person who opens the narration before

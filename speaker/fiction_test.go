@@ -258,6 +258,14 @@ He rose and went to the window. "This changes everything," he said.`,
 			want:   []attributed{{"It is gone,", "Tom Harker", "cue-adjacent"}},
 			reason: `"he" of a sentence is its subject rather than a name inside a clause of it`,
 		},
+		{
+			name: "the last one the narration shows acting",
+			text: `Martha Cobb lay in the big bed, and Walter Grey stood by the door. Nobody spoke. At last Walter Grey gave the baby to the nurse.
+
+"Keep her warm tonight."`,
+			want:   []attributed{{"Keep her warm tonight.", "Walter Grey", "action-beat"}},
+			reason: `a line of speech that opens a paragraph after narration is the subject of the narration's last sentence`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
