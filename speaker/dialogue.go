@@ -105,6 +105,10 @@ func (d *document) attributeInDialogue(q int, g *dialogue) {
 	if e := g.expected(p); e >= 0 && e != d.vocativeIn(q) {
 		d.attributeEntity(q, e, RuleConversation, confTurnTaking)
 		return
+	} else if e >= 0 && p != g.lastPara && g.last >= 0 && g.last != e {
+		// The one expected is addressed ("Don't, Jo."): the other speaks.
+		d.attributeEntity(q, g.last, RuleConversation, confTurnTaking*0.9)
+		return
 	}
 	if mi := d.openingSubject(lo, d.quoteTok[q]); mi >= 0 && d.resolve(mi) >= 0 && d.resolve(mi) != d.vocativeIn(q) {
 		d.attributeBeat(q, mi, g, confActionBeat*0.9) // "Holmes looked at me. "…""
@@ -350,7 +354,10 @@ func (d *document) narrationTurn(p int, g *dialogue) {
 		return
 	}
 	e := d.resolve(mi)
-	if e < 0 || e != g.last && e != g.prev {
+	if e < 0 {
+		return
+	}
+	if e != g.last && e != g.prev {
 		return
 	}
 	// The participant who acts is about to speak: the next line of speech

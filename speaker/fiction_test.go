@@ -266,6 +266,23 @@ He rose and went to the window. "This changes everything," he said.`,
 			want:   []attributed{{"Keep her warm tonight.", "Walter Grey", "action-beat"}},
 			reason: `a line of speech that opens a paragraph after narration is the subject of the narration's last sentence`,
 		},
+		{
+			name: "the one expected is addressed",
+			text: `"Is the boat ready?" asked Tom Harker.
+
+"It is," said Walter Grey.
+
+"Then we sail at dawn."
+
+"Walter, are you sure of the weather?"`,
+			want: []attributed{
+				{"Is the boat ready?", "Tom Harker", "cue-adjacent"},
+				{"It is,", "Walter Grey", "cue-adjacent"},
+				{"Then we sail at dawn.", "Tom Harker", "conversation"},
+				{"Walter, are you sure of the weather?", "Tom Harker", "conversation"},
+			},
+			reason: `when the turn-taking expects the very person the line addresses, the other participant goes on speaking`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
