@@ -241,6 +241,9 @@ func (c *quoteContext) decide(q *Quote) (Kind, rule) {
 	if c.content == "" || c.tail.announcesTerm() {
 		return Term, ruleAnnounced
 	}
+	if isLetterName(c.content) {
+		return Term, ruleLetter // pull the lever for “R” or “D”
+	}
 	if q.Depth > 0 {
 		return c.nestedKind(), ruleNested
 	}
@@ -299,10 +302,11 @@ const (
 	ruleCueNearby
 	ruleSameSpeech
 	ruleNoSpeaker
+	ruleLetter
 )
 
 var ruleNames = [...]string{"none", "open", "announced", "nested", "split", "named", "sentence",
-	"alone", "title", "cue", "long", "cue-in-sentence", "cue-nearby", "same-speech", "no-speaker"}
+	"alone", "title", "cue", "long", "cue-in-sentence", "cue-nearby", "same-speech", "no-speaker", "letter"}
 
 func (r rule) String() string { return ruleNames[r] }
 
@@ -384,6 +388,24 @@ func (c *quoteContext) nestedKind() Kind {
 		return Direct
 	}
 	return Term
+}
+
+// isLetterName reports quoted words that are one letter and punctuation,
+// a letter under discussion ("R", "x") rather than speech. "I" and "A"
+// alone may be speech ("I," he began), so capitals followed by nothing
+// else count only when they are not those words.
+func isLetterName(content string) bool {
+	letter, n := rune(0), 0
+	for _, r := range content {
+		switch {
+		case unicode.IsLetter(r):
+			letter, n = r, n+1
+		case unicode.IsPunct(r) || unicode.IsSpace(r):
+		default:
+			return false
+		}
+	}
+	return n == 1 && letter != 'I' && letter != 'A' && letter != 'O'
 }
 
 // looksLikeTitle reports words that read as a title or a name: in title

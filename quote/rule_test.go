@@ -41,6 +41,16 @@ func TestRules(t *testing.T) {
 		text:   "The mill spent the summer “improving” its roof.",
 		want:   []string{"no-speaker"},
 		reason: "a fragment with no speaker near",
+	}, {
+		name:   "a letter under discussion",
+		text:   "Voters pull the lever for “R,” or “D,” according to their habits.",
+		want:   []string{"letter", "letter"},
+		reason: "one quoted letter names the letter, even before a cue",
+	}, {
+		name:   "one-letter words stay speech",
+		text:   "“I,” he began, and stopped.",
+		want:   []string{"sentence"},
+		reason: "I and A are words, not letters under discussion",
 	}}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -29,15 +29,8 @@ func lastWord(s string) (w, rest string) {
 
 // firstWord returns the first word of s and the text after it.
 func firstWord(s string) (w, rest string) {
-	start := 0
-	for n := spaceAt(s, start); n > 0; n = spaceAt(s, start) {
-		start += n
-	}
-	end := start
-	for end < len(s) && spaceAt(s, end) == 0 {
-		end++
-	}
-	return trimPunct(s[start:end]), s[end:]
+	w, rest = firstRaw(s)
+	return trimPunct(w), rest
 }
 
 // spaceAt returns the length of the word separator at s[i:], or 0.

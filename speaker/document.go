@@ -111,8 +111,8 @@ func (d *document) tokenize() {
 		}
 	}
 	t := tokenizer{text: d.text, sents: d.sents, quotes: d.refs}
-	if d.toks == nil {
-		d.toks = make([]token, 0, len(d.text)/5+1)
+	if want := len(d.text)/4 + 1; cap(d.toks) < want {
+		d.toks = make([]token, 0, want)
 	}
 	for _, p := range d.paras {
 		d.paraTok = append(d.paraTok, len(d.toks))

@@ -146,6 +146,9 @@ func (f *mentionFinder) tryNominal(i, hi int) int {
 		if x.flags&(wDeterminer|wStop|wVerb) != 0 || !det && x.flags&wAdjective == 0 {
 			return i
 		}
+		if d.info(i).lower == "that" && x.flags&wAdjective == 0 {
+			return i // "a clause that requires staffers": "that" opens a relative clause
+		}
 	}
 	return i
 }

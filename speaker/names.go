@@ -38,6 +38,10 @@ func (f *mentionFinder) tryName(i, hi int) int {
 	if end == i {
 		return i + 1
 	}
+	if f.headlineVerb(i, end, hi) {
+		f.find(i, end-1) // "Ann Lee Backs Ted Cruz": the verb ends one name
+		return end
+	}
 	i = f.dropCommonOpener(i, end)
 	for i < end && (f.d.isStopName(f.d.word(f.toks[i])) || isRomanNumeral(f.d.word(f.toks[i]))) {
 		i++
@@ -71,6 +75,9 @@ func (f *mentionFinder) runEnd(i, hi int) int {
 		if j > i && (f.breaksName(w) && !f.isPlaceRun(i, j) || w == "I") {
 			break
 		}
+		if j > i && f.secondPerson(i, j) {
+			break // "Ann Lee Backs Ted Cruz": a new given name after a surname starts another name
+		}
 		switch {
 		case t.upper && (j == i || !f.d.isStopName(w) || isInitialWord(w)):
 			j = f.afterWord(j, hi)
@@ -89,6 +96,40 @@ func (f *mentionFinder) runEnd(i, hi int) int {
 		break
 	}
 	return j
+}
+
+// secondPerson reports a given name at token j, inside the run that
+// starts at token i, that follows a word which is neither a given name
+// nor a title: in a title-case headline ("Ann Lee Backs Ted Cruz") it
+// starts the name of a second person. "Mary Ann Lee" and "Secretary of
+// State John Kerry" stay one name.
+func (f *mentionFinder) secondPerson(i, j int) bool {
+	if j < i+2 || !f.toks[j].upper || j+1 >= len(f.toks) || !f.toks[j+1].upper || f.toks[j+1].kind != tokWord ||
+		f.toks[j+1].sent != f.toks[j].sent {
+		return false // the second person needs a surname too: "Justin Ki Hong" stays one name
+	}
+	if _, ok := lexicon.FirstNameGender(f.d.word(f.toks[j])); !ok {
+		return false
+	}
+	prev := f.d.word(f.toks[j-1])
+	if _, ok := lexicon.FirstNameGender(prev); ok {
+		return false
+	}
+	if _, ok := lexicon.LookupTitle(prev); ok || isInitialWord(prev) || prev == "." {
+		return false
+	}
+	return true
+}
+
+// headlineVerb reports a run [i, end) cut before a second person's given
+// name whose last word reads as a verb in -s or -ed ("Ann Lee Backs",
+// "Ann Lee Endorsed"): the run holds a name and its verb.
+func (f *mentionFinder) headlineVerb(i, end, hi int) bool {
+	if end-i < 3 || end >= hi || !f.secondPerson(i, end) {
+		return false
+	}
+	w := strings.ToLower(f.d.word(f.toks[end-1]))
+	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
 }
 
 // afterWord returns the token after word j, taking the period of an

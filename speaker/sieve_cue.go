@@ -1,6 +1,10 @@
 package speaker
 
-import "github.com/quoteattr/quoteattr/quote"
+import (
+	"strings"
+
+	"github.com/quoteattr/quoteattr/quote"
+)
 
 // maxCueGap is how many tokens may stand between a cue before a
 // quotation and the quotation ("told reporters in a short news conference:").
@@ -11,11 +15,26 @@ const maxCueGap = 10
 func (d *document) afterWindow(qt int) (int, int) {
 	_, hi := d.paraBounds(qt)
 	lo := qt + 1
-	end := lo
-	for end < hi && d.toks[end].kind != tokQuote && d.toks[end].sent == d.toks[lo].sent {
+	end, passed := lo, 0
+	for end < hi && !d.isSpeechTok(end) && d.toks[end].sent == d.toks[lo].sent {
+		if passed += d.termAt(end); passed > maxTermsPassed {
+			break
+		}
 		end++
 	}
 	return lo, end
+}
+
+// maxTermsPassed bounds how many terms a window reads past, so that each
+// token lies in a bounded number of windows and the work stays linear.
+const maxTermsPassed = 2
+
+// termAt is 1 when token k is a term quotation, else 0.
+func (d *document) termAt(k int) int {
+	if d.toks[k].kind == tokQuote {
+		return 1
+	}
+	return 0
 }
 
 // beforeWindow returns the tokens [start, qt) of the quotation's sentence
@@ -23,11 +42,22 @@ func (d *document) afterWindow(qt int) (int, int) {
 // paragraph's start.
 func (d *document) beforeWindow(qt int) (int, int) {
 	lo, _ := d.paraBounds(qt)
-	start := qt
-	for start > lo && d.toks[start-1].kind != tokQuote && d.toks[start-1].sent == d.toks[qt].sent {
+	start, passed := qt, 0
+	for start > lo && !d.isSpeechTok(start-1) && d.toks[start-1].sent == d.toks[qt].sent {
+		if passed += d.termAt(start - 1); passed > maxTermsPassed {
+			break
+		}
 		start--
 	}
 	return start, qt
+}
+
+// isSpeechTok reports a quotation token other than a term: a title or a
+// scare quote ("on NBC's “Meet the Press”") belongs to the narration
+// around it, so the windows pass over it.
+func (d *document) isSpeechTok(k int) bool {
+	t := d.toks[k]
+	return t.kind == tokQuote && d.kinds[t.quote] != quote.Term
 }
 
 // sieveCueAdjacent attributes a quotation to the subject of a speech verb
@@ -56,6 +86,9 @@ func (d *document) sieveCueAdjacent() {
 // cueAfter finds a cue that starts the narration after quotation token qt
 // with its subject: the subject or the verb must come first.
 func (d *document) cueAfter(qt int) (mention, cueIndex int) {
+	if d.endsWithPeriod(d.toks[qt].quote) {
+		return -1, -1 // “Q.” He writes that …: a new sentence, not this quotation's cue
+	}
 	lo, hi := d.afterWindow(qt)
 	first := lo
 	for first < hi && d.toks[first].kind == tokPunct && d.word(d.toks[first]) == "," {
@@ -76,6 +109,9 @@ func (d *document) cueAfter(qt int) (mention, cueIndex int) {
 		if d.mentions[mi].tok0 != first && d.cues[ci].tok0 > first+2 || d.cues[ci].gerund {
 			return -1, -1
 		}
+		if d.mentions[mi].tok0 > first && !d.onlyFillers(first, d.cues[ci].tok0) {
+			return -1, -1 // "“Q,” while Smith replied …" opens a new clause
+		}
 		return mi, ci
 	}
 	return -1, -1
@@ -90,6 +126,26 @@ func (d *document) introducesNext(first, hi int) bool {
 	}
 	w := d.word(d.toks[first])
 	return d.toks[first].kind == tokWord && (w == "and" || w == "but" || w == "then") && d.introduces(first, hi)
+}
+
+// onlyFillers reports whether tokens [lo, hi) are all fillers ("also",
+// "later") that may precede an inverted verb.
+func (d *document) onlyFillers(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if !d.isFiller(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// endsWithPeriod reports a quotation whose words end with a full stop:
+// the writer's sentence ends with it, so what follows is not its cue
+// (speech set off by its cue ends with a comma, "?" or "!").
+func (d *document) endsWithPeriod(q int) bool {
+	c := d.quotes[q].Content
+	s := strings.TrimRight(d.text[c.Start:c.End], " \t\n\r”’\"'")
+	return strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") && !strings.HasSuffix(s, "…")
 }
 
 // cueBefore finds the nearest cue before quotation token qt in its
@@ -160,16 +216,42 @@ func (d *document) sieveCueSentence() {
 		if p := d.previousQuoteInSentence(qt); p >= 0 && d.attr[p].Speaker >= 0 {
 			continue // the quotation before in the sentence lends its speaker (split-quote)
 		}
-		lo, hi := d.afterWindow(qt)
-		for k := lo; k < hi; k++ {
-			if ci := d.cueAt[k]; ci >= 0 && !d.cues[ci].according {
-				if mi := d.subjectOf(ci, lo, hi); mi >= 0 {
-					d.attributeCue(q, mi, ci, RuleCueSentence, confSentence)
-					break
-				}
+		if mi, ci := d.cueLaterInSentence(qt); mi >= 0 {
+			d.attributeCue(q, mi, ci, RuleCueSentence, confSentence)
+		}
+	}
+}
+
+// cueLaterInSentence finds a speech verb after quotation token qt in its
+// sentence and that verb's subject. It reads past fragments quoted on the
+// way, so that a sentence ending "…did not find “Q1,” aside from
+// “Q2,” said the director" gives both fragments to the director; it
+// stops at a quotation of full sentences, which has cues of its own.
+func (d *document) cueLaterInSentence(qt int) (mention, cueIndex int) {
+	lo, hi := d.afterWindow(qt)
+	_, phi := d.paraBounds(qt)
+	for n := 0; n < maxTermsPassed && hi < phi && d.toks[hi].sent == d.toks[qt].sent && d.toks[hi].kind == tokQuote &&
+		d.kinds[d.toks[hi].quote] == quote.Partial; n++ {
+		hi++
+		for hi < phi && !d.isSpeechTok(hi) && d.toks[hi].sent == d.toks[qt].sent {
+			hi++
+		}
+	}
+	for k := lo; k < hi; k++ {
+		if d.toks[k].kind == tokQuote {
+			continue
+		}
+		if ci := d.cueAt[k]; ci >= 0 && !d.cues[ci].according {
+			from := k
+			for from > lo && !d.isSpeechTok(from-1) {
+				from--
+			}
+			if mi := d.subjectOf(ci, from, hi); mi >= 0 {
+				return mi, ci
 			}
 		}
 	}
+	return -1, -1
 }
 
 // isPending reports a quotation whose cue waits for the dialogue pass.

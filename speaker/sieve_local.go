@@ -54,12 +54,16 @@ func (d *document) sieveColon() {
 		qt := d.quoteTok[q]
 		start, end := d.beforeWindow(qt)
 		if end == start {
+			if mi, ci := d.statementBefore(qt); mi >= 0 {
+				d.attributeCue(q, mi, ci, RuleColon, confColon*0.9)
+				continue
+			}
 			start, end = d.colonParagraphBefore(qt)
 		}
 		if end == start || d.word(d.toks[end-1]) != ":" {
 			continue
 		}
-		if mi := d.mentionEndingAt(end - 2); mi >= 0 && d.canSpeak(mi) {
+		if mi := d.mentionEndingAt(end - 2); mi >= 0 && d.canSpeak(mi) && d.opensClause(d.mentions[mi].tok0, start) {
 			d.attribute(q, mi, -1, RuleColon, confColon)
 			continue
 		}
@@ -72,6 +76,75 @@ func (d *document) sieveColon() {
 		}
 	}
 }
+
+// statementBefore finds, for a quotation token qt that opens its
+// sentence, a sentence just before it in the paragraph that reports
+// speech without giving it ("Sam Lau, the party's spokesman, said in a
+// statement."): a cue with a subject, followed only by a short adverbial
+// ("in a statement", "on Tuesday") and a period, and no quotation. The
+// quotation that follows is what was said. Novels are left to the
+// dialogue pass.
+func (d *document) statementBefore(qt int) (mention, cueIndex int) {
+	lo, _ := d.paraBounds(qt)
+	if d.genre == GenreFiction || qt == lo || d.word(d.toks[qt-1]) != "." {
+		return -1, -1
+	}
+	end := qt - 1
+	start := end
+	for start > lo && d.toks[start-1].sent == d.toks[end].sent {
+		if d.isSpeechTok(start - 1) {
+			return -1, -1
+		}
+		start--
+	}
+	for k := end - 1; k >= start && k >= end-8; k-- {
+		ci := d.cueAt[k]
+		if ci < 0 || d.cues[ci].according || d.cues[ci].gerund {
+			continue
+		}
+		if !d.adverbialTail(d.cues[ci].tok1, end) {
+			return -1, -1
+		}
+		if mi := d.subjectOf(ci, start, end); mi >= 0 {
+			return mi, ci
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
+// adverbialTail reports tokens [lo, hi) that are empty or a short phrase
+// of time, place or manner opened by a preposition or a calendar word,
+// with no clause ("that", "if") and no punctuation but commas.
+func (d *document) adverbialTail(lo, hi int) bool {
+	if hi-lo > 6 {
+		return false
+	}
+	if lo == hi {
+		return true
+	}
+	if d.toks[lo].kind != tokWord || !tailOpeners[d.info(lo).lower] && !isCalendarWord(d.word(d.toks[lo])) {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		t := d.toks[k]
+		if t.kind == tokPunct && d.word(t) != "," || t.kind == tokWord && clauseWords[d.info(k).lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// tailOpeners open the adverbial that may follow a speech verb ending its
+// sentence.
+var tailOpeners = map[string]bool{
+	"in": true, "on": true, "at": true, "during": true, "after": true, "before": true,
+	"via": true, "through": true, "late": true, "early": true, "earlier": true,
+	"yesterday": true, "today": true, "tonight": true, "last": true, "this": true,
+}
+
+// clauseWords open a clause that holds what was said.
+var clauseWords = map[string]bool{"that": true, "if": true, "whether": true, "what": true, "how": true, "why": true}
 
 // colonParagraphBefore returns the last sentence of the paragraph before
 // the one quotation token qt opens, when that paragraph ends with a colon
@@ -96,6 +169,7 @@ func (d *document) colonParagraphBefore(qt int) (int, int) {
 // [lo, hi) when it opens the clause (only fillers or a determiner-less
 // start before it).
 func (d *document) clauseSubject(lo, hi int) int {
+	lo = d.pastSubordinate(lo, hi)
 	for k := lo; k < hi && k < lo+3; k++ {
 		if mi := d.mentionIn[k]; mi >= 0 && d.mentions[mi].tok0 == k {
 			if d.canSpeak(mi) {
@@ -105,6 +179,28 @@ func (d *document) clauseSubject(lo, hi int) int {
 		}
 	}
 	return -1
+}
+
+// subordinators open a clause that comes before the main one ("When
+// Wallace died, Clinton released the following statement:").
+var subordinators = map[string]bool{
+	"when": true, "as": true, "after": true, "while": true, "if": true, "because": true,
+	"although": true, "though": true, "since": true, "before": true, "once": true, "until": true,
+}
+
+// pastSubordinate returns the token after the comma that ends a
+// subordinate clause opening tokens [lo, hi), or lo when they open
+// otherwise.
+func (d *document) pastSubordinate(lo, hi int) int {
+	if lo >= hi || d.toks[lo].kind != tokWord || !subordinators[d.info(lo).lower] {
+		return lo
+	}
+	for k := lo + 1; k < hi; k++ {
+		if d.toks[k].kind == tokPunct && d.word(d.toks[k]) == "," {
+			return k + 1
+		}
+	}
+	return lo
 }
 
 // sieveDash attributes a quotation followed by a dash and a name ("Q" —
@@ -144,11 +240,34 @@ func (d *document) sieveSplitQuote() {
 		qt := d.quoteTok[q]
 		p := d.previousQuoteInParagraph(qt)
 		if p < 0 || d.attr[p].Speaker < 0 || d.otherSpeakerBetween(d.quoteTok[p], qt, d.attr[p].Speaker) {
+			p = d.nextQuoteSameSpeaker(qt)
+		}
+		if p < 0 {
 			continue
 		}
 		d.attributeEntity(q, d.attr[p].Speaker, RuleSplitQuote, confSplit)
 		d.attr[q].Mention, d.attr[q].Cue = d.attr[p].Mention, d.attr[p].Cue
 	}
+}
+
+// nextQuoteSameSpeaker returns the attributed quotation that follows
+// quotation token qt in its sentence when only a few linking words stand
+// between them (Guns are "Q1" and "Q2," Dean said), or -1.
+func (d *document) nextQuoteSameSpeaker(qt int) int {
+	_, hi := d.paraBounds(qt)
+	for k := qt + 1; k < hi && k <= qt+3 && d.toks[k].sent == d.toks[qt].sent; k++ {
+		t := d.toks[k]
+		if t.kind == tokQuote {
+			if n := t.quote; d.quoteTok[n] == k && d.kinds[n] != quote.Term && d.attr[n].Speaker >= 0 {
+				return n
+			}
+			return -1
+		}
+		if w := d.info(k).lower; t.kind == tokWord && w != "and" && w != "or" && w != "but" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // previousQuoteInParagraph returns the index of the attributable
@@ -168,14 +287,45 @@ func (d *document) previousQuoteInParagraph(qt int) int {
 func (d *document) otherSpeakerBetween(a, b, e int) bool {
 	for k := a + 1; k < b; k++ {
 		ci := d.cueAt[k]
-		if ci < 0 || namingVerbs[d.cues[ci].lemma] {
+		if ci < 0 || namingVerbs[d.cues[ci].lemma] || d.inRelativeClause(d.cues[ci].tok0, a+1) {
 			continue
+		}
+		if d.cues[ci].according && d.cueOfBetween(a, b, e) {
+			continue // "Q1," X said, according to a pool report. "Q2." : the report only relays X
 		}
 		if mi := d.subjectOf(ci, a+1, b); mi >= 0 && d.resolve(mi) != e {
 			return true
 		}
 	}
 	return false
+}
+
+// cueOfBetween reports a speech verb between tokens a and b whose subject
+// is entity e.
+func (d *document) cueOfBetween(a, b, e int) bool {
+	for k := a + 1; k < b; k++ {
+		if ci := d.cueAt[k]; ci >= 0 && !d.cues[ci].according {
+			if mi := d.subjectOf(ci, a+1, b); mi >= 0 && d.resolve(mi) == e {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inRelativeClause reports a verb at token k that opens a relative clause
+// ("Reyes, a pollster who advised two governors,"): it tells who someone
+// is, not that someone else speaks.
+func (d *document) inRelativeClause(k, lo int) bool {
+	j := k - 1
+	for n := 0; n < 3 && j >= lo && d.isFiller(j) && d.info(j).lower != "who"; n++ {
+		j--
+	}
+	if j < lo || d.toks[j].kind != tokWord {
+		return false
+	}
+	w := d.info(j).lower
+	return w == "who" || w == "which" || w == "whom"
 }
 
 // appositiveName returns the name that follows description mention mi

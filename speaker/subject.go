@@ -1,6 +1,10 @@
 package speaker
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/quoteattr/quoteattr/quote"
+)
 
 // fillers are words that may stand between a speaker and its verb ("Kerry
 // also said", "she had said", "he later told").
@@ -44,6 +48,9 @@ func (d *document) mentionEndingAt(k int) int {
 // ("Jane Doe, a spokeswoman for the agency, said"). It returns -1 when
 // there is none.
 func (d *document) subjectBefore(c, lo int) int {
+	if c-1 >= lo && d.toks[c-1].kind == tokWord && d.info(c-1).lower == "to" {
+		return d.infinitiveSubject(c-1, lo)
+	}
 	k := c - 1
 	for n := 0; n < 3 && k >= lo && d.isFiller(k); n++ {
 		k--
@@ -66,6 +73,58 @@ func (d *document) subjectBefore(c, lo int) int {
 		return d.sentenceSubject(k, lo) // "McConnell embraced him and said …"
 	}
 	return d.beforeAdverbial(k, lo)
+}
+
+// infinitiveSubject returns who does the verb of an infinitive whose
+// "to" is token k: the object of the verb before it when there is one
+// ("prompted Hale to call", "asked the mayor to say"), else that verb's
+// subject ("Hale refused to say", "Hale went on to call"); -1 when neither
+// is found.
+func (d *document) infinitiveSubject(k, lo int) int {
+	if d.genre == GenreFiction {
+		return -1 // "he loved to call it …" names a thing in a novel's narration
+	}
+	if m := d.mentionEndingAt(k - 1); m >= 0 && k-1 >= lo && d.canSpeak(m) && d.mentions[m].kind != MentionPronoun {
+		return m
+	}
+	v := k - 1
+	if v >= lo && d.toks[v].kind == tokWord && !d.toks[v].upper && (d.info(v).lower == "on" || d.info(v).lower == "up") {
+		v-- // "went on to", "stepped up to"
+	}
+	if v < lo || d.toks[v].kind != tokWord || d.toks[v].upper || d.mentionIn[v] >= 0 {
+		return -1
+	}
+	if !looksFinite(d.info(v).lower) && !d.afterBe(v, lo) {
+		return -1 // "the chance to say" has no subject here
+	}
+	if m := d.subjectBefore(v, lo); m >= 0 {
+		return m
+	}
+	return -1
+}
+
+// afterBe reports an adjective after a form of "be" at token v ("was
+// quick to add"), whose subject also does the infinitive.
+func (d *document) afterBe(v, lo int) bool {
+	if v-1 < lo || d.toks[v-1].kind != tokWord {
+		return false
+	}
+	switch d.info(v - 1).lower {
+	case "was", "is", "were", "are", "been":
+		return true
+	}
+	return false
+}
+
+// looksFinite reports a word that may be the finite verb before an
+// infinitive ("refused", "wants", "went"): a past or third-person form,
+// not an adjective ("was right to urge").
+func looksFinite(w string) bool {
+	switch w {
+	case "went", "began", "chose", "sought", "came", "got":
+		return true
+	}
+	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "es") || strings.HasSuffix(w, "ts"))
 }
 
 // sentenceSubject returns the subject of the clause that "and" at token
@@ -171,10 +230,61 @@ func (d *document) subjectAfter(c, hi int) int {
 		k++ // "said a New Hampshire Republican"
 	}
 	m := d.mentionIn[k]
+	if m >= 0 && d.mentions[m].tok0 == k && d.mentions[m].kind == MentionNominal {
+		if ni := d.appositiveName(m, hi); ni >= 0 && d.canSpeak(m) {
+			return ni // "said a former official, Ann Lee,"
+		}
+	}
+	if n := d.nameAfterModifiers(k, hi); n >= 0 && (m < 0 || d.mentions[m].kind == MentionName) {
+		return n // "said former Ohio governor Pat Dunne", "said Obama adviser David Axelrod"
+	}
 	if m < 0 || d.mentions[m].tok0 != k || !d.canSpeak(m) {
 		return -1
 	}
 	return m
+}
+
+// nameAfterModifiers returns the name that ends a run of modifiers
+// starting at token k, as in "said former Ohio governor Pat Dunne" or
+// "said campaign adviser Dan Miller": capitalised words, role nouns and
+// words such as "former", at most seven tokens and no punctuation. The
+// run's last name that can speak wins, so the adviser is chosen over the
+// candidate he advises; -1 when the run holds no such name.
+func (d *document) nameAfterModifiers(k, hi int) int {
+	best := -1
+	for j := k; j < hi && j < k+7; {
+		t := d.toks[j]
+		if t.kind != tokWord {
+			break
+		}
+		if mi := d.mentionIn[j]; mi >= 0 && d.mentions[mi].tok0 == j {
+			if d.mentions[mi].kind == MentionName && d.canSpeak(mi) && !d.mentions[mi].place {
+				best = mi
+			}
+			j = d.mentions[mi].tok1
+			continue
+		}
+		if !t.upper && !roleModifier(d.info(j).lower) && !d.is(j, wNominal) {
+			break
+		}
+		j++
+	}
+	return best
+}
+
+// roleModifiers qualify a role before a name ("former", "longtime").
+var roleModifiers = map[string]bool{
+	"former": true, "longtime": true, "veteran": true, "retired": true, "outgoing": true,
+	"incoming": true, "acting": true, "interim": true, "current": true, "fellow": true,
+	"top": true, "senior": true, "chief": true, "deputy": true, "assistant": true,
+	"campaign": true, "party": true, "state": true, "federal": true, "city": true,
+	"county": true, "then": true, "later": true, "late": true,
+}
+
+// roleModifier reports a lower-case word that may stand in a role before
+// a name: a listed modifier or a "then-"/"ex-" compound.
+func roleModifier(w string) bool {
+	return roleModifiers[w] || strings.HasPrefix(w, "then-") || strings.HasPrefix(w, "ex-")
 }
 
 // canSpeak reports whether a mention may be a speaker: a person,
@@ -202,10 +312,10 @@ func (d *document) subjectOf(ci, lo, hi int) int {
 		return d.subjectAfter(c.tok0, hi)
 	}
 	if c.gerund {
-		if m := d.mentionEndingAt(c.tok0 - 1); m >= 0 && c.tok0-1 >= lo && d.canSpeak(m) {
+		if m := d.mentionEndingAt(c.tok0 - 1); m >= 0 && c.tok0-1 >= lo && d.canSpeak(m) && d.absoluteSubject(m, lo) {
 			return m // "with Senator John McCain telling reporters …"
 		}
-		return d.mainSubject(c.tok0, lo)
+		return d.mainSubject(c.tok0, d.pastFragments(lo))
 	}
 	if m := d.subjectBefore(c.tok0, lo); m >= 0 {
 		return m
@@ -214,6 +324,79 @@ func (d *document) subjectOf(ci, lo, hi int) int {
 		return -1
 	}
 	return d.subjectAfter(c.tok0, hi)
+}
+
+// pastDateline returns the token after a news dateline that opens tokens
+// [lo, hi) ("WASHINGTON (AP) —", "Paris, France (Reuters) -"): capitalised
+// words, commas and a bracketed agency, then a dash. It returns lo when
+// there is none, so the agency is not taken for the sentence's subject.
+func (d *document) pastDateline(lo, hi int) int {
+	bracket := false
+	for k := lo; k < hi && k < lo+10; k++ {
+		t := d.toks[k]
+		w := d.word(t)
+		switch {
+		case t.kind == tokWord && (t.upper || isDigits(w)):
+		case w == "(" || w == ")":
+			bracket = true
+		case w == ",":
+		case isDash(w) && k > lo:
+			if bracket {
+				return k + 1
+			}
+			return lo
+		default:
+			return lo
+		}
+	}
+	return lo
+}
+
+// absoluteSubject reports a mention right before a gerund that is the
+// gerund's own subject: after "with" or "without", or opening its clause
+// ("Kerry telling reporters …"); not the object of the verb before it
+// ("emailed supporters saying").
+func (d *document) absoluteSubject(m, lo int) bool {
+	k := d.mentions[m].tok0
+	if k-1 >= lo && d.toks[k-1].kind == tokWord {
+		if w := d.info(k - 1).lower; w == "with" || w == "without" {
+			return true
+		}
+	}
+	return d.opensClause(k, lo)
+}
+
+// pastFragments moves window start lo back over the quoted fragments
+// (partial quotations and terms) of its sentence, to the sentence's start
+// or a quotation of full sentences: a gerund late in the sentence ("Gore
+// insisted it was “premature” …, while adding …") takes the subject
+// of the whole sentence.
+func (d *document) pastFragments(lo int) int {
+	if lo >= len(d.toks) {
+		return lo
+	}
+	plo, _ := d.paraBounds(lo)
+	sent := d.toks[lo].sent
+	passed := 0
+	for lo > plo && d.toks[lo-1].sent == sent {
+		if t := d.toks[lo-1]; t.kind == tokQuote {
+			if passed++; d.kinds[t.quote] == quote.Direct || passed > maxTermsPassed {
+				break
+			}
+		}
+		lo--
+	}
+	return lo
+}
+
+// isDigits reports a word of ASCII digits ("25" in a dateline's date).
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // invertible reports a verb at token k placed where English inverts
@@ -242,12 +425,18 @@ func (d *document) invertible(k, lo int) bool {
 // mainSubject returns the subject of the first cue of the sentence before
 // token k, or the first mention of the sentence that can speak.
 func (d *document) mainSubject(k, lo int) int {
+	lo = d.pastDateline(lo, k)
 	sent := d.toks[k].sent
 	first, firstName := -1, -1
 	for j := k - 1; j >= lo && d.toks[j].sent == sent; j-- {
 		if ci := d.cueAt[j]; ci >= 0 && !d.cues[ci].gerund && !d.cues[ci].according {
 			if m := d.subjectBefore(j, lo); m >= 0 {
 				return m
+			}
+			if d.invertible(j, lo) {
+				if m := d.subjectAfter(j, k); m >= 0 {
+					return m // "“Q,” wrote Ann Lee, citing …"
+				}
 			}
 		}
 		if m := d.mentionIn[j]; m >= 0 && d.mentions[m].tok0 == j && d.canSpeak(m) {

@@ -2,6 +2,7 @@ package speaker
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/quoteattr/quoteattr/internal/lexicon"
 )
@@ -41,23 +42,48 @@ func (d *document) info(k int) *wordInfo {
 	}
 	x.done = true
 	x.lower = strings.ToLower(d.word(d.toks[k]))
-	if n, ok := lexicon.LookupNominal(x.lower); ok {
-		x.nominal, x.flags = n, x.flags|wNominal
-	}
-	if determiners[x.lower] {
-		x.flags |= wDeterminer
-	}
-	if stopWords[x.lower] {
-		x.flags |= wStop
-	}
-	if _, ok := lexicon.CueVerbs()[x.lower]; ok {
-		x.flags |= wVerb
-	}
-	if isAdjectiveLike(x.lower) {
+	e := wordTable()[x.lower]
+	x.nominal, x.flags = e.nominal, e.flags
+	if x.flags&wAdjective == 0 && isAdjectiveLike(x.lower) {
 		x.flags |= wAdjective
 	}
 	return x
 }
+
+// wordEntry is what the lexicons say of one lower-case word.
+type wordEntry struct {
+	nominal lexicon.Nominal
+	flags   wordFlags
+}
+
+// wordTable merges the lexicons the mention finder asks about into one
+// table, so that a word costs one lookup however many lists it is in.
+var wordTable = sync.OnceValue(func() map[string]wordEntry {
+	t := make(map[string]wordEntry)
+	add := func(w string, f wordFlags) {
+		e := t[w]
+		e.flags |= f
+		t[w] = e
+	}
+	for w, n := range lexicon.Nominals() {
+		e := t[w]
+		e.nominal, e.flags = n, e.flags|wNominal
+		t[w] = e
+	}
+	for w := range determiners {
+		add(w, wDeterminer)
+	}
+	for w := range stopWords {
+		add(w, wStop)
+	}
+	for w := range lexicon.CueVerbs() {
+		add(w, wVerb)
+	}
+	for w := range bareModifiers {
+		add(w, wAdjective)
+	}
+	return t
+})
 
 // is reports whether word token k has every flag of f.
 func (d *document) is(k int, f wordFlags) bool { return d.info(k).flags&f == f }

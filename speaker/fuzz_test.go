@@ -1,0 +1,101 @@
+package speaker
+
+import (
+	"fmt"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/quoteattr/quoteattr/quote"
+)
+
+// FuzzAttributeText checks that attribution never panics and that every
+// span it returns is inside the text and on rune boundaries, every index
+// points at an entity, and every confidence is in [0, 1], in both genres.
+func FuzzAttributeText(f *testing.F) {
+	for _, s := range []string{
+		"",
+		"“We will win,” said Jane Doe, a senator. “Soon.”",
+		"Sen. John Q. Public told reporters: \"It is over.\" He added, \"Done.\"",
+		"\"Come here, Tom!\"\n\n\"No,\" said he.\n\n\"Why?\" she asked.",
+		"“Open ‘inner “deep” quote’ never closed\n\n“Next",
+		"according to officials, “it\xffis” \x00 — Dr. A. B. Smith",
+		"\"\"\"''' “““ ”””",
+	} {
+		f.Add(s, false)
+		f.Add(s, true)
+	}
+	news, _ := New(Options{Genre: GenreNews})
+	fiction, _ := New(Options{Genre: GenreFiction})
+	auto, _ := New(Options{})
+	f.Fuzz(func(t *testing.T, text string, forceFiction bool) {
+		quotes := quote.Find(text)
+		a := auto
+		if forceFiction {
+			a = fiction
+		}
+		for _, at := range []*Attributor{a, news} {
+			if err := checkResult(text, quotes, at.AttributeText(text, quotes)); err != nil {
+				t.Fatalf("%q: %v", text, err)
+			}
+		}
+	})
+}
+
+// checkResult reports the first broken invariant of r, or nil.
+func checkResult(text string, quotes []quote.Quote, r Result) error {
+	if len(r.Attributions) != len(quotes) || len(r.Kinds) != len(quotes) {
+		return fmt.Errorf("%d attributions and %d kinds for %d quotes", len(r.Attributions), len(r.Kinds), len(quotes))
+	}
+	for i, e := range r.Entities {
+		if e.ID != i {
+			return fmt.Errorf("entity %d has ID %d", i, e.ID)
+		}
+		for _, m := range e.Mentions {
+			if err := checkSpan(text, m.Span); err != nil {
+				return fmt.Errorf("entity %d mention: %v", i, err)
+			}
+		}
+	}
+	for i, a := range r.Attributions {
+		if a.Speaker < -1 || a.Speaker >= len(r.Entities) || a.Addressee < -1 || a.Addressee >= len(r.Entities) {
+			return fmt.Errorf("quote %d: speaker %d, addressee %d of %d entities", i, a.Speaker, a.Addressee, len(r.Entities))
+		}
+		if a.Confidence < 0 || a.Confidence > 1 {
+			return fmt.Errorf("quote %d: confidence %v", i, a.Confidence)
+		}
+		for _, s := range []Span{a.Mention, a.Cue} {
+			if err := checkSpan(text, s); err != nil {
+				return fmt.Errorf("quote %d: %v", i, err)
+			}
+		}
+	}
+	return nil
+}
+
+// checkSpan reports a span outside text or off a rune boundary.
+func checkSpan(text string, s Span) error {
+	if s.Start < 0 || s.End < s.Start || s.End > len(text) {
+		return fmt.Errorf("span %v outside text of %d bytes", s, len(text))
+	}
+	if !onRuneBoundary(text, s.Start) || !onRuneBoundary(text, s.End) {
+		return fmt.Errorf("span %v not on rune boundaries", s)
+	}
+	return nil
+}
+
+// onRuneBoundary reports whether byte offset i of text falls between two
+// runes as utf8.DecodeRuneInString walks the text: an invalid byte is a
+// rune of its own, and no offset inside a valid multi-byte sequence is a
+// boundary.
+func onRuneBoundary(text string, i int) bool {
+	if i <= 0 || i >= len(text) {
+		return i == 0 || i == len(text)
+	}
+	for j := i - 1; j >= 0 && j >= i-(utf8.UTFMax-1); j-- {
+		if utf8.RuneStart(text[j]) {
+			_, size := utf8.DecodeRuneInString(text[j:])
+			return j+size <= i
+		}
+	}
+	return true
+}

@@ -1,0 +1,285 @@
+package speaker_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/quoteattr/quoteattr/speaker"
+)
+
+// newsCase is one news attribution pattern and what it must yield.
+type newsCase struct {
+	name, reason, text string
+	want               []attributed
+}
+
+// runNewsCases attributes each case's text as news and compares.
+func runNewsCases(t *testing.T, tests []newsCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := attribute(t, speaker.Options{Genre: speaker.GenreNews}, tt.text)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.reason, diff)
+			}
+		})
+	}
+}
+
+func TestNewsInvertedRoles(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "former and a state before the title",
+			reason: `"said former Ohio Gov. X": the modifiers belong to the name`,
+			text:   `"She will be tougher this time," said former Ohio Gov. Jim Walters, a Smith backer.`,
+			want:   []attributed{{"She will be tougher this time,", "Jim Walters", "cue-adjacent"}},
+		},
+		{
+			name:   "lower-case role before the name",
+			reason: `"said former Ohio governor X": a role noun may stand in the run`,
+			text:   `"He is struggling," said former Ohio governor Pat Dunne (D), a Smith supporter.`,
+			want:   []attributed{{"He is struggling,", "Pat Dunne", "cue-adjacent"}},
+		},
+		{
+			name:   "the adviser, not the one advised",
+			reason: `"said Obama adviser X": the last name of the run is the speaker`,
+			text:   `"October was good for her," said former campaign adviser Dan Miller.`,
+			want:   []attributed{{"October was good for her,", "Dan Miller", "cue-adjacent"}},
+		},
+		{
+			name:   "organisation before the role",
+			reason: `"said White House adviser X" names the adviser, not the White House`,
+			text:   `"The talks are over," said White House adviser Nora Quist.`,
+			want:   []attributed{{"The talks are over,", "Nora Quist", "cue-adjacent"}},
+		},
+		{
+			name:   "description then its name",
+			reason: `"said a former official, X,": the name in apposition is the speaker`,
+			text:   `"We saw it coming," said a former official, Ann Lee, who left in March.`,
+			want:   []attributed{{"We saw it coming,", "Ann Lee", "cue-adjacent"}},
+		},
+		{
+			name:   "gerund after an inverted cue",
+			reason: `"Q," wrote X, citing …: the gerund's subject is the inverted one`,
+			text: `"The plan is sound," wrote columnist Rita Vance, citing two aides. ` +
+				`"It will pass in the spring."`,
+			want: []attributed{
+				{"The plan is sound,", "Rita Vance", "cue-adjacent"},
+				{"It will pass in the spring.", "Rita Vance", "split-quote"},
+			},
+		},
+	})
+}
+
+func TestNewsClauses(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a new clause after the quote is not its cue",
+			reason: `"Q," while X replied …: "while" opens another clause`,
+			text:   `Carl Dent said the mayor was "learning on the job," while the mayor replied that he was not.`,
+			want:   []attributed{{"learning on the job,", "Carl Dent", "cue-sentence"}},
+		},
+		{
+			name:   "two fragments before one cue",
+			reason: `"Q1" and "Q2," X said: both fragments are X's`,
+			text:   `Guns are "a health crisis" and "a moral failure," Pat Dunne told the convention.`,
+			want: []attributed{
+				{"a health crisis", "Pat Dunne", "cue-sentence"},
+				{"a moral failure,", "Pat Dunne", "cue-adjacent"},
+			},
+		},
+		{
+			name:   "relative clause in the apposition",
+			reason: `"who advised two governors" describes the speaker and keeps the split quote his`,
+			text: `"Voters are tired," says Tom Reyes, a pollster who advised two governors. ` +
+				`"They want results."`,
+			want: []attributed{
+				{"Voters are tired,", "Tom Reyes", "cue-adjacent"},
+				{"They want results.", "Tom Reyes", "split-quote"},
+			},
+		},
+	})
+}
+
+func TestNewsInfinitives(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "object of the verb before to",
+			reason: `"prompted X to call Y 'Q'": X does the calling`,
+			text:   `The remark prompted Senator Ruth Hale to call the plan "a fantasy."`,
+			want:   []attributed{{"a fantasy.", "Ruth Hale", "cue-sentence"}},
+		},
+		{
+			name:   "subject of the verb before to",
+			reason: `"X refused to call it 'Q'": X speaks`,
+			text:   `Governor Ed Marsh refused to call the vote "a defeat."`,
+			want:   []attributed{{"a defeat.", "Ed Marsh", "cue-sentence"}},
+		},
+		{
+			name:   "adjective after be",
+			reason: `"X was quick to add that …": X adds`,
+			text:   `After the vote, Ed Marsh was quick to add that the deal "is not final."`,
+			want:   []attributed{{"is not final.", "Ed Marsh", "cue-sentence"}},
+		},
+	})
+}
+
+func TestNewsWindows(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a title inside the sentence",
+			reason: `a show's title in quotes is narration: the gerund still reaches the sentence's subject`,
+			text: `On Sunday, Senator Ana Ruiz went further, stating on the program "Week in Review" ` +
+				`that the governor's "judgment" was "clearly lacking."`,
+			want: []attributed{
+				{"judgment", "Ana Ruiz", "cue-sentence"},
+				{"clearly lacking.", "Ana Ruiz", "split-quote"},
+			},
+		},
+		{
+			name:   "fragments before a cue at the end of the sentence",
+			reason: `"… did not find 'Q1,' aside from 'Q2,' said the director, X": both are X's`,
+			text: `Investigators did not find "ties of any kind," aside from the two men meeting "once or twice" ` +
+				`at a gym, said the agency's director, Ben Okafor, on Monday.`,
+			want: []attributed{
+				{"ties of any kind,", "Ben Okafor", "cue-sentence"},
+				{"once or twice", "Ben Okafor", "split-quote"},
+			},
+		},
+		{
+			name:   "a relaying report does not take the quote",
+			reason: `"Q1," X said, according to a pool report. "Q2.": the report only relays X's words`,
+			text: `"They want action," Mayor Lin Ortiz said of the families, according to a pool report. ` +
+				`"So do I."`,
+			want: []attributed{
+				{"They want action,", "Lin Ortiz", "cue-adjacent"},
+				{"So do I.", "Lin Ortiz", "split-quote"},
+			},
+		},
+	})
+}
+
+func TestNewsColon(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "subordinate clause before the subject",
+			reason: `"When X died, Y released the following statement:": Y is the main clause's subject`,
+			text: `When the old mayor Sam Dorn died, Governor Ann Pike released the following statement:` +
+				"\n\n" + `"He served the city well and we will miss him."`,
+			want: []attributed{{"He served the city well and we will miss him.", "Ann Pike", "colon"}},
+		},
+		{
+			name:   "an object before the colon does not speak",
+			reason: `"X called them on it:": "it" is an object, X introduces the quote`,
+			text: `The network's moderators mocked the candidates. Senator Ed Roy called them on it:` +
+				"\n\n" + `"This is not a game show."`,
+			want: []attributed{{"This is not a game show.", "Ed Roy", "colon"}},
+		},
+	})
+}
+
+func TestNewsHeadlineNames(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "two people in a title-case headline",
+			reason: `"Ann Pike Endorses Ted Cruz" holds two names and a verb, not one name that would merge them`,
+			text: "Ann Pike Endorses Ted Cruz Before the Primary.\n\n" +
+				`Ann Pike threw her support behind Sen. Ted Cruz on Monday, saying the country needs ` +
+				`"a real fighter in the White House."`,
+			want: []attributed{{"a real fighter in the White House.", "Ann Pike", "cue-sentence"}},
+		},
+		{
+			name:   "a middle name is no second person",
+			reason: `"Justin Ki Hong" stays one name: the given name after a name needs a surname of its own`,
+			text:   `"We felt stateless," said Justin Ki Hong, 33.`,
+			want:   []attributed{{"We felt stateless,", "Justin Ki Hong", "cue-adjacent"}},
+		},
+	})
+}
+
+func TestNewsStatements(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a cue ending its sentence before the quotation",
+			reason: `"X said in a statement. 'Q'": the statement is the quotation that follows`,
+			text: `Sam Lowe, the party's spokesman, said in a statement. ` +
+				`"There are no ballots to recount."`,
+			want: []attributed{{"There are no ballots to recount.", "Sam Lowe", "colon"}},
+		},
+		{
+			name:   "a cue with what was said is no introduction",
+			reason: `"X said that …." reports speech already: the next quotation needs its own cue`,
+			text: `Sam Lowe said that the count was over. ` +
+				`"There are no ballots to recount."`,
+			want: []attributed{{"There are no ballots to recount.", "", "none"}},
+		},
+		{
+			name:   "a sharper verb of speech",
+			reason: `"sniped" reports words like "said"`,
+			text:   `Walt Hume sniped that the new chief was "learning on the job."`,
+			want:   []attributed{{"learning on the job.", "Walt Hume", "cue-sentence"}},
+		},
+	})
+}
+
+func TestNewsDatelineAndParty(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "dateline before the subject",
+			reason: `"Washington (AFP) – X …, saying": the agency in the dateline is not the subject`,
+			text: `Washington (AFP) – Senator Helen Park has taken a swipe at her rival's stance on trade, ` +
+				`saying that "bombastic comments" do more harm than good.`,
+			want: []attributed{{"bombastic comments", "Helen Park", "cue-sentence"}},
+		},
+		{
+			name:   "party label before a name",
+			reason: `"Democrat X" is X: the party is no part of the name`,
+			text:   `"We will lose," said Democrat Sam Lee.`,
+			want:   []attributed{{"We will lose,", "Sam Lee", "cue-adjacent"}},
+		},
+	})
+}
+
+func TestNewsGerunds(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "object before the gerund",
+			reason: `"X emailed supporters saying: 'Q'": the supporters are the object, X speaks`,
+			text:   `Senator Ruth Vale emailed supporters saying: "The fight goes on."`,
+			want:   []attributed{{"The fight goes on.", "Ruth Vale", "cue-adjacent"}},
+		},
+		{
+			name:   "gerund after a quoted fragment",
+			reason: `"X insisted it was 'Q1' …, while adding, 'Q2'": the gerund reaches back past the fragment`,
+			text: `In a 2014 interview, Al Dorn insisted it was "premature" to back the senator's campaign ` +
+				`while adding on trade matters, "I have no doubt she means well."`,
+			want: []attributed{
+				{"premature", "Al Dorn", "cue-sentence"},
+				{"I have no doubt she means well.", "Al Dorn", "cue-adjacent"},
+			},
+		},
+		{
+			name:   "dateline with a date",
+			reason: `"PARIS, July 25 (UPI) — X …, offering 'Q'": the agency is the dateline's`,
+			text: `PARIS, July 25 (UPI) — The party's national committee released a statement Monday, ` +
+				`offering "a sincere apology" to the senator.`,
+			want: []attributed{{"a sincere apology", "the party's national committee", "cue-adjacent"}},
+		},
+	})
+}
+
+func TestNewsSentenceEnd(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a full stop ends the quotation's sentence",
+			reason: `"Q." She writes that …: the next sentence's verb is not the quotation's cue`,
+			text: `Senator Ada Fox said on Thursday that the remark by her aide "was careless." ` +
+				`She writes that "there is no room for it."`,
+			want: []attributed{
+				{"was careless.", "Ada Fox", "cue-sentence"},
+				{"there is no room for it.", "Ada Fox", "cue-sentence"},
+			},
+		},
+	})
+}
