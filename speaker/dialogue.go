@@ -1,6 +1,8 @@
 package speaker
 
 import (
+	"strings"
+
 	"github.com/quoteattr/quoteattr/internal/lexicon"
 	"github.com/quoteattr/quoteattr/quote"
 	"slices"
@@ -200,6 +202,9 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 	}
 	if m.kind == MentionPronoun && m.person == 3 && m.entity < 0 {
 		d.bind(pc.mention, d.pronounSpeaker(pc.mention, d.vocativeIn(q)))
+		if e := d.namedFor(q, pc.mention, g); e >= 0 && d.fits(m, e) && e != d.vocativeIn(q) {
+			d.rebind(pc.mention, e) // "she" is "the young lady", who is Miss Morstan
+		}
 	}
 	if m.kind == MentionNominal && !d.entities[m.entity].proper {
 		if e := d.describedCharacter(q, pc.mention, g); e >= 0 {
@@ -235,6 +240,50 @@ func (d *document) narratedBefore(q int) int {
 		found = e
 	}
 	return found
+}
+
+// namedFor returns the named character that pronoun mi stands for when
+// it has been resolved to a definite description ("the young lady"): the
+// character describedCharacter finds for the description's last mention
+// before it; -1 otherwise.
+func (d *document) namedFor(q, mi int, g *dialogue) int {
+	e := d.mentions[mi].entity
+	if e < 0 || d.entities[e].proper || d.entities[e].kind != Person && d.entities[e].kind != KindUnknown {
+		return -1
+	}
+	ms := d.entities[e].mentions
+	for i := len(ms) - 1; i >= 0; i-- {
+		j := ms[i]
+		if j >= mi || d.mentions[j].kind != MentionNominal {
+			continue
+		}
+		if !strings.EqualFold(d.word(d.toks[d.mentions[j].tok0]), "the") {
+			return -1 // "a small boy" brings in someone new
+		}
+		c := d.describedCharacter(q, j, g)
+		if c < 0 || d.introducedSince(c, j) {
+			return -1
+		}
+		return c
+	}
+	return -1
+}
+
+// introducedSince reports whether the narration brings in someone new ("a
+// tall stranger came in") between the last mention of entity c before
+// mention j and j: a description after that stands for the newcomer.
+func (d *document) introducedSince(c, j int) bool {
+	for k := j - 1; k >= 0 && j-k <= maxPronounReach; k-- {
+		m := d.mentions[k]
+		if m.entity == c {
+			return false
+		}
+		w := strings.ToLower(d.word(d.toks[m.tok0]))
+		if m.kind == MentionNominal && (w == "a" || w == "an") && m.ekind == Person && !d.predicative(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // rebind moves mention mi to entity e: a description or pronoun now known

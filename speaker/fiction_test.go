@@ -283,6 +283,14 @@ He rose and went to the window. "This changes everything," he said.`,
 			},
 			reason: `when the turn-taking expects the very person the line addresses, the other participant goes on speaking`,
 		},
+		{
+			name: "a pronoun through a description to a name",
+			text: `Mary Lane came into the shop at noon. The young lady was tired. The young lady sat down by the counter for a while, and then the young lady looked up.
+
+"Have you any blue thread?" she asked.`,
+			want:   []attributed{{"Have you any blue thread?", "Mary Lane", "cue-adjacent"}},
+			reason: `"she" is the young lady the narration follows, and the young lady is Mary Lane`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
