@@ -130,6 +130,10 @@ func (d *document) joinName(i int) int {
 		d.extendEntity(e, m, name, keys)
 		return e
 	}
+	if e := d.nameWithNoun(m, keys); e >= 0 {
+		d.extendEntity(e, m, name, keys)
+		return e
+	}
 	e := entity{name: name, size: len(keys), kind: m.ekind, gender: m.gender,
 		keys: slices.Clip(keys), roles: strings.Fields(m.roles), proper: true, sure: m.honor != "" || m.roles != ""}
 	e.addVariant(name, len(keys))
@@ -322,4 +326,30 @@ func (d *document) keysOf(name string) []string {
 	k := nameKeys(name)
 	d.keyCache[name] = k
 	return k
+}
+
+// nameWithNoun returns, in fiction, the entity that a pet name made of a
+// name and a common noun stands for ("Wink Mole" for a character called
+// "Tiddly-Wink"), or -1: a two-word name whose second word the text also
+// writes in lower case (and whose first does not) joins the entity, known
+// by a longer name, that has the first word among its names.
+func (d *document) nameWithNoun(m mention, keys []string) int {
+	if d.genre != GenreFiction || len(keys) != 2 || m.ekind != Person && m.ekind != KindUnknown || !d.seenLower(keys[1]) || d.seenLower(keys[0]) {
+		return -1
+	}
+	if _, ok := lexicon.FirstNameGender(keys[1]); ok {
+		return -1
+	}
+	d.cands = d.index.related(keys[:1], d.cands)
+	best := -1
+	for _, e := range d.cands {
+		x := &d.entities[e]
+		if e < d.known || x.size < 2 || !d.nameMatches(x, m, keys[:1]) {
+			continue
+		}
+		if best < 0 || len(x.mentions) > len(d.entities[best].mentions) {
+			best = e
+		}
+	}
+	return best
 }

@@ -291,6 +291,38 @@ He rose and went to the window. "This changes everything," he said.`,
 			want:   []attributed{{"Have you any blue thread?", "Mary Lane", "cue-adjacent"}},
 			reason: `"she" is the young lady the narration follows, and the young lady is Mary Lane`,
 		},
+		{
+			name: "a name read as an organisation speaks",
+			text: `The Badger lived under the hill, and the Badger kept a lamp lit all night.
+
+"Who is there?" said Badger. "Come in out of the snow."
+
+"It is only me," said Martha Cobb.
+
+"Sit by the fire," said Badger.
+
+"You are kind," said Martha Cobb.
+
+"Not at all," said Badger, and he poked the fire. "I like company," he said.`,
+			want: []attributed{
+				{"Who is there?", "Badger", "cue-adjacent"},
+				{"Come in out of the snow.", "Badger", "split-quote"},
+				{"It is only me,", "Martha Cobb", "cue-adjacent"},
+				{"Sit by the fire,", "Badger", "cue-adjacent"},
+				{"You are kind,", "Martha Cobb", "cue-adjacent"},
+				{"Not at all,", "Badger", "cue-adjacent"},
+				{"I like company,", "Badger", "cue-adjacent"},
+			},
+			reason: `"the Badger" reads like an organisation, but a name that speech verbs make speak again and again is a person "he" can stand for`,
+		},
+		{
+			name: "a name with a common noun",
+			text: `Tiddly-Wink lived in a hole by the river. He was the smallest mole in the wood, and Tiddly-Wink was fond of worms.
+
+"Good morning," said Wink Mole.`,
+			want:   []attributed{{"Good morning,", "Tiddly-Wink", "cue-adjacent"}},
+			reason: `a name followed by a word the text also writes in lower case ("Wink Mole") is a pet name of the character called "Wink" in a longer name`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -66,8 +66,11 @@ func (d *document) opensSentence(i int) bool {
 
 // learnPeople marks as people the named entities of unknown kind that a
 // speech verb makes speak somewhere in the text ("Winterbourne said"), so
-// that pronouns can refer to them.
+// that pronouns can refer to them. In fiction, a name first read as an
+// organisation ("the Mole" in a fable) becomes a person when speech verbs
+// make it speak at least speakingOrg times.
 func (d *document) learnPeople() {
+	speaks := make([]int, len(d.entities))
 	for ci, c := range d.cues {
 		if c.according {
 			continue
@@ -77,8 +80,29 @@ func (d *document) learnPeople() {
 		if mi < 0 || d.mentions[mi].kind != MentionName || d.mentions[mi].entity < 0 {
 			continue
 		}
-		if e := &d.entities[d.mentions[mi].entity]; e.kind == KindUnknown {
+		e := &d.entities[d.mentions[mi].entity]
+		switch e.kind {
+		case KindUnknown:
 			e.kind = Person
+		case Organization:
+			speaks[d.mentions[mi].entity]++
+		}
+	}
+	if d.genre != GenreFiction {
+		return
+	}
+	for e, n := range speaks {
+		if n >= speakingOrg {
+			d.entities[e].kind = Person
+		}
+	}
+	for i := range d.mentions {
+		if m := &d.mentions[i]; m.entity >= 0 && m.kind == MentionName && speaks[m.entity] >= speakingOrg {
+			m.ekind = Person
 		}
 	}
 }
+
+// speakingOrg is how many speech cues make a fiction name first read as an
+// organisation a person.
+const speakingOrg = 3
