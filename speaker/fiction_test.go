@@ -316,6 +316,14 @@ He rose and went to the window. "This changes everything," he said.`,
 			reason: `"the Badger" reads like an organisation, but a name that speech verbs make speak again and again is a person "he" can stand for`,
 		},
 		{
+			name: "a boat is not a person",
+			text: `Martha Cobb came down to the quay at dawn. The _Clara_ lay at anchor in the bay, and the _Clara_ was the fastest boat on the coast. The fishermen said that the old _Clara_ could outrun a gale.
+
+"We sail within the hour," she said.`,
+			want:   []attributed{{"We sail within the hour,", "Martha Cobb", "cue-adjacent"}},
+			reason: `a name the text writes after "the" every time and never makes speak names a thing (a boat, an inn), not a woman "she" can stand for`,
+		},
+		{
 			name: "a name with a common noun",
 			text: `Tiddly-Wink lived in a hole by the river. He was the smallest mole in the wood, and Tiddly-Wink was fond of worms.
 
