@@ -324,6 +324,14 @@ He rose and went to the window. "This changes everything," he said.`,
 			reason: `a name the text writes after "the" every time and never makes speak names a thing (a boat, an inn), not a woman "she" can stand for`,
 		},
 		{
+			name: "a new person described, then he",
+			text: `Walter Grey sat alone in the garden and drank his coffee. He had walked for an hour and he was tired. Presently a small boy came along the path. The child, who was thin for his years, had a sharp little face. He carried a long stick in his hand. In front of Walter Grey he stopped.
+
+"Will you give me a penny?" he asked.`,
+			want:   []attributed{{"Will you give me a penny?", "the child", "cue-adjacent"}},
+			reason: `"he" after a sentence whose subject is a person just described is that person; a name in a phrase before the subject ("In front of Walter Grey he stopped") is not "he"`,
+		},
+		{
 			name: "a name with a common noun",
 			text: `Tiddly-Wink lived in a hole by the river. He was the smallest mole in the wood, and Tiddly-Wink was fond of worms.
 

@@ -276,15 +276,44 @@ func (d *document) nearName(m mention, mi, exclude int) int {
 		lo--
 	}
 	for _, sent := range [2]int{m.sentence, m.sentence - 1} {
+		fronted := false // a name in a phrase before the subject ("In front of Ned he paused")
 		for j := lo; j < mi; j++ {
 			c := d.mentions[j]
-			if c.sentence != sent || c.kind != MentionName || c.entity < 0 || c.entity == exclude || c.place || d.coordinated(j) {
+			if c.sentence != sent || c.entity < 0 || c.entity == exclude || c.place || d.coordinated(j) {
 				continue
 			}
-			if d.agreement(m, d.entities[c.entity]) == agreeExactly {
+			switch {
+			case c.kind == MentionNominal && sent < m.sentence && d.describedSubject(j) && d.agreement(m, d.entities[c.entity]) != agreeNot:
+				return c.entity // "The child had sharp features. He …"
+			case c.kind == MentionName && d.oblique(c) && (sent == m.sentence || !fronted && d.beforeSubject(j)):
+				fronted = true
+			case c.kind == MentionName && d.agreement(m, d.entities[c.entity]) == agreeExactly:
+				return c.entity
+			case fronted && c.kind == MentionPronoun && c.subject && c.gender == m.gender && c.person == 3 && !c.plural:
 				return c.entity
 			}
 		}
 	}
 	return -1
+}
+
+// beforeSubject reports a mention that is the first of its sentence: when
+// it is the object of a preposition, the phrase stands before the subject.
+func (d *document) beforeSubject(j int) bool {
+	return j == 0 || d.mentions[j-1].sentence != d.mentions[j].sentence
+}
+
+// describedSubject reports a description that opens its sentence as its
+// subject ("The child, who was small for his years, had …"): one person
+// not already named, in view for the next sentence's "he" or "she".
+func (d *document) describedSubject(j int) bool {
+	m := d.mentions[j]
+	if j > 0 && d.mentions[j-1].sentence == m.sentence || m.plural || m.ekind != Person {
+		return false
+	}
+	if isPossessiveDeterminer(d.word(d.toks[m.tok0])) || d.predicative(m) || d.oblique(m) {
+		return false
+	}
+	first := d.mentions[d.entities[m.entity].mentions[0]]
+	return first.sentence >= m.sentence-2 && d.opensSentence(j)
 }
