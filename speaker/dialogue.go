@@ -195,6 +195,11 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
 		return
 	}
+	if e := d.namedJustBefore(q, pc.mention); e >= 0 && e != expected && e != d.vocativeIn(q) {
+		d.rebind(pc.mention, e) // "Mrs. Hale was flushed. "…," she said."
+		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		return
+	}
 	if expected >= 0 && m.person == 3 && d.fits(m, expected) && expected != d.vocativeIn(q) {
 		d.rebind(pc.mention, expected)
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
@@ -444,4 +449,17 @@ func (d *document) otherInScene(q, e int) int {
 		}
 	}
 	return -1
+}
+
+// namedJustBefore returns the person that pronoun mi, the subject of
+// quotation q's cue, stands for when the narration of q's paragraph names
+// them right before q (in q's sentence or the one before, nearName); -1
+// when q opens its paragraph, where the conversation decides.
+func (d *document) namedJustBefore(q, mi int) int {
+	m := d.mentions[mi]
+	if !d.usesSalience(m) || d.quoteTok[q] == d.paraTok[d.quotePara[q]] {
+		return -1
+	}
+	d.readTo(mi)
+	return d.nearName(m, mi, d.vocativeIn(q))
 }

@@ -332,6 +332,20 @@ He rose and went to the window. "This changes everything," he said.`,
 			reason: `"he" after a sentence whose subject is a person just described is that person; a name in a phrase before the subject ("In front of Walter Grey he stopped") is not "he"`,
 		},
 		{
+			name: "named in the narration right before the quotation",
+			text: `"Shall we walk to the church?" asked Martha Cobb.
+
+"If you like," said Anna Bell.
+
+They set off across the green, and Martha Cobb said nothing for a long time. At the gate Anna Bell stopped; she wore an anxious look. "It is too dreadful," she said.`,
+			want: []attributed{
+				{"Shall we walk to the church?", "Martha Cobb", "cue-adjacent"},
+				{"If you like,", "Anna Bell", "cue-adjacent"},
+				{"It is too dreadful,", "Anna Bell", "cue-adjacent"},
+			},
+			reason: `"she said" after narration that names a woman just before the quotation is that woman, not the one the turn-taking expects`,
+		},
+		{
 			name: "a name with a common noun",
 			text: `Tiddly-Wink lived in a hole by the river. He was the smallest mole in the wood, and Tiddly-Wink was fond of worms.
 
