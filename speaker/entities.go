@@ -117,6 +117,9 @@ func nameKeys(name string) []string {
 // joinName finds or creates the entity of name mention i.
 func (d *document) joinName(i int) int {
 	m := d.mentions[i]
+	if r := honorRoles[m.honor]; r != "" && !strings.Contains(m.roles, r) {
+		m.roles = strings.TrimSpace(m.roles + " " + r) // "Dr. Archie" is "the doctor"
+	}
 	name := oneSpaced(m.core.Text(d.text))
 	keys := d.keysOf(name)
 	if len(keys) == 0 {
@@ -353,3 +356,7 @@ func (d *document) nameWithNoun(m mention, keys []string) int {
 	}
 	return best
 }
+
+// honorRoles gives the role noun of an honorific that names a profession,
+// so that "the doctor" finds "Dr. Archie".
+var honorRoles = map[string]string{"dr": "doctor", "doctor": "doctor", "prof": "professor", "professor": "professor"}

@@ -346,6 +346,14 @@ They set off across the green, and Martha Cobb said nothing for a long time. At 
 			reason: `"she said" after narration that names a woman just before the quotation is that woman, not the one the turn-taking expects`,
 		},
 		{
+			name: "the doctor is the one called Dr.",
+			text: `Dr. Edwin Hale came at midnight, with his bag. Walter Grey met him at the door.
+
+"Where is the child?" asked the doctor.`,
+			want:   []attributed{{"Where is the child?", "Edwin Hale", "cue-adjacent"}},
+			reason: `"the doctor" is the character the text calls "Dr."`,
+		},
+		{
 			name: "a name with a common noun",
 			text: `Tiddly-Wink lived in a hole by the river. He was the smallest mole in the wood, and Tiddly-Wink was fond of worms.
 
