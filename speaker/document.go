@@ -111,7 +111,7 @@ func (d *document) tokenize() {
 		}
 	}
 	t := tokenizer{text: d.text, sents: d.sents, quotes: d.refs}
-	if want := len(d.text)/4 + 1; cap(d.toks) < want {
+	if want := len(d.text)/3 + 1; cap(d.toks) < want {
 		d.toks = make([]token, 0, want)
 	}
 	for _, p := range d.paras {
