@@ -354,6 +354,22 @@ They set off across the green, and Martha Cobb said nothing for a long time. At 
 			reason: `"the doctor" is the character the text calls "Dr."`,
 		},
 		{
+			name: "her mother when the daughter has no surname",
+			text: `Mrs. Harlow sat sewing by the window, and her daughters were at their books.
+
+"When is the ball to be?" asked Jane.
+
+"To-morrow fortnight," said Clara.
+
+"Then we have no time to lose," cried her mother.`,
+			want: []attributed{
+				{"When is the ball to be?", "Jane", "cue-adjacent"},
+				{"To-morrow fortnight,", "Clara", "cue-adjacent"},
+				{"Then we have no time to lose,", "Mrs. Harlow", "cue-adjacent"},
+			},
+			reason: `"her mother" of a girl known by her first name only is the "Mrs." the text named last`,
+		},
+		{
 			name: "a name with a common noun",
 			text: `Tiddly-Wink lived in a hole by the river. He was the smallest mole in the wood, and Tiddly-Wink was fond of worms.
 
