@@ -370,6 +370,26 @@ They set off across the green, and Martha Cobb said nothing for a long time. At 
 			reason: `"her mother" of a girl known by her first name only is the "Mrs." the text named last`,
 		},
 		{
+			name: "said to someone",
+			text: `"The boat is ready," said Tom Harker.
+
+"Then we sail at dawn," said Walter Grey.
+
+"That must be it," said Tom Harker.
+
+They sat down by the fire and thought for a long time.
+
+"Suppose," he said to Tom Harker, "the wind turns?"`,
+			want: []attributed{
+				{"The boat is ready,", "Tom Harker", "cue-adjacent"},
+				{"Then we sail at dawn,", "Walter Grey", "cue-adjacent"},
+				{"That must be it,", "Tom Harker", "cue-adjacent"},
+				{"Suppose,", "Walter Grey", "cue-adjacent"},
+				{"the wind turns?", "Walter Grey", "cue-adjacent"},
+			},
+			reason: `the one a line is "said to" is not its speaker`,
+		},
+		{
 			name: "a name with a common noun",
 			text: `Tiddly-Wink lived in a hole by the river. He was the smallest mole in the wood, and Tiddly-Wink was fond of worms.
 

@@ -35,7 +35,35 @@ func (d *document) findVocative(q int) int {
 		}
 		return e < 0
 	})
+	if e < 0 && d.genre == GenreFiction {
+		e = d.spokenTo(q)
+	}
 	return e
+}
+
+// spokenTo returns the person the cue right after quotation q says it is
+// spoken to ("…," he said to Piglet), or -1: a speech verb within a few
+// words after the quotation, in its sentence, followed by "to" and a name.
+func (d *document) spokenTo(q int) int {
+	qt := d.quoteTok[q]
+	if qt < 0 {
+		return -1
+	}
+	for k := qt + 1; k < len(d.toks) && k <= qt+4 && d.toks[k].kind != tokQuote && d.toks[k].sent == d.toks[qt].sent; k++ {
+		ci := d.cueAt[k]
+		if ci < 0 {
+			continue
+		}
+		to := d.cues[ci].tok1
+		if to+1 >= len(d.toks) || d.word(d.toks[to]) != "to" {
+			return -1
+		}
+		if mi := d.mentionAt[to+1]; mi >= 0 && d.mentions[mi].kind == MentionName && d.mentions[mi].ekind != Organization {
+			return d.mentions[mi].entity
+		}
+		return -1
+	}
+	return -1
 }
 
 // addressedCharacter creates the character a quotation addresses by a
