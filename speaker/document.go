@@ -20,6 +20,8 @@ type document struct {
 	toks    []token
 	paraTok []int // paragraph i has tokens [paraTok[i], paraTok[i+1])
 
+	innerToks []token // scratch: the tokens of one quotation's words
+
 	quoteTok  []int // token of each top-level quotation's first part, or -1
 	quotePara []int // paragraph where each quotation starts, or -1
 
@@ -79,7 +81,7 @@ func (d *document) reset(text string, paras, sents []Span, quotes []quote.Quote)
 		cues: d.cues[:0], cueAt: d.cueAt, lower: d.lower, namedStops: d.namedStops, infos: d.infos[:0],
 		entities: d.entities[:0], vocative: d.vocative[:0], refs: d.refs[:0], keyCache: d.keyCache,
 		index: d.index, cands: d.cands[:0], onlyCache: d.onlyCache[:0], quoteOnlyC: d.quoteOnlyC[:0],
-		sal: d.sal,
+		sal: d.sal, innerToks: d.innerToks[:0],
 	}
 	d.sal.reset()
 	clear(d.lower)

@@ -102,7 +102,8 @@ func (d *document) addressedCharacter(toks []token, i, end int) int {
 // off as an address, until yield returns false.
 func (d *document) eachVocative(q int, yield func(toks []token, i, end int) bool) {
 	t := tokenizer{text: d.text}
-	toks := t.paragraph(nil, d.quotes[q].Content)
+	d.innerToks = t.paragraph(d.innerToks[:0], d.quotes[q].Content)
+	toks := d.innerToks
 	for i := 0; i < len(toks); {
 		if toks[i].kind != tokWord || !toks[i].upper {
 			i++
