@@ -390,6 +390,21 @@ They sat down by the fire and thought for a long time.
 			reason: `the one a line is "said to" is not its speaker`,
 		},
 		{
+			name: "the one spoken to in reported speech answers",
+			text: `"Good morning," said Martha Cobb, and went on her way.
+
+"Good morning," said Anna Bell, and she took Walter Grey into the old church. Walter Grey told her that he had business in town and must leave the next morning. "You don't mean to say you are going back already?" she asked.
+
+"I am afraid I must."`,
+			want: []attributed{
+				{"Good morning,", "Martha Cobb", "cue-adjacent"},
+				{"Good morning,", "Anna Bell", "cue-adjacent"},
+				{"You don't mean to say you are going back already?", "Anna Bell", "cue-adjacent"},
+				{"I am afraid I must.", "Walter Grey", "conversation"},
+			},
+			reason: `the one other person the speaker's paragraph names is the one she speaks to, who answers next`,
+		},
+		{
 			name: "a name with a common noun",
 			text: `Tiddly-Wink lived in a hole by the river. He was the smallest mole in the wood, and Tiddly-Wink was fond of worms.
 

@@ -179,7 +179,39 @@ func (d *document) addresseeOf(q, e int, g *dialogue) int {
 	if g.last >= 0 && g.last != e && d.quotePara[q] <= g.lastPara+1 {
 		return g.last
 	}
+	if d.genre == GenreFiction {
+		return d.otherInParagraph(q, e)
+	}
 	return -1
+}
+
+// otherReach is how many tokens on each side of a quotation
+// otherInParagraph reads, so that a long paragraph with many quotations
+// costs linear time.
+const otherReach = 120
+
+// otherInParagraph returns the one person other than speaker e that the
+// narration of quotation q's paragraph names ("Winterbourne said that he
+// had other occupations. "…?" she asked."): the one spoken to. It returns
+// -1 when the paragraph names nobody else or several people.
+func (d *document) otherInParagraph(q, e int) int {
+	p, qt := d.quotePara[q], d.quoteTok[q]
+	found := -1
+	for k := max(d.paraTok[p], qt-otherReach); k < min(d.paraTok[p+1], qt+otherReach); k++ {
+		mi := d.mentionAt[k]
+		if mi < 0 {
+			continue
+		}
+		m := d.mentions[mi]
+		if m.kind != MentionName || m.entity < 0 || m.entity == e || m.place || d.entities[m.entity].kind != Person {
+			continue
+		}
+		if found >= 0 && found != m.entity {
+			return -1
+		}
+		found = m.entity
+	}
+	return found
 }
 
 // vocativeKeys returns the name words of toks[i:end] without titles, and
