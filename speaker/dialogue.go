@@ -113,7 +113,7 @@ func (d *document) attributeInDialogue(q int, g *dialogue) {
 		return
 	}
 	if mi := d.openingSubject(lo, d.quoteTok[q]); mi >= 0 && d.resolve(mi) >= 0 && d.resolve(mi) != d.vocativeIn(q) {
-		d.attributeBeat(q, mi, g, confActionBeat*0.9) // "Holmes looked at me. "…""
+		d.attributeBeat(q, mi, g, confActionBeat*0.9) // "Clara looked at me. "…""
 		return
 	}
 	if mi := d.closingSubject(q); mi >= 0 && d.resolve(mi) >= 0 && d.resolve(mi) != d.vocativeIn(q) {

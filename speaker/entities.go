@@ -43,7 +43,7 @@ func (x *entity) addVariant(name string, size int) {
 
 // canonicalName picks the fullest name among those the text uses at least
 // twice and those that open with a known first name, so that a name written
-// once in passing ("a Foolish Piglet") does not stand for the character;
+// once in passing ("a Foolish Badger") does not stand for the character;
 // the first name used serves when no other qualifies. A name in capitals
 // gives way to the same name written normally.
 func (x *entity) canonicalName() string {
@@ -69,7 +69,7 @@ func (x *entity) canonicalName() string {
 	}
 	name := x.variants[best].name
 	if x.variants[best].size == 1 && len(x.honors) == 1 && honorificNames[x.honors[0]] != "" && !strings.Contains(name, " ") {
-		return honorificNames[x.honors[0]] + " " + name // "Mrs. Bennet", not "Bennet"
+		return honorificNames[x.honors[0]] + " " + name // "Mrs. Whitby", not "Whitby"
 	}
 	return name
 }
@@ -181,7 +181,7 @@ func (d *document) nameMatches(e *entity, m mention, keys []string) bool {
 }
 
 // familyHonors are the honorifics that several members of one family
-// share with a surname (Mrs. Bennet, Miss Bennet, Elizabeth Bennet).
+// share with a surname (Mrs. Whitby, Miss Whitby, Clara Whitby).
 var familyHonors = map[string]bool{"mrs": true, "miss": true, "ms": true, "missus": true, "mistress": true, "madame": true, "mme": true, "mlle": true, "mademoiselle": true, "lady": true}
 
 // familyAgrees keeps the women of a family apart in fiction: "Mrs. X" or
@@ -283,8 +283,8 @@ func (d *document) describedEntity(name string, m mention) int {
 }
 
 // hyphenParts returns the parts of a hyphenated name that can stand for
-// it alone: "al-assad" gives "assad", "winnie-the-pooh" gives "winnie" and
-// "pooh"; particles and short function words are left out.
+// it alone: "al-assad" gives "assad", "jean-le-rond" gives "jean" and
+// "rond"; particles and short function words are left out.
 func hyphenParts(w string) []string {
 	var out []string
 	for _, p := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '‐' }) {

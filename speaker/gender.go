@@ -70,7 +70,7 @@ func (d *document) opensSentence(i int) bool {
 }
 
 // learnPeople marks as people the named entities of unknown kind that a
-// speech verb makes speak somewhere in the text ("Winterbourne said"), so
+// speech verb makes speak somewhere in the text ("Hartley said"), so
 // that pronouns can refer to them. In fiction, a name first read as an
 // organisation ("the Mole" in a fable) becomes a person when speech verbs
 // make it speak at least speakingOrg times, and a name the text always
@@ -122,7 +122,7 @@ func (d *document) setKind(e int, k EntityKind) {
 
 // alwaysAfterThe reports an entity named at least twice, nearly always
 // (three times in four) right after "the", perhaps with one lower-case word
-// between ("the _Aurora_", "the dainty Aurora").
+// between ("the _Kestrel_", "the dainty Kestrel").
 func (d *document) alwaysAfterThe(e int) bool {
 	the, n := 0, 0
 	for _, mi := range d.entities[e].mentions {

@@ -9,7 +9,7 @@ import (
 
 // kinship gives, for a noun of family relation, the honorific its referent
 // bears when the family shares the possessor's surname: "his wife" of Mr.
-// Bennet is Mrs. Bennet.
+// Whitby is Mrs. Whitby.
 var kinship = map[string]string{
 	"wife": "mrs", "lady": "mrs", "mother": "mrs", "mamma": "mrs", "mama": "mrs",
 	"husband": "mr", "father": "mr", "papa": "mr",
@@ -70,7 +70,7 @@ func lastWord(s string) string {
 }
 
 // hasSurname reports an entity whose name ends in a family name: two
-// words or more, or a family honorific with one word ("Mrs. Bennet").
+// words or more, or a family honorific with one word ("Mrs. Whitby").
 func hasSurname(x entity) bool {
 	name := x.canonicalName()
 	if strings.Contains(name, " ") {
@@ -83,7 +83,7 @@ func hasSurname(x entity) bool {
 const kinWindow = 200
 
 // honouredBefore returns the person named last before mention mi with
-// honorific honor ("Mrs. Bennet" for "her mother" when the daughter is
+// honorific honor ("Mrs. Whitby" for "her mother" when the daughter is
 // known only as "Elizabeth"), other than entity owner; -1 when there is
 // none nearby, or for "miss", which fits several sisters.
 func (d *document) honouredBefore(mi int, honor string, owner int) int {

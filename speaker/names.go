@@ -417,8 +417,8 @@ func isRomanNumeral(w string) bool {
 	return true
 }
 
-// isCalendarWord reports a day, month or holiday ("Tuesday Piglet" is
-// Piglet on a Tuesday).
+// isCalendarWord reports a day, month or holiday ("Tuesday Badger" is
+// Badger on a Tuesday).
 func isCalendarWord(w string) bool {
 	_, ok := lexicon.LookupCalendar(w)
 	return ok

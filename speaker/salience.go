@@ -83,7 +83,7 @@ func (d *document) weigh(j int) {
 	}
 	w := d.mentionWeight(j)
 	if d.coordinated(j) {
-		w *= salDescription // one of a pair ("Holmes and Jones") is not "he"
+		w *= salDescription // one of a pair ("Clara and Tom") is not "he"
 	}
 	d.sal.add(e, w)
 }
@@ -113,7 +113,7 @@ func (d *document) predicative(m mention) bool {
 }
 
 // coordinated reports a mention joined to another by "and" or "or"
-// ("Holmes and Jones sat"): together they are "they", not "he" or "she".
+// ("Clara and Tom sat"): together they are "they", not "he" or "she".
 func (d *document) coordinated(j int) bool {
 	m := d.mentions[j]
 	if k := m.tok0 - 1; k > 0 && isConjunction(d, k) && d.mentionIn[k-1] >= 0 {
@@ -198,7 +198,7 @@ func (d *document) mentionWeight(j int) float64 {
 }
 
 // prepositions mark a mention that is not a subject or an object of the
-// verb ("in front of Winterbourne", "with her aunt").
+// verb ("in front of Hartley", "with her aunt").
 var prepositions = map[string]bool{
 	"of": true, "to": true, "in": true, "at": true, "with": true, "from": true, "by": true,
 	"for": true, "on": true, "upon": true, "into": true, "toward": true, "towards": true,
@@ -208,7 +208,7 @@ var prepositions = map[string]bool{
 }
 
 // oblique reports a mention governed by a preposition, or a possessive
-// ("Winterbourne's bench").
+// ("Hartley's bench").
 func (d *document) oblique(m mention) bool {
 	if m.kind != MentionPronoun && isPossessive(m.Span.Text(d.text)) {
 		return true

@@ -7,7 +7,7 @@ import (
 )
 
 // vocativeIn returns the entity a quotation addresses by name ("Come,
-// Watson!", "Well, Daisy Miller,"), or -1. It caches its answer.
+// Tom!", "Well, Clara Whitby,"), or -1. It caches its answer.
 func (d *document) vocativeIn(q int) int {
 	if len(d.vocative) != len(d.quotes) {
 		d.vocative = sized(d.vocative, len(d.quotes), -2)
@@ -42,7 +42,7 @@ func (d *document) findVocative(q int) int {
 }
 
 // spokenTo returns the person the cue right after quotation q says it is
-// spoken to ("…," he said to Piglet), or -1: a speech verb within a few
+// spoken to ("…," he said to Tom), or -1: a speech verb within a few
 // words after the quotation, in its sentence, followed by "to" and a name.
 func (d *document) spokenTo(q int) int {
 	qt := d.quoteTok[q]
@@ -67,7 +67,7 @@ func (d *document) spokenTo(q int) int {
 }
 
 // addressedCharacter creates the character a quotation addresses by a
-// name the narration never uses ("My dear Mr. Bennet"), when the words
+// name the narration never uses ("My dear Mr. Whitby"), when the words
 // are plainly a person's name: a title and a name, or a known first name.
 func (d *document) addressedCharacter(toks []token, i, end int) int {
 	keys, honor := d.vocativeKeys(toks, i, end)
@@ -142,7 +142,7 @@ func (d *document) addressed(toks []token, i, end int) bool {
 	before := i == 0 || vocativeOpeners[strings.ToLower(d.word(toks[i-1]))]
 	after := end == len(toks) || vocativeClosers[d.word(toks[end])]
 	if i == 0 && end < len(toks) && d.word(toks[end]) == "." {
-		return false // "Holmes." opening a quotation is a sentence, not an address
+		return false // "Clara." opening a quotation is a sentence, not an address
 	}
 	return before && after && (i > 0 || end < len(toks) && d.word(toks[end]) == ",")
 }
@@ -191,7 +191,7 @@ func (d *document) addresseeOf(q, e int, g *dialogue) int {
 const otherReach = 120
 
 // otherInParagraph returns the one person other than speaker e that the
-// narration of quotation q's paragraph names ("Winterbourne said that he
+// narration of quotation q's paragraph names ("Hartley said that he
 // had other occupations. "…?" she asked."): the one spoken to. It returns
 // -1 when the paragraph names nobody else or several people.
 func (d *document) otherInParagraph(q, e int) int {
