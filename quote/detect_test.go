@@ -191,7 +191,7 @@ func TestKindsFiction(t *testing.T) {
 		reason: "a quotation that is its paragraph is speech, however short",
 	}, {
 		name:   "cue before",
-		text:   "And Pooh said \"Yes.\" Then he thought, \"Wherefore?\"",
+		text:   "And Toad said \"Yes.\" Then he thought, \"Wherefore?\"",
 		want:   []found{d(`"Yes."`), d(`"Wherefore?"`)},
 		reason: "a speech verb right before a quotation introduces speech",
 	}, {

@@ -118,7 +118,7 @@ func (t *tail) read(before string) {
 }
 
 // introducesSpeech reports narration that ends by introducing a quotation:
-// a colon, a speech verb as its last word (and Pooh said), or a speech
+// a colon, a speech verb as its last word (and Toad said), or a speech
 // verb among its last four words when they end with a comma (he said
 // Sunday,). A form of "tell" does not introduce speech on its own: its
 // object is the hearer (told "Fox and Friends").

@@ -12,10 +12,10 @@ import (
 // speakers: a mention that matches one of a character's names refers to
 // that character, whose Name is reported as given.
 type Character struct {
-	// Name is the name to report ("Elizabeth Bennet").
+	// Name is the name to report ("Clara Whitby").
 	Name string
 	// Aliases are the other names the text uses ("Lizzy", "Miss
-	// Elizabeth", "Eliza"). Titles count: "Mrs. Bennet" and "Mr. Bennet"
+	// Elizabeth", "Eliza"). Titles count: "Mrs. Whitby" and "Mr. Whitby"
 	// stay apart.
 	Aliases []string
 	// Gender, when known, helps resolve pronouns.

@@ -1,6 +1,8 @@
 package speaker
 
 import (
+	"strings"
+
 	"github.com/quoteattr/quoteattr/internal/lexicon"
 	"github.com/quoteattr/quoteattr/quote"
 	"slices"
@@ -71,10 +73,12 @@ func (d *document) sieveDialogue() {
 			d.narrationTurn(p, &g)
 		}
 		para = d.quotePara[q]
+		d.readBefore(d.quoteTok[q])
 		if d.attr[q].Rule == RuleNone {
 			d.attributeInDialogue(q, &g)
 		}
 		if e := d.attr[q].Speaker; e >= 0 {
+			d.spokeSalient(e, d.toks[d.quoteTok[q]].sent)
 			g.spoke(e, q, d.quotePara[q], d.addresseeOf(q, e, &g))
 			d.attr[q].Addressee = g.addressee
 			if g.prev < 0 && g.addressee < 0 {
@@ -103,10 +107,54 @@ func (d *document) attributeInDialogue(q int, g *dialogue) {
 	if e := g.expected(p); e >= 0 && e != d.vocativeIn(q) {
 		d.attributeEntity(q, e, RuleConversation, confTurnTaking)
 		return
+	} else if e >= 0 && p != g.lastPara && g.last >= 0 && g.last != e {
+		// The one expected is addressed ("Don't, Jo."): the other speaks.
+		d.attributeEntity(q, g.last, RuleConversation, confTurnTaking*0.9)
+		return
 	}
 	if mi := d.openingSubject(lo, d.quoteTok[q]); mi >= 0 && d.resolve(mi) >= 0 && d.resolve(mi) != d.vocativeIn(q) {
-		d.attributeBeat(q, mi, g, confActionBeat*0.9) // "Holmes looked at me. "…""
+		d.attributeBeat(q, mi, g, confActionBeat*0.9) // "Clara looked at me. "…""
+		return
 	}
+	if mi := d.closingSubject(q); mi >= 0 && d.resolve(mi) >= 0 && d.resolve(mi) != d.vocativeIn(q) {
+		d.attributeBeat(q, mi, g, confActionBeat*0.8)
+	}
+}
+
+// closingSubject returns the person who is the subject of the last
+// sentence of the narration paragraph right before quotation q, when q
+// opens its paragraph ("The doctor handed him back to his nurse. ¶ "You'd
+// better put him to bed.""); -1 otherwise.
+func (d *document) closingSubject(q int) int {
+	p := d.quotePara[q]
+	if p == 0 || d.quoteTok[q] != d.paraTok[p] {
+		return -1
+	}
+	lo, hi := d.paraTok[p-1], d.paraTok[p]
+	if hi == lo {
+		return -1
+	}
+	start := hi - 1
+	for start > lo && d.toks[start-1].sent == d.toks[hi-1].sent {
+		start--
+	}
+	for k := lo; k < hi; k++ {
+		if d.toks[k].kind == tokQuote {
+			return -1 // a paragraph of narration only
+		}
+	}
+	for k := start; k < hi; k++ {
+		mi := d.mentionAt[k]
+		if mi < 0 || d.oblique(d.mentions[mi]) {
+			continue
+		}
+		m := d.mentions[mi]
+		if m.kind == MentionPronoun && (!m.subject || m.person != 3 || m.plural) || m.ekind == Organization || m.ekind == Group || m.plural || !d.canSpeak(mi) {
+			return -1
+		}
+		return mi
+	}
+	return -1
 }
 
 // openingSubject returns the person who opens the narration before
@@ -142,13 +190,26 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 			return
 		}
 	}
+	if e := d.narratedBefore(q); m.kind == MentionPronoun && e >= 0 && d.fits(m, e) && e != d.vocativeIn(q) {
+		d.rebind(pc.mention, e) // "He led me out. "…," he said."
+		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		return
+	}
+	if e := d.namedJustBefore(q, pc.mention); e >= 0 && e != expected && e != d.vocativeIn(q) {
+		d.rebind(pc.mention, e) // "Mrs. Hale was flushed. "…," she said."
+		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		return
+	}
 	if expected >= 0 && m.person == 3 && d.fits(m, expected) && expected != d.vocativeIn(q) {
 		d.rebind(pc.mention, expected)
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
 		return
 	}
 	if m.kind == MentionPronoun && m.person == 3 && m.entity < 0 {
-		d.bind(pc.mention, d.antecedent(pc.mention, d.vocativeIn(q)))
+		d.bind(pc.mention, d.pronounSpeaker(pc.mention, d.vocativeIn(q)))
+		if e := d.namedFor(q, pc.mention, g); e >= 0 && d.fits(m, e) && e != d.vocativeIn(q) {
+			d.rebind(pc.mention, e) // "she" is "the young lady", who is Miss Morstan
+		}
 	}
 	if m.kind == MentionNominal && !d.entities[m.entity].proper {
 		if e := d.describedCharacter(q, pc.mention, g); e >= 0 {
@@ -156,6 +217,78 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 		}
 	}
 	d.attribute(q, pc.mention, pc.cue, pc.rule, conf*0.9)
+}
+
+// narratedBefore returns the one person the narration of quotation q's
+// paragraph names before it, as a name or as the subject "he" or "she"
+// ("He led me to the door. "…," he said."); -1 when it names nobody or
+// several people, or when q is not the paragraph's first quotation.
+func (d *document) narratedBefore(q int) int {
+	lo, qt := d.paraTok[d.quotePara[q]], d.quoteTok[q]
+	found := -1
+	for k := lo; k < qt; k++ {
+		if d.toks[k].kind == tokQuote {
+			return -1
+		}
+		mi := d.mentionAt[k]
+		if mi < 0 {
+			continue
+		}
+		m := d.mentions[mi]
+		if m.kind == MentionPronoun && (!m.subject || m.person != 3 || m.plural) || m.kind == MentionNominal || m.place {
+			continue
+		}
+		e := d.resolve(mi)
+		if e < 0 || d.entities[e].kind != Person || found >= 0 && e != found {
+			return -1
+		}
+		found = e
+	}
+	return found
+}
+
+// namedFor returns the named character that pronoun mi stands for when
+// it has been resolved to a definite description ("the young lady"): the
+// character describedCharacter finds for the description's last mention
+// before it; -1 otherwise.
+func (d *document) namedFor(q, mi int, g *dialogue) int {
+	e := d.mentions[mi].entity
+	if e < 0 || d.entities[e].proper || d.entities[e].kind != Person && d.entities[e].kind != KindUnknown {
+		return -1
+	}
+	ms := d.entities[e].mentions
+	for i := len(ms) - 1; i >= 0; i-- {
+		j := ms[i]
+		if j >= mi || d.mentions[j].kind != MentionNominal {
+			continue
+		}
+		if !strings.EqualFold(d.word(d.toks[d.mentions[j].tok0]), "the") {
+			return -1 // "a small boy" brings in someone new
+		}
+		c := d.describedCharacter(q, j, g)
+		if c < 0 || d.introducedSince(c, j) {
+			return -1
+		}
+		return c
+	}
+	return -1
+}
+
+// introducedSince reports whether the narration brings in someone new ("a
+// tall stranger came in") between the last mention of entity c before
+// mention j and j: a description after that stands for the newcomer.
+func (d *document) introducedSince(c, j int) bool {
+	for k := j - 1; k >= 0 && j-k <= maxPronounReach; k-- {
+		m := d.mentions[k]
+		if m.entity == c {
+			return false
+		}
+		w := strings.ToLower(d.word(d.toks[m.tok0]))
+		if m.kind == MentionNominal && (w == "a" || w == "an") && m.ekind == Person && !d.predicative(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // rebind moves mention mi to entity e: a description or pronoun now known
@@ -200,6 +333,9 @@ func (d *document) fits(m mention, e int) bool {
 			return false
 		}
 		return m.gender == GenderUnknown || x.gender == GenderUnknown || m.gender == x.gender
+	}
+	if m.person == 3 && e == d.index.narrator {
+		return false // "he" is never the one who says "I"
 	}
 	return d.agreement(m, x) != agreeNot
 }
@@ -272,7 +408,10 @@ func (d *document) narrationTurn(p int, g *dialogue) {
 		return
 	}
 	e := d.resolve(mi)
-	if e < 0 || e != g.last && e != g.prev {
+	if e < 0 {
+		return
+	}
+	if e != g.last && e != g.prev {
 		return
 	}
 	// The participant who acts is about to speak: the next line of speech
@@ -310,4 +449,17 @@ func (d *document) otherInScene(q, e int) int {
 		}
 	}
 	return -1
+}
+
+// namedJustBefore returns the person that pronoun mi, the subject of
+// quotation q's cue, stands for when the narration of q's paragraph names
+// them right before q (in q's sentence or the one before, nearName); -1
+// when q opens its paragraph, where the conversation decides.
+func (d *document) namedJustBefore(q, mi int) int {
+	m := d.mentions[mi]
+	if !d.usesSalience(m) || d.quoteTok[q] == d.paraTok[d.quotePara[q]] {
+		return -1
+	}
+	d.readTo(mi)
+	return d.nearName(m, mi, d.vocativeIn(q))
 }

@@ -11,7 +11,7 @@
 // marks are never taken for speakers) and finds, once:
 //
 //   - mentions: proper names with their titles and roles ("Secretary of
-//     State John F. Kerry", "Mrs. Bennet", "state attorney Dave Aronberg"),
+//     State John F. Kerry", "Mrs. Whitby", "state attorney Dave Aronberg"),
 //     organisations ("the State Department", "Kerry's office"), groups
 //     ("officials"), descriptions ("the secretary", "the young girl",
 //     "his wife") and subject pronouns;
@@ -20,8 +20,8 @@
 //
 // Mentions cluster into entities: aliases by their name words (Kerry =
 // John F. Kerry), titles by the roles seen with a name (the secretary),
-// families kept apart in fiction (Mr. Bennet, Mrs. Bennet, Elizabeth
-// Bennet), and the caller's known characters ([Options].Characters) first.
+// families kept apart in fiction (Mr. Whitby, Mrs. Whitby, Clara
+// Whitby), and the caller's known characters ([Options].Characters) first.
 //
 // # Rules
 //
@@ -38,7 +38,7 @@
 //   - continuation (news): a paragraph that is only a quotation continues
 //     the speaker before;
 //   - conversation (fiction): turn-taking between the participants of a
-//     dialogue, steered by vocatives ("Come, Watson!"), by who acts
+//     dialogue, steered by vocatives ("Come, Tom!"), by who acts
 //     between the lines, and by pronoun and description cues ("he said",
 //     "said the young man", "cried his wife") resolved against the
 //     speaker the conversation expects.

@@ -20,6 +20,8 @@ type document struct {
 	toks    []token
 	paraTok []int // paragraph i has tokens [paraTok[i], paraTok[i+1])
 
+	innerToks []token // scratch: the tokens of one quotation's words
+
 	quoteTok  []int // token of each top-level quotation's first part, or -1
 	quotePara []int // paragraph where each quotation starts, or -1
 
@@ -29,8 +31,9 @@ type document struct {
 	cues      []cue
 	cueAt     []int // for each token: the cue starting there, or -1
 
-	lower map[string]bool // words the text writes in lower case
-	infos []wordInfo      // lexicon facts per token, filled on demand
+	lower      map[string]bool // words the text writes in lower case
+	namedStops map[string]bool // stop-list words this text uses as names (collectNamedStops)
+	infos      []wordInfo      // lexicon facts per token, filled on demand
 
 	entities []entity
 	known    int // the first known entities are the caller's characters
@@ -48,6 +51,8 @@ type document struct {
 
 	onlyCache  []int  // per paragraph: its only person mention, -1 none, -2 several, -3 not yet known
 	quoteOnlyC []int8 // per paragraph: 1 only quotations, 0 not, -1 not yet known
+
+	sal salience // fiction: how prominent each person is as the narration goes on
 }
 
 // word returns the text of token t.
@@ -73,15 +78,18 @@ func (d *document) reset(text string, paras, sents []Span, quotes []quote.Quote)
 		text: text, paras: paras, sents: sents, quotes: quotes,
 		toks: d.toks[:0], paraTok: d.paraTok[:0], quoteTok: d.quoteTok, quotePara: d.quotePara,
 		mentions: d.mentions[:0], mentionAt: d.mentionAt, mentionIn: d.mentionIn,
-		cues: d.cues[:0], cueAt: d.cueAt, lower: d.lower, infos: d.infos[:0],
+		cues: d.cues[:0], cueAt: d.cueAt, lower: d.lower, namedStops: d.namedStops, infos: d.infos[:0],
 		entities: d.entities[:0], vocative: d.vocative[:0], refs: d.refs[:0], keyCache: d.keyCache,
 		index: d.index, cands: d.cands[:0], onlyCache: d.onlyCache[:0], quoteOnlyC: d.quoteOnlyC[:0],
+		sal: d.sal, innerToks: d.innerToks[:0],
 	}
+	d.sal.reset()
 	clear(d.lower)
 	clear(d.keyCache)
 	d.index.reset()
 	d.tokenize()
 	d.collectLower()
+	d.collectNamedStops()
 }
 
 // sized returns s with length n and every element set to v, reusing its
@@ -105,7 +113,7 @@ func (d *document) tokenize() {
 		}
 	}
 	t := tokenizer{text: d.text, sents: d.sents, quotes: d.refs}
-	if want := len(d.text)/4 + 1; cap(d.toks) < want {
+	if want := len(d.text)/3 + 1; cap(d.toks) < want {
 		d.toks = make([]token, 0, want)
 	}
 	for _, p := range d.paras {

@@ -43,7 +43,7 @@ func (x *entity) addVariant(name string, size int) {
 
 // canonicalName picks the fullest name among those the text uses at least
 // twice and those that open with a known first name, so that a name written
-// once in passing ("a Foolish Piglet") does not stand for the character;
+// once in passing ("a Foolish Badger") does not stand for the character;
 // the first name used serves when no other qualifies. A name in capitals
 // gives way to the same name written normally.
 func (x *entity) canonicalName() string {
@@ -69,7 +69,7 @@ func (x *entity) canonicalName() string {
 	}
 	name := x.variants[best].name
 	if x.variants[best].size == 1 && len(x.honors) == 1 && honorificNames[x.honors[0]] != "" && !strings.Contains(name, " ") {
-		return honorificNames[x.honors[0]] + " " + name // "Mrs. Bennet", not "Bennet"
+		return honorificNames[x.honors[0]] + " " + name // "Mrs. Whitby", not "Whitby"
 	}
 	return name
 }
@@ -117,6 +117,9 @@ func nameKeys(name string) []string {
 // joinName finds or creates the entity of name mention i.
 func (d *document) joinName(i int) int {
 	m := d.mentions[i]
+	if r := honorRoles[m.honor]; r != "" && !strings.Contains(m.roles, r) {
+		m.roles = strings.TrimSpace(m.roles + " " + r) // "Dr. Archie" is "the doctor"
+	}
 	name := oneSpaced(m.core.Text(d.text))
 	keys := d.keysOf(name)
 	if len(keys) == 0 {
@@ -126,11 +129,13 @@ func (d *document) joinName(i int) int {
 		return e
 	}
 	d.cands = d.index.related(keys, d.cands)
-	for _, e := range d.cands {
-		if e >= d.known && d.nameMatches(&d.entities[e], m, keys) {
-			d.extendEntity(e, m, name, keys)
-			return e
-		}
+	if e := d.bestNameMatch(m, keys); e >= 0 {
+		d.extendEntity(e, m, name, keys)
+		return e
+	}
+	if e := d.nameWithNoun(m, keys); e >= 0 {
+		d.extendEntity(e, m, name, keys)
+		return e
 	}
 	e := entity{name: name, size: len(keys), kind: m.ekind, gender: m.gender,
 		keys: slices.Clip(keys), roles: strings.Fields(m.roles), proper: true, sure: m.honor != "" || m.roles != ""}
@@ -139,6 +144,26 @@ func (d *document) joinName(i int) int {
 		e.honors = []string{m.honor}
 	}
 	return d.addEntity(e)
+}
+
+// bestNameMatch returns the candidate entity in d.cands that a name with
+// the given keys may denote, or -1. News takes the first; fiction, where a
+// short name ("Tom") may fit several characters, the one the text has
+// named most often so far.
+func (d *document) bestNameMatch(m mention, keys []string) int {
+	best := -1
+	for _, e := range d.cands {
+		if e < d.known || !d.nameMatches(&d.entities[e], m, keys) {
+			continue
+		}
+		if d.genre != GenreFiction {
+			return e
+		}
+		if best < 0 || len(d.entities[e].mentions) > len(d.entities[best].mentions) {
+			best = e
+		}
+	}
+	return best
 }
 
 // nameMatches reports whether a name with the given keys may denote e.
@@ -156,7 +181,7 @@ func (d *document) nameMatches(e *entity, m mention, keys []string) bool {
 }
 
 // familyHonors are the honorifics that several members of one family
-// share with a surname (Mrs. Bennet, Miss Bennet, Elizabeth Bennet).
+// share with a surname (Mrs. Whitby, Miss Whitby, Clara Whitby).
 var familyHonors = map[string]bool{"mrs": true, "miss": true, "ms": true, "missus": true, "mistress": true, "madame": true, "mme": true, "mlle": true, "mademoiselle": true, "lady": true}
 
 // familyAgrees keeps the women of a family apart in fiction: "Mrs. X" or
@@ -258,8 +283,8 @@ func (d *document) describedEntity(name string, m mention) int {
 }
 
 // hyphenParts returns the parts of a hyphenated name that can stand for
-// it alone: "al-assad" gives "assad", "winnie-the-pooh" gives "winnie" and
-// "pooh"; particles and short function words are left out.
+// it alone: "al-assad" gives "assad", "jean-le-rond" gives "jean" and
+// "rond"; particles and short function words are left out.
 func hyphenParts(w string) []string {
 	var out []string
 	for _, p := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '‐' }) {
@@ -305,3 +330,33 @@ func (d *document) keysOf(name string) []string {
 	d.keyCache[name] = k
 	return k
 }
+
+// nameWithNoun returns, in fiction, the entity that a pet name made of a
+// name and a common noun stands for ("Wink Mole" for a character called
+// "Tiddly-Wink"), or -1: a two-word name whose second word the text also
+// writes in lower case (and whose first does not) joins the entity, known
+// by a longer name, that has the first word among its names.
+func (d *document) nameWithNoun(m mention, keys []string) int {
+	if d.genre != GenreFiction || len(keys) != 2 || m.ekind != Person && m.ekind != KindUnknown || !d.seenLower(keys[1]) || d.seenLower(keys[0]) {
+		return -1
+	}
+	if _, ok := lexicon.FirstNameGender(keys[1]); ok {
+		return -1
+	}
+	d.cands = d.index.related(keys[:1], d.cands)
+	best := -1
+	for _, e := range d.cands {
+		x := &d.entities[e]
+		if e < d.known || x.size < 2 || !d.nameMatches(x, m, keys[:1]) {
+			continue
+		}
+		if best < 0 || len(x.mentions) > len(d.entities[best].mentions) {
+			best = e
+		}
+	}
+	return best
+}
+
+// honorRoles gives the role noun of an honorific that names a profession,
+// so that "the doctor" finds "Dr. Archie".
+var honorRoles = map[string]string{"dr": "doctor", "doctor": "doctor", "prof": "professor", "professor": "professor"}

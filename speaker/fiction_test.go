@@ -154,3 +154,271 @@ func TestNarratedFragment(t *testing.T) {
 		t.Error("the second half of a split quotation stays speech")
 	}
 }
+
+func TestFictionPronouns(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []attributed
+		reason     string
+	}{
+		{
+			name: "salience",
+			text: `Walter Grey sat by the fire. A tall stranger came in from the rain. The stranger shook the water from his coat. He looked round the room for a long time.
+
+"Is there a bed for the night?" he asked.`,
+			want:   []attributed{{"Is there a bed for the night?", "the stranger", "cue-adjacent"}},
+			reason: `"he" is the man the narration keeps returning to, not the last one it named`,
+		},
+		{
+			name: "one of a pair",
+			text: `Walter Grey had told his story for an hour. He was tired now. Holt and Penrose listened without a word. He drank, and wiped his mouth.
+
+"That is all," he said.`,
+			want:   []attributed{{"That is all,", "Walter Grey", "cue-adjacent"}},
+			reason: `one of a pair named together ("Holt and Penrose listened") is not "he"`,
+		},
+		{
+			name: "not the narrator",
+			text: `I sat with Colonel Dane in the library.
+
+"You look tired," he said.
+
+"I am," I said.
+
+I went to the window and looked out.
+
+"Then go to bed," he said.`,
+			want: []attributed{
+				{"You look tired,", "Colonel Dane", "cue-adjacent"},
+				{"I am,", "Narrator", "cue-adjacent"},
+				{"Then go to bed,", "Colonel Dane", "cue-adjacent"},
+			},
+			reason: `"he" never stands for the one who says "I", even when the narrator is expected to speak next`,
+		},
+		{
+			name: "stop word as a name",
+			text: `The grey cat came in from the rain.
+
+"I want my dinner," said Hush.
+
+"Wait," said Martha Cobb.`,
+			want: []attributed{
+				{"I want my dinner,", "Hush", "cue-adjacent"},
+				{"Wait,", "Martha Cobb", "cue-adjacent"},
+			},
+			reason: `an exclamation never stands after "said" at the end of a cue: there it is a name`,
+		},
+		{
+			name: "short name joins the character named most",
+			text: `Tom Harker stayed at home. Tom Harker mended the nets, and Tom Harker sold the fish. His brother Tom Bowling had gone to sea.
+
+"It is a poor living," said Tom.`,
+			want:   []attributed{{"It is a poor living,", "Tom Harker", "cue-adjacent"}},
+			reason: `a short name that fits several people joins the one the text names most often`,
+		},
+		{
+			name: "and-clause cue leads into the next quotation",
+			text: `Anna Bell and Robert Gale walked home along the river, and Anna said, "It is late, Robert," and Robert said, "Not so very late."`,
+			want: []attributed{
+				{"It is late, Robert,", "Anna Bell", "cue-adjacent"},
+				{"Not so very late.", "Robert Gale", "cue-adjacent"},
+			},
+			reason: `in X said, "A," and Y said, "B", the cue after A introduces B`,
+		},
+		{
+			name: "the one the paragraph shows acting",
+			text: `Colonel Dane sat down by the fire.
+
+"Have you the letter?" asked Peter Ware.
+
+"I have," said Colonel Dane, "and you shall read it."
+
+He rose and went to the window. "This changes everything," he said.`,
+			want: []attributed{
+				{"Have you the letter?", "Peter Ware", "cue-adjacent"},
+				{"I have,", "Colonel Dane", "cue-adjacent"},
+				{"and you shall read it.", "Colonel Dane", "cue-adjacent"},
+				{"This changes everything,", "Colonel Dane", "cue-adjacent"},
+			},
+			reason: `"he said" after "He rose" in the same paragraph is the man the paragraph shows acting, whoever the turn-taking expects`,
+		},
+		{
+			name: "a predicate introduces nobody",
+			text: `Tom Harker came up from the harbour at noon. The sea had made him a silent man. He had little to say to anyone.
+
+"Is there any bread?" he asked.`,
+			want:   []attributed{{"Is there any bread?", "Tom Harker", "cue-adjacent"}},
+			reason: `"a silent man" says what Tom Harker is; it is not another man "he" could be`,
+		},
+		{
+			name: "the subject before a later name",
+			text: `Tom Harker knew that Walter Grey had taken the boat, so he went down to the shore.
+
+"It is gone," he said.`,
+			want:   []attributed{{"It is gone,", "Tom Harker", "cue-adjacent"}},
+			reason: `"he" of a sentence is its subject rather than a name inside a clause of it`,
+		},
+		{
+			name: "the last one the narration shows acting",
+			text: `Martha Cobb lay in the big bed, and Walter Grey stood by the door. Nobody spoke. At last Walter Grey gave the baby to the nurse.
+
+"Keep her warm tonight."`,
+			want:   []attributed{{"Keep her warm tonight.", "Walter Grey", "action-beat"}},
+			reason: `a line of speech that opens a paragraph after narration is the subject of the narration's last sentence`,
+		},
+		{
+			name: "the one expected is addressed",
+			text: `"Is the boat ready?" asked Tom Harker.
+
+"It is," said Walter Grey.
+
+"Then we sail at dawn."
+
+"Walter, are you sure of the weather?"`,
+			want: []attributed{
+				{"Is the boat ready?", "Tom Harker", "cue-adjacent"},
+				{"It is,", "Walter Grey", "cue-adjacent"},
+				{"Then we sail at dawn.", "Tom Harker", "conversation"},
+				{"Walter, are you sure of the weather?", "Tom Harker", "conversation"},
+			},
+			reason: `when the turn-taking expects the very person the line addresses, the other participant goes on speaking`,
+		},
+		{
+			name: "a pronoun through a description to a name",
+			text: `Mary Lane came into the shop at noon. The young lady was tired. The young lady sat down by the counter for a while, and then the young lady looked up.
+
+"Have you any blue thread?" she asked.`,
+			want:   []attributed{{"Have you any blue thread?", "Mary Lane", "cue-adjacent"}},
+			reason: `"she" is the young lady the narration follows, and the young lady is Mary Lane`,
+		},
+		{
+			name: "a name read as an organisation speaks",
+			text: `The Badger lived under the hill, and the Badger kept a lamp lit all night.
+
+"Who is there?" said Badger. "Come in out of the snow."
+
+"It is only me," said Martha Cobb.
+
+"Sit by the fire," said Badger.
+
+"You are kind," said Martha Cobb.
+
+"Not at all," said Badger, and he poked the fire. "I like company," he said.`,
+			want: []attributed{
+				{"Who is there?", "Badger", "cue-adjacent"},
+				{"Come in out of the snow.", "Badger", "split-quote"},
+				{"It is only me,", "Martha Cobb", "cue-adjacent"},
+				{"Sit by the fire,", "Badger", "cue-adjacent"},
+				{"You are kind,", "Martha Cobb", "cue-adjacent"},
+				{"Not at all,", "Badger", "cue-adjacent"},
+				{"I like company,", "Badger", "cue-adjacent"},
+			},
+			reason: `"the Badger" reads like an organisation, but a name that speech verbs make speak again and again is a person "he" can stand for`,
+		},
+		{
+			name: "a boat is not a person",
+			text: `Martha Cobb came down to the quay at dawn. The _Clara_ lay at anchor in the bay, and the _Clara_ was the fastest boat on the coast. The fishermen said that the old _Clara_ could outrun a gale.
+
+"We sail within the hour," she said.`,
+			want:   []attributed{{"We sail within the hour,", "Martha Cobb", "cue-adjacent"}},
+			reason: `a name the text writes after "the" every time and never makes speak names a thing (a boat, an inn), not a woman "she" can stand for`,
+		},
+		{
+			name: "a new person described, then he",
+			text: `Walter Grey sat alone in the garden and drank his coffee. He had walked for an hour and he was tired. Presently a small boy came along the path. The child, who was thin for his years, had a sharp little face. He carried a long stick in his hand. In front of Walter Grey he stopped.
+
+"Will you give me a penny?" he asked.`,
+			want:   []attributed{{"Will you give me a penny?", "the child", "cue-adjacent"}},
+			reason: `"he" after a sentence whose subject is a person just described is that person; a name in a phrase before the subject ("In front of Walter Grey he stopped") is not "he"`,
+		},
+		{
+			name: "named in the narration right before the quotation",
+			text: `"Shall we walk to the church?" asked Martha Cobb.
+
+"If you like," said Anna Bell.
+
+They set off across the green, and Martha Cobb said nothing for a long time. At the gate Anna Bell stopped; she wore an anxious look. "It is too dreadful," she said.`,
+			want: []attributed{
+				{"Shall we walk to the church?", "Martha Cobb", "cue-adjacent"},
+				{"If you like,", "Anna Bell", "cue-adjacent"},
+				{"It is too dreadful,", "Anna Bell", "cue-adjacent"},
+			},
+			reason: `"she said" after narration that names a woman just before the quotation is that woman, not the one the turn-taking expects`,
+		},
+		{
+			name: "the doctor is the one called Dr.",
+			text: `Dr. Edwin Hale came at midnight, with his bag. Walter Grey met him at the door.
+
+"Where is the child?" asked the doctor.`,
+			want:   []attributed{{"Where is the child?", "Edwin Hale", "cue-adjacent"}},
+			reason: `"the doctor" is the character the text calls "Dr."`,
+		},
+		{
+			name: "her mother when the daughter has no surname",
+			text: `Mrs. Harlow sat sewing by the window, and her daughters were at their books.
+
+"When is the ball to be?" asked Jane.
+
+"To-morrow fortnight," said Clara.
+
+"Then we have no time to lose," cried her mother.`,
+			want: []attributed{
+				{"When is the ball to be?", "Jane", "cue-adjacent"},
+				{"To-morrow fortnight,", "Clara", "cue-adjacent"},
+				{"Then we have no time to lose,", "Mrs. Harlow", "cue-adjacent"},
+			},
+			reason: `"her mother" of a girl known by her first name only is the "Mrs." the text named last`,
+		},
+		{
+			name: "said to someone",
+			text: `"The boat is ready," said Tom Harker.
+
+"Then we sail at dawn," said Walter Grey.
+
+"That must be it," said Tom Harker.
+
+They sat down by the fire and thought for a long time.
+
+"Suppose," he said to Tom Harker, "the wind turns?"`,
+			want: []attributed{
+				{"The boat is ready,", "Tom Harker", "cue-adjacent"},
+				{"Then we sail at dawn,", "Walter Grey", "cue-adjacent"},
+				{"That must be it,", "Tom Harker", "cue-adjacent"},
+				{"Suppose,", "Walter Grey", "cue-adjacent"},
+				{"the wind turns?", "Walter Grey", "cue-adjacent"},
+			},
+			reason: `the one a line is "said to" is not its speaker`,
+		},
+		{
+			name: "the one spoken to in reported speech answers",
+			text: `"Good morning," said Martha Cobb, and went on her way.
+
+"Good morning," said Anna Bell, and she took Walter Grey into the old church. Walter Grey told her that he had business in town and must leave the next morning. "You don't mean to say you are going back already?" she asked.
+
+"I am afraid I must."`,
+			want: []attributed{
+				{"Good morning,", "Martha Cobb", "cue-adjacent"},
+				{"Good morning,", "Anna Bell", "cue-adjacent"},
+				{"You don't mean to say you are going back already?", "Anna Bell", "cue-adjacent"},
+				{"I am afraid I must.", "Walter Grey", "conversation"},
+			},
+			reason: `the one other person the speaker's paragraph names is the one she speaks to, who answers next`,
+		},
+		{
+			name: "a name with a common noun",
+			text: `Tiddly-Wink lived in a hole by the river. He was the smallest mole in the wood, and Tiddly-Wink was fond of worms.
+
+"Good morning," said Wink Mole.`,
+			want:   []attributed{{"Good morning,", "Tiddly-Wink", "cue-adjacent"}},
+			reason: `a name followed by a word the text also writes in lower case ("Wink Mole") is a pet name of the character called "Wink" in a longer name`,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := attribute(t, speaker.Options{Genre: speaker.GenreFiction}, tt.text)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.reason, diff)
+			}
+		})
+	}
+}

@@ -1,5 +1,10 @@
 package speaker
 
+import (
+	"strings"
+	"unicode"
+)
+
 // learnGenders gives a gender to named people the lexicons leave unknown
 // (surnames, rare first names), or correct a gender guessed from a first
 // name, from the pronouns the text uses for them: a
@@ -65,9 +70,14 @@ func (d *document) opensSentence(i int) bool {
 }
 
 // learnPeople marks as people the named entities of unknown kind that a
-// speech verb makes speak somewhere in the text ("Winterbourne said"), so
-// that pronouns can refer to them.
+// speech verb makes speak somewhere in the text ("Hartley said"), so
+// that pronouns can refer to them. In fiction, a name first read as an
+// organisation ("the Mole" in a fable) becomes a person when speech verbs
+// make it speak at least speakingOrg times, and a name the text always
+// writes after "the" and never makes speak ("the Lady Jane", a boat) is
+// not a person.
 func (d *document) learnPeople() {
+	speaks := make([]int, len(d.entities))
 	for ci, c := range d.cues {
 		if c.according {
 			continue
@@ -77,8 +87,67 @@ func (d *document) learnPeople() {
 		if mi < 0 || d.mentions[mi].kind != MentionName || d.mentions[mi].entity < 0 {
 			continue
 		}
+		speaks[d.mentions[mi].entity]++
 		if e := &d.entities[d.mentions[mi].entity]; e.kind == KindUnknown {
 			e.kind = Person
 		}
 	}
+	if d.genre != GenreFiction {
+		return
+	}
+	for e := range d.entities {
+		x := &d.entities[e]
+		switch {
+		case x.kind == Organization && speaks[e] >= speakingOrg:
+			d.setKind(e, Person)
+		case x.kind == Person && speaks[e] == 0 && !x.sure && x.proper && d.alwaysAfterThe(e):
+			d.setKind(e, Organization)
+		}
+	}
+}
+
+// speakingOrg is how many speech cues make a fiction name first read as an
+// organisation a person.
+const speakingOrg = 3
+
+// setKind makes entity e and its name mentions of kind k.
+func (d *document) setKind(e int, k EntityKind) {
+	d.entities[e].kind = k
+	for _, mi := range d.entities[e].mentions {
+		if m := &d.mentions[mi]; m.kind == MentionName {
+			m.ekind = k
+		}
+	}
+}
+
+// alwaysAfterThe reports an entity named at least twice, nearly always
+// (three times in four) right after "the", perhaps with one lower-case word
+// between ("the _Kestrel_", "the dainty Kestrel").
+func (d *document) alwaysAfterThe(e int) bool {
+	the, n := 0, 0
+	for _, mi := range d.entities[e].mentions {
+		m := d.mentions[mi]
+		if m.kind != MentionName {
+			continue
+		}
+		n++
+		before := d.text[max(0, m.Start-24):m.Start]
+		w := cutLastWord(&before)
+		if w != "" && unicode.IsLower(rune(w[0])) && !strings.EqualFold(w, "the") {
+			w = cutLastWord(&before)
+		}
+		if strings.EqualFold(w, "the") {
+			the++
+		}
+	}
+	return the >= 2 && 4*the >= 3*n
+}
+
+// cutLastWord cuts the last word (letters and apostrophes) off *s, skipping
+// spaces and emphasis marks after it, and returns it.
+func cutLastWord(s *string) string {
+	t := strings.TrimRight(*s, " \t\r\n_*")
+	i := strings.LastIndexAny(t, " \t\r\n_*\"“‘(")
+	*s = t[:i+1]
+	return t[i+1:]
 }

@@ -9,7 +9,7 @@ import (
 
 // kinship gives, for a noun of family relation, the honorific its referent
 // bears when the family shares the possessor's surname: "his wife" of Mr.
-// Bennet is Mrs. Bennet.
+// Whitby is Mrs. Whitby.
 var kinship = map[string]string{
 	"wife": "mrs", "lady": "mrs", "mother": "mrs", "mamma": "mrs", "mama": "mrs",
 	"husband": "mr", "father": "mr", "papa": "mr",
@@ -37,13 +37,10 @@ func (d *document) relative(q, mi int) int {
 	if v := d.vocativeIn(q); v >= 0 && d.agreement(pm, d.entities[v]) != agreeNot {
 		owner = v // "said his lady to him": the man she addresses
 	}
-	if owner < 0 || !d.entities[owner].proper || len(d.entities[owner].keys) == 0 {
-		return -1
+	if owner < 0 || !d.entities[owner].proper || len(d.entities[owner].keys) == 0 || !hasSurname(d.entities[owner]) {
+		return d.honouredBefore(mi, honor, owner)
 	}
 	x := d.entities[owner]
-	if !hasSurname(x) {
-		return -1
-	}
 	surname := lastWord(x.canonicalName())
 	key := strings.ToLower(surname)
 	for _, e := range d.index.holding([]string{key}) {
@@ -73,11 +70,34 @@ func lastWord(s string) string {
 }
 
 // hasSurname reports an entity whose name ends in a family name: two
-// words or more, or a family honorific with one word ("Mrs. Bennet").
+// words or more, or a family honorific with one word ("Mrs. Whitby").
 func hasSurname(x entity) bool {
 	name := x.canonicalName()
 	if strings.Contains(name, " ") {
 		return !isTitleWord(name[:strings.IndexByte(name, ' ')]) || len(x.honors) > 0
 	}
 	return false
+}
+
+// kinWindow is how many mentions back honouredBefore looks.
+const kinWindow = 200
+
+// honouredBefore returns the person named last before mention mi with
+// honorific honor ("Mrs. Whitby" for "her mother" when the daughter is
+// known only as "Elizabeth"), other than entity owner; -1 when there is
+// none nearby, or for "miss", which fits several sisters.
+func (d *document) honouredBefore(mi int, honor string, owner int) int {
+	if honor == "miss" {
+		return -1
+	}
+	for j := mi - 1; j >= 0 && j >= mi-kinWindow; j-- {
+		c := d.mentions[j]
+		if c.kind != MentionName || c.entity < 0 || c.entity == owner {
+			continue
+		}
+		if x := d.entities[c.entity]; x.proper && slices.Contains(x.honors, honor) {
+			return c.entity
+		}
+	}
+	return -1
 }

@@ -43,7 +43,7 @@ func (f *mentionFinder) tryName(i, hi int) int {
 		return end
 	}
 	i = f.dropCommonOpener(i, end)
-	for i < end && (lexicon.IsStopName(f.d.word(f.toks[i])) || isRomanNumeral(f.d.word(f.toks[i]))) {
+	for i < end && (f.d.isStopName(f.d.word(f.toks[i])) || isRomanNumeral(f.d.word(f.toks[i]))) {
 		i++
 	}
 	if i == end {
@@ -79,7 +79,7 @@ func (f *mentionFinder) runEnd(i, hi int) int {
 			break // "Ann Lee Backs Ted Cruz": a new given name after a surname starts another name
 		}
 		switch {
-		case t.upper && (j == i || !lexicon.IsStopName(w) || isInitialWord(w)):
+		case t.upper && (j == i || !f.d.isStopName(w) || isInitialWord(w)):
 			j = f.afterWord(j, hi)
 			if isPossessive(w) {
 				return j
@@ -183,7 +183,7 @@ func (f *mentionFinder) isPlaceRun(i, j int) bool {
 
 // isCommonWord reports a capitalised word that is not a name.
 func (f *mentionFinder) isCommonWord(w string) bool {
-	if lexicon.IsStopName(w) || isShouted(w) || isRomanNumeral(w) {
+	if f.d.isStopName(w) || isShouted(w) || isRomanNumeral(w) {
 		return true
 	}
 	if _, ok := lexicon.LookupPronoun(w); ok {
@@ -417,8 +417,8 @@ func isRomanNumeral(w string) bool {
 	return true
 }
 
-// isCalendarWord reports a day, month or holiday ("Tuesday Piglet" is
-// Piglet on a Tuesday).
+// isCalendarWord reports a day, month or holiday ("Tuesday Badger" is
+// Badger on a Tuesday).
 func isCalendarWord(w string) bool {
 	_, ok := lexicon.LookupCalendar(w)
 	return ok

@@ -20,6 +20,8 @@ func (d *document) resolve(mi int) int {
 	switch {
 	case m.person == 1 && !m.plural:
 		d.bind(mi, d.narrator())
+	case d.usesSalience(*m):
+		d.readTo(mi + 1)
 	case m.person == 3:
 		d.bind(mi, d.antecedent(mi, -1))
 	}

@@ -97,7 +97,7 @@ func (d *document) sortedMentions(ms []int) []int {
 }
 
 // isHeading reports a paragraph that is a title or a heading rather than
-// prose ("Chapter VI / Sherlock Holmes Gives a Demonstration"): at most
+// prose ("Chapter VI / The Inspector Pays a Visit"): at most
 // twelve words besides its quotations, most of them capitalised, and no
 // sentence punctuation at its end.
 func (d *document) isHeading(p int) bool {
@@ -132,7 +132,7 @@ func (d *document) isHeading(p int) bool {
 }
 
 // allShouted reports tokens [lo, hi) whose words are all in capitals, as
-// in "CHAPTER I" or "IN WHICH WE ARE INTRODUCED TO WINNIE-THE-POOH".
+// in "CHAPTER I" or "IN WHICH WE MEET THE BADGER".
 func (d *document) allShouted(lo, hi int) bool {
 	words := 0
 	for k := lo; k < hi; k++ {

@@ -94,6 +94,9 @@ func (d *document) cueAfter(qt int) (mention, cueIndex int) {
 	for first < hi && d.toks[first].kind == tokPunct && d.word(d.toks[first]) == "," {
 		first++
 	}
+	if d.introducesNext(first, hi) {
+		return -1, -1
+	}
 	for k := first; k < hi && k < first+maxCueGap+12; k++ {
 		ci := d.cueAt[k]
 		if ci < 0 || d.cues[ci].according {
@@ -112,6 +115,17 @@ func (d *document) cueAfter(qt int) (mention, cueIndex int) {
 		return mi, ci
 	}
 	return -1, -1
+}
+
+// introducesNext reports an "and" clause [first, hi) that leads into the
+// next quotation of the paragraph (`X said, "A," and Y said, "B."`): its
+// cue belongs to the quotation after it.
+func (d *document) introducesNext(first, hi int) bool {
+	if first >= hi || hi >= len(d.toks) || d.toks[hi].kind != tokQuote || d.paraOf(hi) != d.paraOf(first) {
+		return false
+	}
+	w := d.word(d.toks[first])
+	return d.toks[first].kind == tokWord && (w == "and" || w == "but" || w == "then") && d.introduces(first, hi)
 }
 
 // onlyFillers reports whether tokens [lo, hi) are all fillers ("also",

@@ -71,7 +71,7 @@ func (f *mentionFinder) titleInside(i, end int) int {
 }
 
 // honorific returns the last honorific among the title tokens [i, core)
-// ("mrs" in "Mrs. Bennet"), or "".
+// ("mrs" in "Mrs. Whitby"), or "".
 func (f *mentionFinder) honorific(i, core int) string {
 	h := ""
 	for k := i; k < core; k++ {

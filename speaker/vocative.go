@@ -7,7 +7,7 @@ import (
 )
 
 // vocativeIn returns the entity a quotation addresses by name ("Come,
-// Watson!", "Well, Daisy Miller,"), or -1. It caches its answer.
+// Tom!", "Well, Clara Whitby,"), or -1. It caches its answer.
 func (d *document) vocativeIn(q int) int {
 	if len(d.vocative) != len(d.quotes) {
 		d.vocative = sized(d.vocative, len(d.quotes), -2)
@@ -35,11 +35,39 @@ func (d *document) findVocative(q int) int {
 		}
 		return e < 0
 	})
+	if e < 0 && d.genre == GenreFiction {
+		e = d.spokenTo(q)
+	}
 	return e
 }
 
+// spokenTo returns the person the cue right after quotation q says it is
+// spoken to ("…," he said to Tom), or -1: a speech verb within a few
+// words after the quotation, in its sentence, followed by "to" and a name.
+func (d *document) spokenTo(q int) int {
+	qt := d.quoteTok[q]
+	if qt < 0 {
+		return -1
+	}
+	for k := qt + 1; k < len(d.toks) && k <= qt+4 && d.toks[k].kind != tokQuote && d.toks[k].sent == d.toks[qt].sent; k++ {
+		ci := d.cueAt[k]
+		if ci < 0 {
+			continue
+		}
+		to := d.cues[ci].tok1
+		if to+1 >= len(d.toks) || d.word(d.toks[to]) != "to" {
+			return -1
+		}
+		if mi := d.mentionAt[to+1]; mi >= 0 && d.mentions[mi].kind == MentionName && d.mentions[mi].ekind != Organization {
+			return d.mentions[mi].entity
+		}
+		return -1
+	}
+	return -1
+}
+
 // addressedCharacter creates the character a quotation addresses by a
-// name the narration never uses ("My dear Mr. Bennet"), when the words
+// name the narration never uses ("My dear Mr. Whitby"), when the words
 // are plainly a person's name: a title and a name, or a known first name.
 func (d *document) addressedCharacter(toks []token, i, end int) int {
 	keys, honor := d.vocativeKeys(toks, i, end)
@@ -74,7 +102,8 @@ func (d *document) addressedCharacter(toks []token, i, end int) int {
 // off as an address, until yield returns false.
 func (d *document) eachVocative(q int, yield func(toks []token, i, end int) bool) {
 	t := tokenizer{text: d.text}
-	toks := t.paragraph(nil, d.quotes[q].Content)
+	d.innerToks = t.paragraph(d.innerToks[:0], d.quotes[q].Content)
+	toks := d.innerToks
 	for i := 0; i < len(toks); {
 		if toks[i].kind != tokWord || !toks[i].upper {
 			i++
@@ -113,7 +142,7 @@ func (d *document) addressed(toks []token, i, end int) bool {
 	before := i == 0 || vocativeOpeners[strings.ToLower(d.word(toks[i-1]))]
 	after := end == len(toks) || vocativeClosers[d.word(toks[end])]
 	if i == 0 && end < len(toks) && d.word(toks[end]) == "." {
-		return false // "Holmes." opening a quotation is a sentence, not an address
+		return false // "Clara." opening a quotation is a sentence, not an address
 	}
 	return before && after && (i > 0 || end < len(toks) && d.word(toks[end]) == ",")
 }
@@ -150,7 +179,39 @@ func (d *document) addresseeOf(q, e int, g *dialogue) int {
 	if g.last >= 0 && g.last != e && d.quotePara[q] <= g.lastPara+1 {
 		return g.last
 	}
+	if d.genre == GenreFiction {
+		return d.otherInParagraph(q, e)
+	}
 	return -1
+}
+
+// otherReach is how many tokens on each side of a quotation
+// otherInParagraph reads, so that a long paragraph with many quotations
+// costs linear time.
+const otherReach = 120
+
+// otherInParagraph returns the one person other than speaker e that the
+// narration of quotation q's paragraph names ("Hartley said that he
+// had other occupations. "…?" she asked."): the one spoken to. It returns
+// -1 when the paragraph names nobody else or several people.
+func (d *document) otherInParagraph(q, e int) int {
+	p, qt := d.quotePara[q], d.quoteTok[q]
+	found := -1
+	for k := max(d.paraTok[p], qt-otherReach); k < min(d.paraTok[p+1], qt+otherReach); k++ {
+		mi := d.mentionAt[k]
+		if mi < 0 {
+			continue
+		}
+		m := d.mentions[mi]
+		if m.kind != MentionName || m.entity < 0 || m.entity == e || m.place || d.entities[m.entity].kind != Person {
+			continue
+		}
+		if found >= 0 && found != m.entity {
+			return -1
+		}
+		found = m.entity
+	}
+	return found
 }
 
 // vocativeKeys returns the name words of toks[i:end] without titles, and
