@@ -332,6 +332,22 @@ He rose and went to the window. "This changes everything," he said.`,
 			reason: `"he" after a sentence whose subject is a person just described is that person; a name in a phrase before the subject ("In front of Walter Grey he stopped") is not "he"`,
 		},
 		{
+			name: "the one the narration follows, not a name on the side",
+			text: `"Is the old mill yours?" asked Tom Harker.
+
+"It was my father's," said Walter Grey.
+
+The doctor stood by the window. He had seen Walter Grey's name on a cart in the lane, and he had asked about it at the inn.
+
+"I meant no harm by it," said he.`,
+			want: []attributed{
+				{"Is the old mill yours?", "Tom Harker", "cue-adjacent"},
+				{"It was my father's,", "Walter Grey", "cue-adjacent"},
+				{"I meant no harm by it,", "the doctor", "cue-adjacent"},
+			},
+			reason: `"said he" opening the paragraph after narration whose every "he" is one man, the last one it mentions, is that man, not a name mentioned on the side`,
+		},
+		{
 			name: "named in the narration right before the quotation",
 			text: `"Shall we walk to the church?" asked Martha Cobb.
 
