@@ -205,6 +205,11 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
 		return
 	}
+	if e := d.narrationSubject(q, m); e >= 0 && e != d.vocativeIn(q) {
+		d.rebind(pc.mention, e) // "The doctor explained that he…. ¶ "…," said he."
+		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		return
+	}
 	if m.kind == MentionPronoun && m.person == 3 && m.entity < 0 {
 		d.bind(pc.mention, d.pronounSpeaker(pc.mention, d.vocativeIn(q)))
 		if e := d.namedFor(q, pc.mention, g); e >= 0 && d.fits(m, e) && e != d.vocativeIn(q) {
@@ -462,4 +467,56 @@ func (d *document) namedJustBefore(q, mi int) int {
 	}
 	d.readTo(mi)
 	return d.nearName(m, mi, d.vocativeIn(q))
+}
+
+// narrationSubject returns the person that pronoun m, the subject of the
+// cue of quotation q, stands for when q opens its paragraph right after a
+// paragraph of narration whose every "he" or "she" of m's gender in
+// subject position is that one person, who is also the last one of that
+// gender it mentions ("The doctor explained that he had seen the
+// captain's name, and he had no doubt. ¶ "…," said he."): a name the
+// narration mentions on the side is not the one the paragraph follows.
+// It returns -1 otherwise.
+func (d *document) narrationSubject(q int, m mention) int {
+	p := d.quotePara[q]
+	if m.kind != MentionPronoun || m.person != 3 || m.plural || p == 0 || d.quoteTok[q] != d.paraTok[p] {
+		return -1
+	}
+	found, last := -1, -1
+	for k := d.paraTok[p-1]; k < d.paraTok[p]; k++ {
+		if d.toks[k].kind == tokQuote {
+			return -1 // a paragraph of narration only
+		}
+		mi := d.mentionAt[k]
+		if mi < 0 || !d.sameSort(m, d.mentions[mi]) {
+			continue
+		}
+		last = mi
+		x := d.mentions[mi]
+		if x.kind != MentionPronoun || !x.subject {
+			continue
+		}
+		e := d.resolve(mi)
+		if e < 0 || d.entities[e].kind != Person || found >= 0 && e != found {
+			return -1
+		}
+		found = e
+	}
+	if found < 0 || !d.mentions[last].subject || d.resolve(last) != found || !d.fits(m, found) {
+		return -1
+	}
+	return found
+}
+
+// sameSort reports whether mention x may be one person of pronoun m's
+// gender: "he" or "him" for "he", a name or description of a person not
+// known to be of the other gender.
+func (d *document) sameSort(m, x mention) bool {
+	if x.plural || x.place || x.ekind == Organization || x.ekind == Group {
+		return false
+	}
+	if x.kind == MentionPronoun {
+		return x.person == 3 && x.gender == m.gender
+	}
+	return x.gender == GenderUnknown || x.gender == m.gender
 }

@@ -332,6 +332,42 @@ He rose and went to the window. "This changes everything," he said.`,
 			reason: `"he" after a sentence whose subject is a person just described is that person; a name in a phrase before the subject ("In front of Walter Grey he stopped") is not "he"`,
 		},
 		{
+			name: "a description of a named character as the subject before",
+			text: `Dr. Walter Grey looked up from his desk.
+
+"Can you come to the house?" asked Tom Harker. "My wife is ill."
+
+"Is it the fever?"
+
+"It is," said Tom Harker. Tom Harker looked at the clock.
+
+The doctor came back with his bag. He put on his coat. "All ready," he announced.`,
+			want: []attributed{
+				{"Can you come to the house?", "Tom Harker", "cue-adjacent"},
+				{"My wife is ill.", "Tom Harker", "split-quote"},
+				{"Is it the fever?", "Walter Grey", "conversation"},
+				{"It is,", "Tom Harker", "cue-adjacent"},
+				{"All ready,", "Walter Grey", "cue-adjacent"},
+			},
+			reason: `"he" after a sentence opened by a description of a named character ("The doctor", who is Dr. Grey) is that character`,
+		},
+		{
+			name: "the one the narration follows, not a name on the side",
+			text: `"Is the old mill yours?" asked Tom Harker.
+
+"It was my father's," said Walter Grey.
+
+The doctor stood by the window. He had seen Walter Grey's name on a cart in the lane, and he had asked about it at the inn.
+
+"I meant no harm by it," said he.`,
+			want: []attributed{
+				{"Is the old mill yours?", "Tom Harker", "cue-adjacent"},
+				{"It was my father's,", "Walter Grey", "cue-adjacent"},
+				{"I meant no harm by it,", "the doctor", "cue-adjacent"},
+			},
+			reason: `"said he" opening the paragraph after narration whose every "he" is one man, the last one it mentions, is that man, not a name mentioned on the side`,
+		},
+		{
 			name: "named in the narration right before the quotation",
 			text: `"Shall we walk to the church?" asked Martha Cobb.
 

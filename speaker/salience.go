@@ -285,6 +285,8 @@ func (d *document) nearName(m mention, mi, exclude int) int {
 			switch {
 			case c.kind == MentionNominal && sent < m.sentence && d.describedSubject(j) && d.agreement(m, d.entities[c.entity]) != agreeNot:
 				return c.entity // "The child had sharp features. He …"
+			case c.kind == MentionNominal && sent < m.sentence && d.namedSubject(j) && d.agreement(m, d.entities[c.entity]) == agreeExactly:
+				return c.entity // "The doctor came back. He …", the doctor being Dr. Grey
 			case c.kind == MentionName && d.oblique(c) && (sent == m.sentence || !fronted && d.beforeSubject(j)):
 				fronted = true
 			case c.kind == MentionName && d.agreement(m, d.entities[c.entity]) == agreeExactly:
@@ -316,4 +318,19 @@ func (d *document) describedSubject(j int) bool {
 	}
 	first := d.mentions[d.entities[m.entity].mentions[0]]
 	return first.sentence >= m.sentence-2 && d.opensSentence(j)
+}
+
+// namedSubject reports a description that opens its sentence as its
+// subject and stands for a named character ("The doctor came back.",
+// the doctor being the one called Dr. Grey): the person the next
+// sentence's "he" or "she" goes on with.
+func (d *document) namedSubject(j int) bool {
+	m := d.mentions[j]
+	if m.plural || m.entity < 0 || !d.entities[m.entity].proper || d.entities[m.entity].kind != Person {
+		return false
+	}
+	if isPossessiveDeterminer(d.word(d.toks[m.tok0])) || d.predicative(m) || d.oblique(m) {
+		return false
+	}
+	return d.opensSentence(j)
 }
