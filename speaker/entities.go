@@ -279,6 +279,11 @@ func (d *document) describedEntity(name string, m mention) int {
 	if e, ok := d.index.byDesc[name]; ok {
 		return e
 	}
+	if d.genre == GenreFiction {
+		if e := d.kinDescribed(name); e >= 0 {
+			return e // "the clergyman" is "the parson" met before
+		}
+	}
 	return d.addEntity(entity{name: name, size: len(strings.Fields(name)), kind: m.ekind, gender: m.gender})
 }
 

@@ -390,6 +390,21 @@ They set off across the green, and Martha Cobb said nothing for a long time. At 
 			reason: `"the doctor" is the character the text calls "Dr."`,
 		},
 		{
+			name: "the clergyman is the parson met before",
+			text: `An old parson rode up the lane on a brown cob and stopped by the gate.
+
+"Good evening," said the parson.
+
+Martha Cobb curtsied and said nothing.
+
+"You will come to church on Sunday," said the clergyman.`,
+			want: []attributed{
+				{"Good evening,", "the parson", "cue-adjacent"},
+				{"You will come to church on Sunday,", "the parson", "cue-adjacent"},
+			},
+			reason: `"clergyman" and "parson" name one calling: the later description is the character met before`,
+		},
+		{
 			name: "her mother when the daughter has no surname",
 			text: `Mrs. Harlow sat sewing by the window, and her daughters were at their books.
 
