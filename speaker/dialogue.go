@@ -216,7 +216,9 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 			d.rebind(pc.mention, e) // "she" is "the young lady", who is Miss Morstan
 		}
 	}
-	if m.kind == MentionNominal && !d.entities[m.entity].proper {
+	// A description already speaking in turn ("the child") is one of the
+	// participants, not another name for the other.
+	if m.kind == MentionNominal && !d.entities[m.entity].proper && m.entity != g.last && m.entity != g.prev {
 		if e := d.describedCharacter(q, pc.mention, g); e >= 0 {
 			d.rebind(pc.mention, e)
 		}

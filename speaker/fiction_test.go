@@ -405,6 +405,30 @@ Martha Cobb curtsied and said nothing.
 			reason: `"clergyman" and "parson" name one calling: the later description is the character met before`,
 		},
 		{
+			name: "a description that takes part in the conversation stays itself",
+			text: `A small boy came along the path by the lake, dragging a stick behind him, and stopped before a bench.
+
+"Will you give me an apple?" asked the child.
+
+"You may take one," answered Walter Grey, who sat there with a basket.
+
+"Are you a soldier?" the child asked.
+
+"I was once," said Walter Grey.
+
+The child climbed on the bench, and Walter Grey looked at the water and thought of the war.
+
+"Here comes my sister!" cried the child.`,
+			want: []attributed{
+				{"Will you give me an apple?", "the child", "cue-adjacent"},
+				{"You may take one,", "Walter Grey", "cue-adjacent"},
+				{"Are you a soldier?", "the child", "cue-adjacent"},
+				{"I was once,", "Walter Grey", "cue-adjacent"},
+				{"Here comes my sister!", "the child", "cue-adjacent"},
+			},
+			reason: `"the child" already speaks in turn with the named man: the description is one of the two participants, not a second name for him`,
+		},
+		{
 			name: "her mother when the daughter has no surname",
 			text: `Mrs. Harlow sat sewing by the window, and her daughters were at their books.
 
