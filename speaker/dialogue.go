@@ -152,9 +152,37 @@ func (d *document) closingSubject(q int) int {
 		if m.kind == MentionPronoun && (!m.subject || m.person != 3 || m.plural) || m.ekind == Organization || m.ekind == Group || m.plural || !d.canSpeak(mi) {
 			return -1
 		}
+		if h := d.heardPerson(mi, hi); h >= 0 {
+			return h // "He heard her speak. ¶ "…"": she speaks
+		}
 		return mi
 	}
 	return -1
+}
+
+// heardPerson returns the person subject mi hears ("He heard her speak",
+// "She heard Mrs. Hale's voice") when the verb right after the subject is
+// a form of "hear" and a person follows it in tokens before hi; -1
+// otherwise.
+func (d *document) heardPerson(mi, hi int) int {
+	k := d.mentions[mi].tok1
+	if k+1 >= hi || d.toks[k].kind != tokWord {
+		return -1
+	}
+	switch d.word(d.toks[k]) {
+	case "heard", "hears", "hear":
+	default:
+		return -1
+	}
+	h := d.mentionAt[k+1]
+	if h < 0 || d.toks[k+1].sent != d.toks[k].sent {
+		return -1
+	}
+	o := d.mentions[h]
+	if o.ekind == Organization || o.ekind == Group || o.plural || o.person != 3 || !d.canSpeak(h) {
+		return -1
+	}
+	return h
 }
 
 // openingSubject returns the person who opens the narration before

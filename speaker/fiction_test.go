@@ -429,6 +429,14 @@ The child climbed on the bench, and Walter Grey looked at the water and thought 
 			reason: `"the child" already speaks in turn with the named man: the description is one of the two participants, not a second name for him`,
 		},
 		{
+			name: "the person heard speaks",
+			text: `Tom Weller went out of the room and waited on the landing. He heard Martha Cobb's voice.
+
+"I cannot bear to think of it."`,
+			want:   []attributed{{"I cannot bear to think of it.", "Martha Cobb", "action-beat"}},
+			reason: `the narration before the line says who is heard: the one heard speaks, not the one listening`,
+		},
+		{
 			name: "her mother when the daughter has no surname",
 			text: `Mrs. Harlow sat sewing by the window, and her daughters were at their books.
 
