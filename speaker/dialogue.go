@@ -160,6 +160,37 @@ func (d *document) closingSubject(q int) int {
 	return -1
 }
 
+// knownByCalling reports a description named by a calling ("the
+// surgeon", not "the young man") that the narration has already used
+// twice before mention mi: a character the story knows by that calling,
+// not another name for someone named nearby.
+func (d *document) knownByCalling(m mention, mi int) bool {
+	return !personNouns[m.roles] && d.mentionedBefore(m.entity, mi, 2)
+}
+
+// personNouns are the head nouns that say only what kind of person someone
+// is ("the young lady", "my companion"): such descriptions usually stand
+// for a character named elsewhere.
+var personNouns = map[string]bool{
+	"man": true, "woman": true, "lady": true, "gentleman": true, "girl": true, "boy": true,
+	"child": true, "fellow": true, "person": true, "youth": true, "companion": true,
+	"friend": true, "creature": true, "lad": true, "lass": true, "maiden": true,
+	"stranger": true, "visitor": true, "guest": true, "one": true,
+}
+
+// mentionedBefore reports whether entity e has at least n mentions before
+// mention mi.
+func (d *document) mentionedBefore(e, mi, n int) bool {
+	for _, j := range d.entities[e].mentions {
+		if j < mi {
+			if n--; n <= 0 {
+				return true
+			}
+		}
+	}
+	return n <= 0
+}
+
 // heardPerson returns the person subject mi hears ("He heard her speak",
 // "She heard Mrs. Hale's voice") when the verb right after the subject is
 // a form of "hear" and a person follows it in tokens before hi; -1
@@ -246,7 +277,7 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 	}
 	// A description already speaking in turn ("the child") is one of the
 	// participants, not another name for the other.
-	if m.kind == MentionNominal && !d.entities[m.entity].proper && m.entity != g.last && m.entity != g.prev {
+	if m.kind == MentionNominal && !d.entities[m.entity].proper && m.entity != g.last && m.entity != g.prev && !d.knownByCalling(m, pc.mention) {
 		if e := d.describedCharacter(q, pc.mention, g); e >= 0 {
 			d.rebind(pc.mention, e)
 		}

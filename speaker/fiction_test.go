@@ -437,6 +437,14 @@ The child climbed on the bench, and Walter Grey looked at the water and thought 
 			reason: `the narration before the line says who is heard: the one heard speaks, not the one listening`,
 		},
 		{
+			name: "a character known by a calling stays itself",
+			text: `The surgeon had been sitting by the fire. The surgeon rose and went to the bed, where the baby lay. They called the baby Peter Ashby.
+
+"It is all over," said the surgeon at last.`,
+			want:   []attributed{{"It is all over,", "the surgeon", "cue-adjacent"}},
+			reason: `the narration has twice called this man "the surgeon": a character known by his calling is not a second name for the baby named just before`,
+		},
+		{
 			name: "her mother when the daughter has no surname",
 			text: `Mrs. Harlow sat sewing by the window, and her daughters were at their books.
 
