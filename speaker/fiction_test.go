@@ -162,6 +162,16 @@ func TestFictionPronouns(t *testing.T) {
 		reason     string
 	}{
 		{
+			name: "colon after a participial phrase",
+			text: `Mr. Hartwell had always meant to call on the new tenant. He said nothing of it at home.
+
+Watching his youngest daughter trim a bonnet, he suddenly turned to her with:
+
+"I hope the new tenant will like it, Nell."`,
+			want:   []attributed{{"I hope the new tenant will like it, Nell.", "Mr. Hartwell", "colon"}},
+			reason: `the colon's clause has "he" as subject; the daughter is only in the opening participial phrase`,
+		},
+		{
 			name: "salience",
 			text: `Walter Grey sat by the fire. A tall stranger came in from the rain. The stranger shook the water from his coat. He looked round the room for a long time.
 
