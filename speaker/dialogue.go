@@ -79,10 +79,15 @@ func (d *document) sieveDialogue() {
 		}
 		if e := d.attr[q].Speaker; e >= 0 {
 			d.spokeSalient(e, d.toks[d.quoteTok[q]].sent)
+			gap := g.last >= 0 && g.last != e && d.quotePara[q] > d.quotePara[g.lastQuote]+sceneGap && d.narrationOnly(g.lastQuote, q)
 			g.spoke(e, q, d.quotePara[q], d.addresseeOf(q, e, &g))
 			d.attr[q].Addressee = g.addressee
 			if g.prev < 0 && g.addressee < 0 {
 				g.prev = d.otherInScene(q, e)
+			} else if gap && g.addressee < 0 {
+				if x := d.sceneListener(q, e); x >= 0 {
+					g.prev = x // narration between the scenes shows who is there now
+				}
 			}
 		}
 	}
@@ -517,6 +522,27 @@ func (d *document) otherInScene(q, e int) int {
 	return -1
 }
 
+// sceneListener returns the narrator when quotation q, spoken by e,
+// opens a conversation right after a paragraph of narration in which the
+// narrator takes part ("… was shown up to me."): the one who says "I" is
+// there to answer, whoever spoke in an earlier scene. It returns -1
+// otherwise.
+func (d *document) sceneListener(q, e int) int {
+	p := d.quotePara[q]
+	if p == 0 || d.index.narrator < 0 || e == d.index.narrator {
+		return -1
+	}
+	for k := d.paraTok[p-1]; k < d.paraTok[p]; k++ {
+		if d.toks[k].kind == tokQuote {
+			return -1 // a paragraph of narration only
+		}
+		if w := d.info(k).lower; d.toks[k].kind == tokWord && (w == "me" || w == "i") {
+			return d.index.narrator
+		}
+	}
+	return -1
+}
+
 // namedJustBefore returns the person that pronoun mi, the subject of
 // quotation q's cue, stands for when the narration of q's paragraph names
 // them right before q (in q's sentence or the one before, nearName); -1
@@ -581,3 +607,18 @@ func (d *document) sameSort(m, x mention) bool {
 	}
 	return x.gender == GenderUnknown || x.gender == m.gender
 }
+
+// narrationOnly reports whether no line of speech comes between
+// quotations a and b: only narration, not an unattributed story.
+func (d *document) narrationOnly(a, b int) bool {
+	for q := a + 1; q < b; q++ {
+		if d.quoteTok[q] >= 0 && d.kinds[q] != quote.Term {
+			return false
+		}
+	}
+	return true
+}
+
+// sceneGap is how many paragraphs of narration past the last line of
+// speech make a new scene, whose listener the narration decides.
+const sceneGap = 3

@@ -162,6 +162,48 @@ func TestFictionPronouns(t *testing.T) {
 		reason     string
 	}{
 		{
+			name: "narrator answers after a scene change",
+			text: `"The ship sails at dawn," said Captain Orme.
+
+"Then I shall be on it," I said.
+
+"Good," said Captain Orme.
+
+I went home and slept badly. In the morning the fog was thick on the river.
+
+It was a long day. I tried to read, but my thoughts would wander.
+
+At noon there was a knock at the door, and Mr. Corwin Blake was shown up to me.
+
+"Good-day, sir," said Mr. Blake.
+
+"The captain has gone to the docks."
+
+"Then I shall wait," said Mr. Blake.
+
+"As you please."`,
+			want: []attributed{
+				{"The ship sails at dawn,", "Orme", "cue-adjacent"},
+				{"Then I shall be on it,", "Narrator", "cue-adjacent"},
+				{"Good,", "Orme", "cue-adjacent"},
+				{"Good-day, sir,", "Mr. Blake", "cue-adjacent"},
+				{"The captain has gone to the docks.", "Narrator", "conversation"},
+				{"Then I shall wait,", "Mr. Blake", "cue-adjacent"},
+				{"As you please.", "Narrator", "conversation"},
+			},
+			reason: `after paragraphs of narration the visitor is "shown up to me": the narrator answers, not the captain of the earlier scene`,
+		},
+		{
+			name: "colon after a participial phrase",
+			text: `Mr. Hartwell had always meant to call on the new tenant. He said nothing of it at home.
+
+Watching his youngest daughter trim a bonnet, he suddenly turned to her with:
+
+"I hope the new tenant will like it, Nell."`,
+			want:   []attributed{{"I hope the new tenant will like it, Nell.", "Mr. Hartwell", "colon"}},
+			reason: `the colon's clause has "he" as subject; the daughter is only in the opening participial phrase`,
+		},
+		{
 			name: "salience",
 			text: `Walter Grey sat by the fire. A tall stranger came in from the rain. The stranger shook the water from his coat. He looked round the room for a long time.
 

@@ -170,6 +170,13 @@ func TestNewsColon(t *testing.T) {
 			want: []attributed{{"He served the city well and we will miss him.", "Ann Pike", "colon"}},
 		},
 		{
+			name:   "participial phrase before the subject",
+			reason: `"Thanking X for the award, Y added:": Y is the main clause's subject, X only the participle's object`,
+			text: `Thanking the mayor Sam Dorn for the award, Governor Ann Pike added:` +
+				"\n\n" + `"This belongs to the whole city."`,
+			want: []attributed{{"This belongs to the whole city.", "Ann Pike", "colon"}},
+		},
+		{
 			name:   "an object before the colon does not speak",
 			reason: `"X called them on it:": "it" is an object, X introduces the quote`,
 			text: `The network's moderators mocked the candidates. Senator Ed Roy called them on it:` +

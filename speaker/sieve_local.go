@@ -1,6 +1,10 @@
 package speaker
 
-import "github.com/quoteattr/quoteattr/quote"
+import (
+	"strings"
+
+	"github.com/quoteattr/quoteattr/quote"
+)
 
 // sieveAccordingTo attributes a quotation to X in "according to X" in its
 // sentence, before or after it.
@@ -72,7 +76,7 @@ func (d *document) sieveColon() {
 			continue
 		}
 		if mi := d.clauseSubject(start, end-1); mi >= 0 {
-			d.attribute(q, mi, -1, RuleColon, confColon*0.9)
+			d.attributeCue(q, mi, -1, RuleColon, confColon*0.9) // fiction: "he" waits for the dialogue pass
 		}
 	}
 }
@@ -189,10 +193,11 @@ var subordinators = map[string]bool{
 }
 
 // pastSubordinate returns the token after the comma that ends a
-// subordinate clause opening tokens [lo, hi), or lo when they open
-// otherwise.
+// subordinate clause or a participial phrase opening tokens [lo, hi)
+// ("When Wallace died, …", "Seeing his daughter at work, he …"), or lo
+// when they open otherwise.
 func (d *document) pastSubordinate(lo, hi int) int {
-	if lo >= hi || d.toks[lo].kind != tokWord || !subordinators[d.info(lo).lower] {
+	if lo >= hi || d.toks[lo].kind != tokWord || !subordinators[d.info(lo).lower] && !d.participleOpener(lo) {
 		return lo
 	}
 	for k := lo + 1; k < hi; k++ {
@@ -201,6 +206,17 @@ func (d *document) pastSubordinate(lo, hi int) int {
 		}
 	}
 	return lo
+}
+
+// participleOpener reports whether token k is a present participle that
+// opens a phrase before the main clause ("Observing", "Turning"): a word
+// in -ing that is not a name and not a pronoun in -thing.
+func (d *document) participleOpener(k int) bool {
+	w := d.info(k).lower
+	if len(w) < 6 || !strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "thing") || d.mentionIn[k] >= 0 {
+		return false
+	}
+	return true
 }
 
 // sieveDash attributes a quotation followed by a dash and a name ("Q" —
