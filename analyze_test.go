@@ -11,11 +11,11 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/quoteattr/quoteattr"
+	"github.com/quoteattr/quoteattr/internal/span"
 	"github.com/quoteattr/quoteattr/speaker"
 )
 
@@ -42,30 +42,13 @@ func (c *checker) failf(format string, args ...any) {
 // full reports whether enough problems have been seen to stop looking.
 func (c *checker) full() bool { return len(c.problems) >= maxProblems }
 
-// onRuneBoundary reports whether byte offset i of text falls between two
-// runes as utf8.DecodeRuneInString walks the text: an invalid byte counts
-// as a rune of its own, so every offset in text that is not UTF-8 at all is
-// a boundary, and no offset inside a valid multi-byte sequence is.
-func onRuneBoundary(text string, i int) bool {
-	if i <= 0 || i >= len(text) {
-		return i == 0 || i == len(text)
-	}
-	for j := i - 1; j >= 0 && j >= i-(utf8.UTFMax-1); j-- {
-		if utf8.RuneStart(text[j]) {
-			_, size := utf8.DecodeRuneInString(text[j:])
-			return j+size <= i
-		}
-	}
-	return true
-}
-
 // span checks that s lies inside the text, Start <= End, on rune
 // boundaries.
 func (c *checker) span(what string, s quoteattr.Span) bool {
 	switch {
 	case s.Start < 0 || s.End > len(c.text) || s.Start > s.End:
 		c.failf("%s %v: outside text of %d bytes or reversed", what, s, len(c.text))
-	case !onRuneBoundary(c.text, s.Start) || !onRuneBoundary(c.text, s.End):
+	case !span.OnRuneBoundary(c.text, s.Start) || !span.OnRuneBoundary(c.text, s.End):
 		c.failf("%s %v: not on rune boundaries (%q)", what, s, c.text[max(0, s.Start-3):min(len(c.text), s.End+3)])
 	default:
 		return true

@@ -3,8 +3,8 @@ package speaker
 import (
 	"fmt"
 	"testing"
-	"unicode/utf8"
 
+	"github.com/quoteattr/quoteattr/internal/span"
 	"github.com/quoteattr/quoteattr/quote"
 )
 
@@ -77,25 +77,8 @@ func checkSpan(text string, s Span) error {
 	if s.Start < 0 || s.End < s.Start || s.End > len(text) {
 		return fmt.Errorf("span %v outside text of %d bytes", s, len(text))
 	}
-	if !onRuneBoundary(text, s.Start) || !onRuneBoundary(text, s.End) {
+	if !span.OnRuneBoundary(text, s.Start) || !span.OnRuneBoundary(text, s.End) {
 		return fmt.Errorf("span %v not on rune boundaries", s)
 	}
 	return nil
-}
-
-// onRuneBoundary reports whether byte offset i of text falls between two
-// runes as utf8.DecodeRuneInString walks the text: an invalid byte is a
-// rune of its own, and no offset inside a valid multi-byte sequence is a
-// boundary.
-func onRuneBoundary(text string, i int) bool {
-	if i <= 0 || i >= len(text) {
-		return i == 0 || i == len(text)
-	}
-	for j := i - 1; j >= 0 && j >= i-(utf8.UTFMax-1); j-- {
-		if utf8.RuneStart(text[j]) {
-			_, size := utf8.DecodeRuneInString(text[j:])
-			return j+size <= i
-		}
-	}
-	return true
 }

@@ -6,6 +6,8 @@
 // and quoteattr.Span.
 package span
 
+import "unicode/utf8"
+
 // Span is a half-open interval [Start, End) of UTF-8 byte offsets into a
 // text. The zero Span is empty and starts at offset 0.
 type Span struct {
@@ -36,3 +38,27 @@ func (s Span) ContainsOffset(i int) bool { return s.Start <= i && i < s.End }
 
 // Overlaps reports whether s and o share at least one byte.
 func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+
+// OnRuneBoundary reports whether byte offset i of text falls between two
+// runes as utf8.DecodeRuneInString walks the text: an invalid byte is a
+// rune of its own, so no offset inside a valid multi-byte sequence is a
+// boundary and every other offset in [0, len(text)] is.
+func OnRuneBoundary(text string, i int) bool {
+	if i <= 0 || i >= len(text) {
+		return i == 0 || i == len(text)
+	}
+	for j := i - 1; j >= 0 && j >= i-(utf8.UTFMax-1); j-- {
+		if utf8.RuneStart(text[j]) {
+			_, size := utf8.DecodeRuneInString(text[j:])
+			return j+size <= i
+		}
+	}
+	return true
+}
+
+// Valid reports whether s lies inside text, Start <= End, with both ends
+// on rune boundaries.
+func (s Span) Valid(text string) bool {
+	return 0 <= s.Start && s.Start <= s.End && s.End <= len(text) &&
+		OnRuneBoundary(text, s.Start) && OnRuneBoundary(text, s.End)
+}
