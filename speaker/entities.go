@@ -43,7 +43,8 @@ func (x *entity) addVariant(name string, size int) {
 
 // canonicalName picks the fullest name among those the text uses at least
 // twice and those that open with a known first name, so that a name written
-// once in passing ("a Foolish Badger") does not stand for the character;
+// once in passing ("a Foolish Badger") does not stand for the character,
+// nor a full name written once beside a form written dominantUses times;
 // the first name used serves when no other qualifies. A name in capitals
 // gives way to the same name written normally.
 func (x *entity) canonicalName() string {
@@ -51,8 +52,9 @@ func (x *entity) canonicalName() string {
 		return x.known.Name
 	}
 	best := 0
+	dominant := x.dominantCount()
 	for i, v := range x.variants {
-		if v.count < 2 && !startsWithFirstName(v.name) {
+		if v.count < 2 && (!startsWithFirstName(v.name) || dominant >= dominantUses) {
 			continue
 		}
 		if best == 0 && x.variants[0].count < 2 && !startsWithFirstName(x.variants[0].name) {
@@ -72,6 +74,22 @@ func (x *entity) canonicalName() string {
 		return honorificNames[x.honors[0]] + " " + name // "Mrs. Whitby", not "Whitby"
 	}
 	return name
+}
+
+// dominantUses is how often a form of a name must be written for a
+// form written only once to stop standing for the character, even when it
+// opens with a first name: a character called "Wren" forty times is not
+// renamed "Henry Fenwick Wren" by one playful line of narration.
+const dominantUses = 10
+
+// dominantCount returns how often the entity's most used name form is
+// written.
+func (x *entity) dominantCount() int {
+	most := 0
+	for _, v := range x.variants {
+		most = max(most, v.count)
+	}
+	return most
 }
 
 // clusterMentions assigns every name and description to an entity:
@@ -168,16 +186,48 @@ func (d *document) bestNameMatch(m mention, keys []string) int {
 
 // nameMatches reports whether a name with the given keys may denote e.
 func (d *document) nameMatches(e *entity, m mention, keys []string) bool {
-	if !e.proper || !kindsAgree(e.kind, m.ekind) {
+	if !e.proper || !kindsAgree(e.kind, m.ekind) && !d.guessedOrganization(e, m) {
 		return false
 	}
 	if e.gender != GenderUnknown && m.gender != GenderUnknown && e.gender != m.gender {
 		return false
 	}
-	if !subset(keys, e.keys) && !subset(e.keys, keys) {
+	if !subset(keys, e.keys) && !subset(e.keys, keys) && !d.containsVariant(e, keys) {
 		return false
 	}
 	return d.genre != GenreFiction || familyAgrees(e, m, keys)
+}
+
+// containsVariant reports, in fiction, a name that holds every word of a
+// form the text has written at least twice for e: "Henry Fenwick Wren" may
+// be the "Wren" also once called "a Foolish Wren", whose words together
+// are no subset of the longer name.
+func (d *document) containsVariant(e *entity, keys []string) bool {
+	if d.genre != GenreFiction {
+		return false
+	}
+	for _, v := range e.variants {
+		if v.count >= 2 && subset(d.keysOf(v.name), keys) {
+			return true
+		}
+	}
+	return false
+}
+
+// guessedOrganization reports, in fiction, a person's name that may join
+// an entity read as an organisation only because the text once wrote "the"
+// before its name, with no organisation word in it ("the Wren" is still
+// the character "Henry Fenwick Wren").
+func (d *document) guessedOrganization(e *entity, m mention) bool {
+	if d.genre != GenreFiction || e.kind != Organization || m.ekind != Person {
+		return false
+	}
+	for _, k := range e.keys {
+		if _, ok := lexicon.LookupOrgWord(k); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // familyHonors are the honorifics that several members of one family

@@ -555,3 +555,50 @@ They sat down by the fire and thought for a long time.
 		})
 	}
 }
+
+// A character named once by a longer form ("Henry Fenwick Wren") stays the
+// character the text calls by one name: the long form joins it although a
+// descriptive "a Foolish Wren" widened its words, and one use does not
+// rename a character called "Wren" ten times and more.
+func TestLongerNameJoinsCharacter(t *testing.T) {
+	text := `The Wren lived in a beech tree, and a Foolish Wren he was called by the owls.
+
+"Good morning," said Wren.
+
+"Is it?" said Tobias.
+
+"It is," said Wren. "I have looked."
+
+"Then I shall get up," said Tobias.
+
+"Do," said Wren. "I shall wait."
+
+Wren waited. Wren sang. Wren counted the leaves, and Wren lost count.
+
+Wren hopped. Wren preened. Wren dozed until noon.
+
+"I shall call the nest Fenwick," said Tobias. "Henry Fenwick for short."
+
+And just then Henry Fenwick fell out of the tree. Never had Henry Fenwick Wren flown so fast as he flew then.
+
+"Help!" he cried.
+
+"Hold on," said Tobias.`
+	want := []attributed{
+		{"Good morning,", "Wren", "cue-adjacent"},
+		{"Is it?", "Tobias", "cue-adjacent"},
+		{"It is,", "Wren", "cue-adjacent"},
+		{"I have looked.", "Wren", "split-quote"},
+		{"Then I shall get up,", "Tobias", "cue-adjacent"},
+		{"Do,", "Wren", "cue-adjacent"},
+		{"I shall wait.", "Wren", "split-quote"},
+		{"I shall call the nest Fenwick,", "Tobias", "cue-adjacent"},
+		{"Henry Fenwick for short.", "Tobias", "split-quote"},
+		{"Help!", "Wren", "cue-adjacent"},
+		{"Hold on,", "Tobias", "cue-adjacent"},
+	}
+	got := attribute(t, speaker.Options{Genre: speaker.GenreFiction}, text)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("a longer name used once joins the character and keeps its usual name (-want +got):\n%s", diff)
+	}
+}
