@@ -47,12 +47,20 @@ func (x *entity) addVariant(name string, size int) {
 // nor a full name written once beside a form written dominantUses times;
 // the first name used serves when no other qualifies. A name in capitals
 // gives way to the same name written normally.
-func (x *entity) canonicalName() string {
+func (x *entity) canonicalName() string { return x.nameBy(true) }
+
+// nameBy is canonicalName; with dominance false, a full name written once
+// stands for the entity however often a shorter form is written, as news
+// expects ("John F. Kerry", not "Kerry").
+func (x *entity) nameBy(dominance bool) string {
 	if x.known != nil {
 		return x.known.Name
 	}
 	best := 0
-	dominant := x.dominantCount()
+	dominant := 0
+	if dominance {
+		dominant = x.dominantCount()
+	}
 	for i, v := range x.variants {
 		if v.count < 2 && (!startsWithFirstName(v.name) || dominant >= dominantUses) {
 			continue

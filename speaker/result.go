@@ -82,7 +82,7 @@ func (d *document) entityOrder(used []bool) []int {
 // publicEntity converts entity e with its mentions sorted by position.
 func (d *document) publicEntity(e, id int) Entity {
 	x := d.entities[e]
-	out := Entity{ID: id, Name: x.canonicalName(), Kind: x.kind, Gender: x.gender}
+	out := Entity{ID: id, Name: x.nameBy(d.genre == GenreFiction), Kind: x.kind, Gender: x.gender}
 	for _, mi := range d.sortedMentions(x.mentions) {
 		out.Mentions = append(out.Mentions, Mention{Span: d.mentions[mi].Span, Kind: d.mentions[mi].kind})
 	}
