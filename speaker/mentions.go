@@ -216,12 +216,9 @@ var bareModifiers = map[string]bool{
 	"three": true, "young": true, "older": true, "anonymous": true, "unnamed": true,
 }
 
-// isAdjectiveLike reports a word that may modify a plural noun without a
-// determiner: a listed modifier or a word with an adjective ending.
-func isAdjectiveLike(w string) bool {
-	if bareModifiers[w] {
-		return true
-	}
+// hasAdjectiveSuffix reports a word ending like an adjective ("-al",
+// "-ian", "-ous" …) with at least three letters before the ending.
+func hasAdjectiveSuffix(w string) bool {
 	for _, suf := range []string{"al", "ic", "ian", "ive", "ern", "ish", "ese", "ary", "ous", "ful", "ent", "ant"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
 			return true

@@ -44,7 +44,7 @@ func (d *document) info(k int) *wordInfo {
 	x.lower = strings.ToLower(d.word(d.toks[k]))
 	e := wordTable()[x.lower]
 	x.nominal, x.flags = e.nominal, e.flags
-	if x.flags&wAdjective == 0 && isAdjectiveLike(x.lower) {
+	if x.flags&wAdjective == 0 && hasAdjectiveSuffix(x.lower) { // bare modifiers are in the table
 		x.flags |= wAdjective
 	}
 	return x
