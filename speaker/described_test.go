@@ -1,0 +1,143 @@
+package speaker_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/quoteattr/quoteattr/speaker"
+)
+
+// A character met as "the young lady" and named only later, by a speech
+// tag, is one person; a description next to a newcomer, a conversation
+// partner, a description of another age or a calling stays apart.
+func TestDescribedSpeakerNamedLater(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []attributed
+		reason     string
+	}{
+		{
+			name: "named by a later speech tag",
+			text: `Harold Quill sat by the window of the inn, reading.
+
+The door opened and a young lady came in, shaking the rain from her cloak.
+
+"Is this the coach office?" said the young lady.
+
+"It is not," said Harold. "The office is across the square."
+
+"Then I am lost again," the young lady replied.
+
+"Where are you going?" Harold asked.
+
+"To the coast," said the girl.
+
+"Shall I walk you across?" said Harold.
+
+"You may," said Miss Barlow.`,
+			want: []attributed{
+				{"Is this the coach office?", "Miss Barlow", "cue-adjacent"},
+				{"It is not,", "Harold Quill", "cue-adjacent"},
+				{"The office is across the square.", "Harold Quill", "split-quote"},
+				{"Then I am lost again,", "Miss Barlow", "cue-adjacent"},
+				{"Where are you going?", "Harold Quill", "cue-adjacent"},
+				{"To the coast,", "Miss Barlow", "cue-adjacent"},
+				{"Shall I walk you across?", "Harold Quill", "cue-adjacent"},
+				{"You may,", "Miss Barlow", "cue-adjacent"},
+			},
+			reason: `the only woman of the scene, first named by a speech tag, is the young lady and the girl who spoke before`,
+		},
+		{
+			name: "a newcomer brought in by the narration",
+			text: `Harold Quill sat by the window of the inn, reading.
+
+The door opened and a young woman came in, shaking the rain from her cloak.
+
+"Is this the coach office?" said the young woman.
+
+"It is not," said Harold. "The office is across the square."
+
+Then the landlord's wife, Mrs. Penrose, came bustling out of the kitchen.
+
+"You will want a fire, miss," said Mrs. Penrose.
+
+"Nonsense," said Harold.`,
+			want: []attributed{
+				{"Is this the coach office?", "the young woman", "cue-adjacent"},
+				{"It is not,", "Harold Quill", "cue-adjacent"},
+				{"The office is across the square.", "Harold Quill", "split-quote"},
+				{"You will want a fire, miss,", "Mrs. Penrose", "cue-adjacent"},
+				{"Nonsense,", "Harold Quill", "cue-adjacent"},
+			},
+			reason: `a woman the narration brings in by name is someone new, not the young woman who spoke before`,
+		},
+		{
+			name: "two women answering each other",
+			text: `Harold Quill sat by the window of the inn, reading.
+
+The door opened and a young woman came in, shaking the rain from her cloak.
+
+"Is this the coach office?" said the young woman.
+
+"You will want a fire, miss," said Mrs. Penrose.
+
+"I shall not stay," said the young woman.`,
+			want: []attributed{
+				{"Is this the coach office?", "the young woman", "cue-adjacent"},
+				{"You will want a fire, miss,", "Mrs. Penrose", "cue-adjacent"},
+				{"I shall not stay,", "the young woman", "cue-adjacent"},
+			},
+			reason: `a description and a name that answer each other are two people`,
+		},
+		{
+			name: "descriptions of two ages",
+			text: `Harold Quill sat by the window of the inn, reading.
+
+A young woman and an old lady came in out of the rain.
+
+"Is this the coach office?" said the young woman.
+
+"It is not," said Harold.
+
+Harold went back to his book.
+
+"I told you so," said the old lady.
+
+Harold shrugged and turned a page.
+
+"Then we walk on," said Miss Barlow.`,
+			want: []attributed{
+				{"Is this the coach office?", "the young woman", "cue-adjacent"},
+				{"It is not,", "Harold Quill", "cue-adjacent"},
+				{"I told you so,", "the old lady", "cue-adjacent"},
+				{"Then we walk on,", "Miss Barlow", "cue-adjacent"},
+			},
+			reason: `a young and an old woman are two people: which of them the name is, the text does not say`,
+		},
+		{
+			name: "a calling stays a character of its own",
+			text: `Harold Quill sat by the window of the inn, reading.
+
+"Your supper, sir," said the landlady.
+
+"Thank you," said Harold.
+
+"You may go," said Miss Barlow.`,
+			want: []attributed{
+				{"Your supper, sir,", "the landlady", "cue-adjacent"},
+				{"Thank you,", "Harold Quill", "cue-adjacent"},
+				{"You may go,", "Miss Barlow", "cue-adjacent"},
+			},
+			reason: `"the landlady" names a calling, which may be a character the text never names`,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := attribute(t, speaker.Options{Genre: speaker.GenreFiction}, tt.text)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.reason, diff)
+			}
+		})
+	}
+}
