@@ -18,12 +18,14 @@ const chainGap = 8
 // the text after the first of those lines, by the tag of a line of her
 // own: a name that first comes in as a speaker is someone the reader
 // already knows is there. A name the descriptions answer or address is
-// someone else. A description that stays unresolved is left as it is: a
-// wrong merge costs more than a description.
+// someone else. Failing that, or when the descriptions have no gender
+// ("the child"), the one called by name right before they first speak is
+// tried (answerAppearance). A description that stays unresolved is left
+// as it is: a wrong merge costs more than a description.
 func (d *document) nameDescribedSpeakers() {
 	var lines []int
 	first := d.firstMentions()
-	for _, g := range []Gender{Female, Male} {
+	for _, g := range []Gender{Female, Male, GenderUnknown} {
 		lines = lines[:0]
 		for q := range d.attr {
 			if e := d.attr[q].Speaker; e >= 0 && d.quoteTok[q] >= 0 && d.describedOfGender(e, g) {
@@ -35,8 +37,12 @@ func (d *document) nameDescribedSpeakers() {
 			for j < len(lines) && d.quotePara[lines[j]] <= d.quotePara[lines[j-1]]+chainGap {
 				j++
 			}
-			if d.sameAge(lines[i:j]) {
-				d.nameAppearance(g, lines[i:j], first)
+			if !d.sameAge(lines[i:j]) {
+				i = j
+				continue
+			}
+			if g == GenderUnknown || !d.nameAppearance(g, lines[i:j], first) {
+				d.answerAppearance(g, lines[i:j])
 			}
 			i = j
 		}
@@ -116,27 +122,34 @@ func agesOf(s string) ageWords {
 // nameAppearance gives lines, spoken by descriptions of gender g in one
 // appearance (in text order), to the person the passage names for them,
 // if there is one; first holds each entity's first mention token.
-func (d *document) nameAppearance(g Gender, lines []int, first []int) {
+func (d *document) nameAppearance(g Gender, lines []int, first []int) bool {
 	a, z := lines[0], lines[len(lines)-1]
 	n := d.namedLater(g, d.quoteTok[a], d.paraTok[min(d.quotePara[z]+chainGap+1, len(d.paras))], first)
 	if n < 0 {
-		return
+		return false
 	}
 	lo := d.paraTok[d.quotePara[a]]
 	hi := max(d.paraTok[d.quotePara[z]+1], first[n]+1)
 	named := d.paraOf(first[n])
 	heard := d.paraTok[min(named+chainGap+1, len(d.paras))]
 	if !d.tagsFirst(n, first[n]) || !d.onlyOfGender(n, g, lo, hi) || !d.speaksIn(n, d.paraTok[named], heard) || d.partners(n, lines, lo, max(hi, heard)) {
-		return
+		return false
 	}
+	return d.giveLines(lines, n)
+}
+
+// giveLines gives lines to named person n, unless one of them addresses n
+// by name: a description calling n is someone else.
+func (d *document) giveLines(lines []int, n int) bool {
 	for _, q := range lines {
 		if d.vocativeIn(q) == n {
-			return // a description calling the named person by name is someone else
+			return false
 		}
 	}
 	for _, q := range lines {
 		d.attr[q].Speaker = n
 	}
+	return true
 }
 
 // tagsFirst reports whether the first mention of n, at token k, is the

@@ -141,3 +141,60 @@ Harold shrugged and turned a page.
 		})
 	}
 }
+
+// A described speaker who answers a call by name is the one called, unless
+// the line itself speaks of that name.
+func TestDescribedSpeakerAnswersCall(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []attributed
+		reason     string
+	}{
+		{
+			name: "answers the name called",
+			text: `Mrs. Alder came to the gate with a basket of apples. A small boy was swinging on it.
+
+"Would you like an apple, Thomas?" said Mrs. Alder.
+
+The boy thought about it. "Two apples," said he.
+
+"Greedy," said Mrs. Alder.
+
+"Please," he begged.`,
+			want: []attributed{
+				{"Would you like an apple, Thomas?", "Mrs. Alder", "cue-adjacent"},
+				{"Two apples,", "Thomas", "cue-adjacent"},
+				{"Greedy,", "Mrs. Alder", "cue-adjacent"},
+				{"Please,", "Thomas", "cue-adjacent"},
+			},
+			reason: `the boy answers the question put to Thomas: he is Thomas`,
+		},
+		{
+			name: "speaks of the name called",
+			text: `Mrs. Alder came to the gate with a basket of apples. A small boy was swinging on it.
+
+"Is your brother at home, Thomas?" said Mrs. Alder.
+
+The boy shook his head. "Thomas is my brother," said he.
+
+"Then where is he?" said Mrs. Alder.
+
+"Out," he said.`,
+			want: []attributed{
+				{"Is your brother at home, Thomas?", "Mrs. Alder", "cue-adjacent"},
+				{"Thomas is my brother,", "the boy", "cue-adjacent"},
+				{"Then where is he?", "Mrs. Alder", "cue-adjacent"},
+				{"Out,", "the boy", "cue-adjacent"},
+			},
+			reason: `a boy who speaks of Thomas is not Thomas`,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := attribute(t, speaker.Options{Genre: speaker.GenreFiction}, tt.text)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.reason, diff)
+			}
+		})
+	}
+}
