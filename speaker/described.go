@@ -19,8 +19,9 @@ const chainGap = 8
 // own: a name that first comes in as a speaker is someone the reader
 // already knows is there. A name the descriptions answer or address is
 // someone else. Failing that, or when the descriptions have no gender
-// ("the child"), the one called by name right before they first speak is
-// tried (answerAppearance). A description that stays unresolved is left
+// ("the child"), the one called by name right before they first speak
+// (answerAppearance), then the one the reply to their first line calls by
+// name (replyAppearance), is tried. A description that stays unresolved is left
 // as it is: a wrong merge costs more than a description.
 func (d *document) nameDescribedSpeakers() {
 	var lines []int
@@ -41,8 +42,8 @@ func (d *document) nameDescribedSpeakers() {
 				i = j
 				continue
 			}
-			if g == GenderUnknown || !d.nameAppearance(g, lines[i:j], first) {
-				d.answerAppearance(g, lines[i:j])
+			if (g == GenderUnknown || !d.nameAppearance(g, lines[i:j], first)) && !d.answerAppearance(g, lines[i:j]) {
+				d.replyAppearance(g, lines[i:j], first)
 			}
 			i = j
 		}
@@ -84,7 +85,8 @@ func describesKind(name string) bool {
 // generation or the next, who may be met before being named.
 var siblingNouns = map[string]bool{
 	"sister": true, "brother": true, "daughter": true, "son": true,
-	"cousin": true, "niece": true, "nephew": true,
+	"cousin": true, "niece": true, "nephew": true, "wife": true, "husband": true,
+	"sister-in-law": true, "brother-in-law": true,
 }
 
 // sameAge reports whether the descriptions that speak lines agree in age:

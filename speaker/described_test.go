@@ -198,3 +198,53 @@ The boy shook his head. "Thomas is my brother," said he.
 		})
 	}
 }
+
+// A described speaker whom the reply addresses by a name the text has not
+// used before is the one addressed, unless she herself calls that name.
+func TestDescribedSpeakerAddressedInReply(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []attributed
+		reason     string
+	}{
+		{
+			name: "the reply names her",
+			text: `We were at breakfast in the long room.
+
+"Are you never going to marry, Felix?" said my brother's wife.
+
+"My dear Agnes," I answered, "I am far too comfortable."
+
+Agnes sighed and poured the tea.`,
+			want: []attributed{
+				{"Are you never going to marry, Felix?", "Agnes", "cue-adjacent"},
+				{"My dear Agnes,", "Narrator", "cue-adjacent"},
+				{"I am far too comfortable.", "Narrator", "cue-adjacent"},
+			},
+			reason: `the narrator answers "my brother's wife" as Agnes: she is Agnes`,
+		},
+		{
+			name: "both call the name",
+			text: `We were at breakfast in the long room when the door opened.
+
+"Good morning, Agnes," said my brother's wife.
+
+"Good morning, Agnes," I said in my turn.
+
+Agnes smiled at us both and sat down.`,
+			want: []attributed{
+				{"Good morning, Agnes,", "my brother's wife", "cue-adjacent"},
+				{"Good morning, Agnes,", "Narrator", "cue-adjacent"},
+			},
+			reason: `a description that greets Agnes herself is someone else`,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := attribute(t, speaker.Options{Genre: speaker.GenreFiction}, tt.text)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.reason, diff)
+			}
+		})
+	}
+}
