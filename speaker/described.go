@@ -21,11 +21,16 @@ const chainGap = 8
 // someone else. Failing that, or when the descriptions have no gender
 // ("the child"), the one called by name right before they first speak
 // (answerAppearance), then the one the reply to their first line calls by
-// name (replyAppearance), is tried. A description that stays unresolved is left
-// as it is: a wrong merge costs more than a description.
+// name (replyAppearance), is tried. A description that stays unresolved
+// is left as it is: a wrong merge costs more than a description.
 func (d *document) nameDescribedSpeakers() {
 	var lines []int
 	first := d.firstMentions()
+	before := make([]int, len(d.attr))
+	for q := range d.attr {
+		before[q] = d.attr[q].Speaker
+	}
+	defer d.keepDescribedNames(before)
 	for _, g := range []Gender{Female, Male, GenderUnknown} {
 		lines = lines[:0]
 		for q := range d.attr {

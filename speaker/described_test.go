@@ -248,3 +248,43 @@ Agnes smiled at us both and sat down.`,
 		})
 	}
 }
+
+// A description of kin shown in one scene to be a named person stays that
+// person in the scenes after.
+func TestDescribedKinKeepsName(t *testing.T) {
+	text := `We were at breakfast in the long room.
+
+"Are you never going to marry, Felix?" said my brother's wife.
+
+"My dear Agnes," I answered, "I am far too comfortable."
+
+Agnes sighed and poured the tea.
+
+The rest of the morning passed quietly.
+
+I walked down to the river after lunch.
+
+The water was high after the rains.
+
+A heron stood in the shallows.
+
+I watched it for an hour.
+
+Then the bell rang for tea.
+
+I walked back slowly.
+
+The house was quiet when I came in.
+
+"You are late, as usual," said my brother's wife.`
+	want := []attributed{
+		{"Are you never going to marry, Felix?", "Agnes", "cue-adjacent"},
+		{"My dear Agnes,", "Narrator", "cue-adjacent"},
+		{"I am far too comfortable.", "Narrator", "cue-adjacent"},
+		{"You are late, as usual,", "Agnes", "cue-adjacent"},
+	}
+	got := attribute(t, speaker.Options{Genre: speaker.GenreFiction}, text)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("my brother's wife, once known as Agnes, is Agnes at tea too (-want +got):\n%s", diff)
+	}
+}
