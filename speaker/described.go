@@ -1,6 +1,7 @@
 package speaker
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -40,7 +41,7 @@ func (d *document) nameDescribedSpeakers() {
 		}
 		for i := 0; i < len(lines); {
 			j := i + 1
-			for j < len(lines) && d.quotePara[lines[j]] <= d.quotePara[lines[j-1]]+chainGap {
+			for j < len(lines) && d.quotePara[lines[j]] <= d.quotePara[lines[j-1]]+chainGap && !d.newcomer(lines[j-1], lines[j]) {
 				j++
 			}
 			if !d.sameAge(lines[i:j]) {
@@ -139,7 +140,7 @@ func (d *document) nameAppearance(g Gender, lines []int, first []int) bool {
 	hi := max(d.paraTok[d.quotePara[z]+1], first[n]+1)
 	named := d.paraOf(first[n])
 	heard := d.paraTok[min(named+chainGap+1, len(d.paras))]
-	if !d.tagsFirst(n, first[n]) || !d.onlyOfGender(n, g, lo, hi) || !d.speaksIn(n, d.paraTok[named], heard) || d.partners(n, lines, lo, max(hi, heard)) {
+	if !d.tagsFirst(n, first[n]) || !d.onlyOfGender(n, g, lo, hi) || d.otherDescribed(g, lines, lo, hi) || !d.speaksIn(n, d.paraTok[named], heard) || d.partners(n, lines, lo, max(hi, heard)) {
 		return false
 	}
 	return d.giveLines(lines, n)
@@ -206,6 +207,9 @@ func (d *document) onlyOfGender(n int, g Gender, lo, hi int) bool {
 			e = d.mentions[mi].entity
 		} else if t := d.toks[k]; t.kind == tokQuote {
 			e = d.attr[t.quote].Speaker
+			if e == d.index.narrator {
+				continue // the one who says "I" is never "the young lady"
+			}
 			if e >= 0 && d.entities[e].gender == GenderUnknown && d.entities[e].proper && d.entities[e].kind == Person {
 				return false
 			}
@@ -255,6 +259,38 @@ func (d *document) partners(n int, lines []int, lo, hi int) bool {
 			}
 		}
 		prev = q
+	}
+	return false
+}
+
+// newcomer reports whether line q, after line p, is spoken by a person the
+// narration has just brought in by an indefinite description ("a man sat
+// writing"), not by the one who spoke p: the two lines are two people's.
+func (d *document) newcomer(p, q int) bool {
+	e := d.attr[q].Speaker
+	if e == d.attr[p].Speaker {
+		return false
+	}
+	w, _, _ := strings.Cut(d.entities[e].name, " ")
+	return w == "a" || w == "an"
+}
+
+// otherDescribed reports whether a description of gender g other than
+// those speaking lines speaks in tokens [lo, hi): then the name may be
+// theirs.
+func (d *document) otherDescribed(g Gender, lines []int, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		t := d.toks[k]
+		if t.kind != tokQuote {
+			continue
+		}
+		e := d.attr[t.quote].Speaker
+		if e < 0 || d.entities[e].proper || d.entities[e].kind != Person || d.entities[e].gender != g {
+			continue
+		}
+		if !slices.ContainsFunc(lines, func(q int) bool { return d.attr[q].Speaker == e }) {
+			return true
+		}
 	}
 	return false
 }

@@ -116,6 +116,28 @@ Harold shrugged and turned a page.
 			reason: `a young and an old woman are two people: which of them the name is, the text does not say`,
 		},
 		{
+			name: "a first-person narrator and a newcomer",
+			text: `I was met at the station by a driver who said nothing. We drove for an hour and stopped at a low house.
+
+"The lady to see the master," said the man, and left me.
+
+Behind a desk a man sat writing. He looked up.
+
+"Good evening," said a man at the desk.
+
+"Good evening," I answered. "Whom have I the honour of addressing?"
+
+"You may call me what you like," said Hubert Crane.`,
+			want: []attributed{
+				{"The lady to see the master,", "the man", "cue-adjacent"},
+				{"Good evening,", "Hubert Crane", "cue-adjacent"},
+				{"Good evening,", "Narrator", "cue-adjacent"},
+				{"Whom have I the honour of addressing?", "Narrator", "split-quote"},
+				{"You may call me what you like,", "Hubert Crane", "cue-adjacent"},
+			},
+			reason: `the man at the desk, brought in as "a man", is the one named next; the driver who spoke before him is someone else, and the narrator is no candidate`,
+		},
+		{
 			name: "a calling stays a character of its own",
 			text: `Harold Quill sat by the window of the inn, reading.
 
