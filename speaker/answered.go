@@ -50,9 +50,10 @@ func (d *document) saysName(q, e int) bool {
 	return false
 }
 
-// calledBefore returns the one named person the lines of paragraph p,
-// all spoken by one speaker other than description e, address by name;
-// -1 when p has no line, several speakers, or no or several such names.
+// calledBefore returns the one named person other than the narrator that
+// the lines of paragraph p, all spoken by one speaker other than
+// description e, address by name; -1 when p has no line, several
+// speakers, or no or several such names.
 func (d *document) calledBefore(p, e int) int {
 	speaker, called := -1, -1
 	for k := d.paraTok[p]; k < d.paraTok[p+1]; k++ {
@@ -69,7 +70,7 @@ func (d *document) calledBefore(p, e int) int {
 		if v < 0 {
 			continue
 		}
-		if v == s || called >= 0 && v != called || !d.entities[v].proper || d.entities[v].kind != Person {
+		if v == s || v == d.index.narrator || called >= 0 && v != called || !d.entities[v].proper || d.entities[v].kind != Person {
 			return -1
 		}
 		called = v
