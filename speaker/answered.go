@@ -3,6 +3,8 @@ package speaker
 import (
 	"slices"
 	"strings"
+
+	"github.com/quoteattr/quoteattr/internal/lexicon"
 )
 
 // answerAppearance gives lines, spoken by descriptions of gender g in one
@@ -68,6 +70,9 @@ func (d *document) calledBefore(p, e int) int {
 		speaker = s
 		v := d.vocativeIn(t.quote)
 		if v < 0 {
+			v = d.calledByNewName(t.quote)
+		}
+		if v < 0 {
 			continue
 		}
 		if v == s || v == d.index.narrator || called >= 0 && v != called || !d.entities[v].proper || d.entities[v].kind != Person {
@@ -87,4 +92,39 @@ func (d *document) namedIn(e, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// calledByNewName returns a character made for the one-word name that
+// quotation q calls after other words ("Feel better, Thea?") when the text
+// knows no such person: a capitalised word the text never writes in lower
+// case, neither a title, a noun of kin or kind, nor a word kept from
+// names. It returns
+// -1 otherwise. Only a description answering the call makes the name a
+// speaker (answerAppearance).
+func (d *document) calledByNewName(q int) int {
+	word := ""
+	d.eachVocative(q, func(toks []token, i, end int) bool {
+		if end == i+1 && i > 0 {
+			word = d.word(toks[i]) // after words: "Good-morning," opening a line is a greeting
+		}
+		return false
+	})
+	lower := strings.ToLower(word)
+	if len(word) < 2 || d.seenLower(word) || lexicon.IsStopName(lower) || personNouns[lower] || siblingNouns[lower] || kinship[lower] != "" {
+		return -1
+	}
+	if _, ok := lexicon.LookupTitle(lower); ok {
+		return -1
+	}
+	if _, ok := lexicon.LookupNominal(lower); ok {
+		return -1
+	}
+	keys := nameKeys(word)
+	for _, e := range d.index.holding(keys) {
+		if d.entities[e].proper && d.entities[e].name == word {
+			return e // made by an earlier call
+		}
+	}
+	return d.addEntity(entity{name: word, size: 1, kind: Person, keys: keys, proper: true,
+		variants: []variant{{name: word, size: 1, count: 1}}})
 }
