@@ -98,9 +98,8 @@ func (d *document) namedIn(e, lo, hi int) bool {
 // quotation q calls after other words ("Feel better, Thea?") when the text
 // knows no such person: a capitalised word the text never writes in lower
 // case, neither a title, a noun of kin or kind, nor a word kept from
-// names. It returns
-// -1 otherwise. Only a description answering the call makes the name a
-// speaker (answerAppearance).
+// names. It returns -1 otherwise. Only a description answering the call
+// makes the name a speaker (answerAppearance).
 func (d *document) calledByNewName(q int) int {
 	word := ""
 	d.eachVocative(q, func(toks []token, i, end int) bool {

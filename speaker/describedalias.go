@@ -6,10 +6,10 @@ import "strings"
 // one of its appearances has shown to be a named person
 // (nameDescribedSpeakers) to that person too: the text goes on calling
 // her "my brother's wife" after the reader has learned her name, whereas
-// "the young man" may be the next young man. A description shown to be two
-// people keeps its lines, and so does a line that calls the person, names
-// her, or answers her in a conversation. before holds each quotation's
-// speaker before the appearances were named.
+// "the young man" may be the next young man. A description shown to be
+// two people keeps its lines, and so does a line that calls the person,
+// names her, or answers her in a conversation. before holds each
+// quotation's speaker before the appearances were named.
 func (d *document) keepDescribedNames(before []int) {
 	alias := map[int]int{}
 	for q, e := range before {
