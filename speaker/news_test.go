@@ -290,3 +290,30 @@ func TestNewsSentenceEnd(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsSignaturesAndNounCues(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "signature paragraph under a quoted claim",
+			reason: `a paragraph of only "- Name." signs the quotation paragraph above it (fact-check style)`,
+			text: "The checks below list the claims we looked at.\n\n" +
+				"“We were wrong about the costs and we said so at the time.”\n\n" +
+				"- Jane Roe.\n\n" +
+				"The senator is relying on old figures.",
+			want: []attributed{{"We were wrong about the costs and we said so at the time.", "Jane Roe", "dash"}},
+		},
+		{
+			name:   "a signature must be only the name",
+			reason: `"- Jane Roe, who …" is a sentence, not a signature`,
+			text: "“We were wrong about the costs.”\n\n" +
+				"- Jane Roe, who ran the fund, left in May.",
+			want: []attributed{{"We were wrong about the costs.", "", "none"}},
+		},
+		{
+			name:   "a cue verb's bare form after a and a modifier is a noun",
+			reason: `"an executive order" holds no speech verb: the sentence's cue is "said"`,
+			text:   `Mayor Ann Toll said an executive order would “restore some order” by May.`,
+			want:   []attributed{{"restore some order", "Ann Toll", "cue-sentence"}},
+		},
+	})
+}

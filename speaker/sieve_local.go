@@ -220,13 +220,18 @@ func (d *document) participleOpener(k int) bool {
 }
 
 // sieveDash attributes a quotation followed by a dash and a name ("Q" —
-// Sen. Jane Doe).
+// Sen. Jane Doe), or a paragraph that is only a quotation followed by a
+// paragraph that is only a dash and a name (the signature under a quoted
+// claim in a fact check, or under an epigraph).
 func (d *document) sieveDash() {
 	for q := range d.quotes {
 		if !d.open(q) {
 			continue
 		}
 		lo, hi := d.afterWindow(d.quoteTok[q])
+		if lo >= hi {
+			lo, hi = d.signatureAfter(d.quoteTok[q])
+		}
 		if lo >= hi || !isDash(d.word(d.toks[lo])) {
 			continue
 		}
@@ -238,6 +243,37 @@ func (d *document) sieveDash() {
 			d.attribute(q, mi, -1, RuleDash, confDash)
 		}
 	}
+}
+
+// signatureAfter returns the tokens of the paragraph after quotation token
+// qt when qt's paragraph holds only quotations and the next one is a
+// signature: a dash, a name and at most a full stop ("- Jane Doe."). It
+// returns an empty range otherwise.
+func (d *document) signatureAfter(qt int) (int, int) {
+	p := d.paraOf(qt)
+	if p+2 >= len(d.paraTok) || !d.quoteOnly(p) {
+		return 0, 0
+	}
+	lo, hi := d.paraTok[p+1], d.paraTok[p+2]
+	if lo >= hi || !isDash(d.word(d.toks[lo])) {
+		return 0, 0
+	}
+	k := lo + 1
+	for k < hi && isDash(d.word(d.toks[k])) {
+		k++
+	}
+	mi := d.mentionIn[min(k, len(d.toks)-1)]
+	if k >= hi || mi < 0 || d.mentions[mi].tok0 != k {
+		return 0, 0
+	}
+	end := d.mentions[mi].tok1
+	if end < hi && d.word(d.toks[end]) == "." {
+		end++
+	}
+	if end != hi {
+		return 0, 0 // "- Jane Doe, who …": a sentence, not a signature
+	}
+	return lo, hi
 }
 
 func isDash(w string) bool { return w == "—" || w == "–" || w == "-" || w == "―" }
