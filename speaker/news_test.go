@@ -315,5 +315,11 @@ func TestNewsSignaturesAndNounCues(t *testing.T) {
 			text:   `Mayor Ann Toll said an executive order would “restore some order” by May.`,
 			want:   []attributed{{"restore some order", "Ann Toll", "cue-sentence"}},
 		},
+		{
+			name:   "a speech verb after a modal is not the quotation's cue",
+			reason: `"the board should reiterate" is wished-for speech: the words quoted are the speaker's who said it`,
+			text:   `Nina Lu said on Monday that the board should reiterate its ties to “loyal partners,” naming three.`,
+			want:   []attributed{{"loyal partners,", "Nina Lu", "cue-sentence"}},
+		},
 	})
 }
