@@ -321,5 +321,11 @@ func TestNewsSignaturesAndNounCues(t *testing.T) {
 			text:   `Nina Lu said on Monday that the board should reiterate its ties to “loyal partners,” naming three.`,
 			want:   []attributed{{"loyal partners,", "Nina Lu", "cue-sentence"}},
 		},
+		{
+			name:   "expressed confidence that",
+			reason: `"X expressed confidence that …" reports X's words: the nearest cue, not an earlier one`,
+			text:   `The mayor spoke on the radio beginning Monday, in which Mary Cole expressed confidence that the dispute would not become “a lasting problem.”`,
+			want:   []attributed{{"a lasting problem.", "Mary Cole", "cue-sentence"}},
+		},
 	})
 }
