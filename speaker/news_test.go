@@ -327,5 +327,11 @@ func TestNewsSignaturesAndNounCues(t *testing.T) {
 			text:   `The mayor spoke on the radio beginning Monday, in which Mary Cole expressed confidence that the dispute would not become “a lasting problem.”`,
 			want:   []attributed{{"a lasting problem.", "Mary Cole", "cue-sentence"}},
 		},
+		{
+			name:   "a place-born modifier is no part of the name",
+			reason: `"Irish-born Tom Reyes" names Tom Reyes; "Irish-born" only says where he was born`,
+			text:   "Irish-born Tom Reyes has little hope of a visa.\n\n“I was stunned,” said Reyes, 51.",
+			want:   []attributed{{"I was stunned,", "Tom Reyes", "cue-adjacent"}},
+		},
 	})
 }
