@@ -333,5 +333,17 @@ func TestNewsSignaturesAndNounCues(t *testing.T) {
 			text:   "Irish-born Tom Reyes has little hope of a visa.\n\n“I was stunned,” said Reyes, 51.",
 			want:   []attributed{{"I was stunned,", "Tom Reyes", "cue-adjacent"}},
 		},
+		{
+			name:   "the only person of the paragraph is an object",
+			reason: `"described Lee sitting …": Lee is described, not speaking; the quotation stays unattributed rather than guessed`,
+			text:   `One account described Lee sitting "glumly on the podium" all night.`,
+			want:   []attributed{{"glumly on the podium", "", "none"}},
+		},
+		{
+			name:   "the only person of the paragraph is its subject",
+			reason: `a paragraph whose one person opens the clause gives that person the quotation`,
+			text:   `At the rally Ann Lee opened with a call for voters to "come home" in November.`,
+			want:   []attributed{{"come home", "Ann Lee", "paragraph-speaker"}},
+		},
 	})
 }
