@@ -345,5 +345,23 @@ func TestNewsSignaturesAndNounCues(t *testing.T) {
 			text:   `At the rally Ann Lee opened with a call for voters to "come home" in November.`,
 			want:   []attributed{{"come home", "Ann Lee", "paragraph-speaker"}},
 		},
+		{
+			name:   "passive agent of a naming verb",
+			reason: `labeled a "Q" by X: X used the words`,
+			text:   `The inquiry, often labeled a "fishing trip" by its critics in the Senate, goes on.`,
+			want:   []attributed{{"fishing trip", "its critics", "according-to"}},
+		},
+		{
+			name:   "as described by, later in the sentence",
+			reason: `"Q" …, as described by X: X used the words, like "according to X"`,
+			text:   `She was "deeply careless" in handling the files, as described by Inspector General Ruth Mayer.`,
+			want:   []attributed{{"deeply careless", "Ruth Mayer", "according-to"}},
+		},
+		{
+			name:   "a verb that does not govern the quotation",
+			reason: `reported in a "Q" by X: X wrote the piece, the words are the speaker's who called it so`,
+			text:   `The loan was reported in a "smear job" by the Daily Ledger.`,
+			want:   []attributed{{"smear job", "", "none"}},
+		},
 	})
 }

@@ -21,7 +21,73 @@ func (d *document) sieveAccordingTo() {
 				break
 			}
 		}
+		if d.open(q) {
+			d.passiveAgent(q, bl, bh, al, ah)
+		}
 	}
+}
+
+// passiveAgent attributes q to the agent of a speech verb in the passive:
+// `labeled a "witch hunt" by Democrats` (the participle shortly before
+// the quotation, "by" right after it) or `"extremely careless" in
+// handling mail, as described by the director` ("as", a participle and
+// "by" later in the sentence). [bl, bh) and [al, ah) are the windows
+// before and after the quotation.
+func (d *document) passiveAgent(q, bl, bh, al, ah int) {
+	if al < ah && d.info(al).lower == "by" && d.toks[al].kind == tokWord {
+		for k := bh - 1; k >= bl && k >= bh-3; k-- {
+			if w := d.info(k).lower; d.toks[k].kind == tokWord && (w == "a" || w == "an" || w == "the" || w == "as") {
+				continue // `labeled a "witch hunt"`, `described as "reckless"`
+			}
+			if ci := d.cueAt[k]; ci >= 0 && d.isParticiple(ci) {
+				if mi := d.agentAfter(al+1, ah); mi >= 0 {
+					d.attribute(q, mi, ci, RuleAccordingTo, confAccording)
+				}
+				return
+			}
+			break // `reported in a "hit piece" by …`: the verb does not govern the quotation
+		}
+	}
+	for k := al + 2; k+1 < ah; k++ {
+		ci := d.cueAt[k-1]
+		if ci < 0 || d.toks[k].kind != tokWord || d.info(k).lower != "by" || d.info(k-2).lower != "as" || !d.isParticiple(ci) {
+			continue
+		}
+		if mi := d.agentAfter(k+1, ah); mi >= 0 {
+			d.attribute(q, mi, ci, RuleAccordingTo, confAccording)
+		}
+		return
+	}
+}
+
+// isParticiple reports a one-word cue in a past form other than the
+// lemma ("described", "labeled", "said"), which may be a passive
+// participle.
+func (d *document) isParticiple(ci int) bool {
+	c := d.cues[ci]
+	if c.according || c.gerund || c.tok1 != c.tok0+1 {
+		return false
+	}
+	w := d.info(c.tok0).lower
+	return w != c.lemma && !strings.HasSuffix(w, "s")
+}
+
+// agentAfter returns the speaker mention that starts at token k, past a
+// determiner ("by the Times", "by FBI Director Jim Cole"), or -1.
+func (d *document) agentAfter(k, hi int) int {
+	if k < hi && d.toks[k].kind == tokWord && d.is(k, wDeterminer) && d.mentionIn[k] < 0 {
+		k++
+	}
+	if k >= hi {
+		return -1
+	}
+	if n := d.nameAfterModifiers(k, hi); n >= 0 {
+		return n
+	}
+	if m := d.mentionIn[k]; m >= 0 && d.mentions[m].tok0 == k && d.canSpeak(m) && d.mentions[m].kind != MentionPronoun {
+		return m
+	}
+	return -1
 }
 
 // accordingIn attributes q to the object of an "according to" cue in
