@@ -363,5 +363,11 @@ func TestNewsSignaturesAndNounCues(t *testing.T) {
 			text:   `The loan was reported in a "smear job" by the Daily Ledger.`,
 			want:   []attributed{{"smear job", "", "none"}},
 		},
+		{
+			name:   "a report speaks as an outlet does",
+			reason: `"an internal audit said": news takes a writing as the source, not the person named before it`,
+			text:   `Governor Tim Hale praised the dam, which an internal audit said was "unsafe at any water level."`,
+			want:   []attributed{{"unsafe at any water level.", "an internal audit", "cue-sentence"}},
+		},
 	})
 }
