@@ -369,5 +369,11 @@ func TestNewsSignaturesAndNounCues(t *testing.T) {
 			text:   `Governor Tim Hale praised the dam, which an internal audit said was "unsafe at any water level."`,
 			want:   []attributed{{"unsafe at any water level.", "an internal audit", "cue-sentence"}},
 		},
+		{
+			name:   "the noun after the verb opens the reported clause",
+			reason: `"X, a long apposition, said his boss was "Q"": "his boss" is the clause's subject, not an inverted speaker`,
+			text:   `Ed Ruiz, a driver on the TV show "Fast Lane," who went on to work for the firm, said his boss was "always fair to me."`,
+			want:   []attributed{{"always fair to me.", "Ed Ruiz", "cue-sentence"}},
+		},
 	})
 }

@@ -323,7 +323,28 @@ func (d *document) subjectOf(ci, lo, hi int) int {
 	if !d.invertible(c.tok0, lo) {
 		return -1
 	}
-	return d.subjectAfter(c.tok0, hi)
+	m := d.subjectAfter(c.tok0, hi)
+	if m >= 0 && d.beforeFiniteVerb(d.mentions[m].tok1, hi) {
+		// "X, a contestant who …, said his boss was “Q”": the noun after
+		// the verb opens the reported clause; the subject is further left.
+		return d.mainSubject(c.tok0, lo)
+	}
+	return m
+}
+
+// beforeFiniteVerb reports an auxiliary or a form of "be" or "have" at
+// token k, before hi: the mention ending before k is the subject of a
+// clause of its own ("said his boss was", "said Perez could").
+func (d *document) beforeFiniteVerb(k, hi int) bool {
+	if k >= hi || d.toks[k].kind != tokWord {
+		return false
+	}
+	switch d.info(k).lower {
+	case "was", "is", "were", "are", "had", "has", "have", "would", "will", "could", "can",
+		"should", "must", "might", "may", "did", "does", "do":
+		return true
+	}
+	return false
 }
 
 // pastDateline returns the token after a news dateline that opens tokens
