@@ -375,5 +375,23 @@ func TestNewsSignaturesAndNounCues(t *testing.T) {
 			text:   `Ed Ruiz, a driver on the TV show "Fast Lane," who went on to work for the firm, said his boss was "always fair to me."`,
 			want:   []attributed{{"always fair to me.", "Ed Ruiz", "cue-sentence"}},
 		},
+		{
+			name:   "a verb joined by and after a quoted fragment",
+			reason: `X faults Y for "Q1" and claims that "Q2": the subject before the fragment speaks both`,
+			text:   `Ann Lee faults Bo Park for taking "more money from banks" and claims that "banks made him rich."`,
+			want: []attributed{
+				{"more money from banks", "Ann Lee", "cue-sentence"},
+				{"banks made him rich.", "Ann Lee", "cue-sentence"},
+			},
+		},
+		{
+			name:   "the subject of a relative clause joined by and",
+			reason: `the treaty, which X had called "Q1" and vowed to "Q2": X, not the treaty, speaks`,
+			text:   `And the River Treaty, which Bo Park had called "a sham" and vowed to "tear up"? He praised it.`,
+			want: []attributed{
+				{"a sham", "Bo Park", "cue-adjacent"},
+				{"tear up", "Bo Park", "cue-sentence"},
+			},
+		},
 	})
 }

@@ -103,8 +103,8 @@ func (d *document) cueAfter(qt int) (mention, cueIndex int) {
 			continue
 		}
 		mi := d.subjectOf(ci, first, hi)
-		if mi < 0 {
-			return -1, -1
+		if mi < 0 || d.mentions[mi].tok0 < lo {
+			return -1, -1 // a subject before the quotation: its sentence's cue, not this one's
 		}
 		if d.mentions[mi].tok0 != first && d.cues[ci].tok0 > first+2 || d.cues[ci].gerund {
 			return -1, -1

@@ -70,7 +70,10 @@ func (d *document) subjectBefore(c, lo int) int {
 		}
 		return d.beforeApposition(k, lo)
 	case "and", "but":
-		return d.sentenceSubject(k, lo) // "McConnell embraced him and said …"
+		if m := d.sentenceSubject(k, lo); m >= 0 || k > lo {
+			return m // "McConnell embraced him and said …"
+		}
+		return d.subjectPastFragment(k) // `hits Clinton for taking “Q1” and claims that “Q2”`
 	}
 	return d.beforeAdverbial(k, lo)
 }
@@ -145,6 +148,41 @@ func (d *document) sentenceSubject(k, lo int) int {
 	}
 	return -1
 }
+
+// subjectPastFragment is sentenceSubject for an "and" at token k that
+// follows a quoted fragment, which bounds the window: it reads on to the
+// sentence's start in the paragraph, past fragments but not past speech.
+func (d *document) subjectPastFragment(k int) int {
+	lo, _ := d.paraBounds(k)
+	if k-1 < lo || d.toks[k-1].kind != tokQuote {
+		return -1
+	}
+	from := k
+	for from > lo && d.toks[from-1].sent == d.toks[k].sent &&
+		(d.toks[from-1].kind != tokQuote || d.kinds[d.toks[from-1].quote] != quote.Direct) {
+		from--
+	}
+	return d.sentenceSubjectOver(k, from)
+}
+
+// sentenceSubjectOver is sentenceSubject reading left from token k to lo
+// past quoted fragments.
+func (d *document) sentenceSubjectOver(k, lo int) int {
+	sent := d.toks[k-1].sent
+	for j := k - 1; j >= lo && d.toks[j].sent == sent; j-- {
+		m := d.mentionIn[j]
+		if d.toks[j].kind == tokQuote || m < 0 || d.mentions[m].tok0 != j || !d.canSpeak(m) {
+			continue
+		}
+		if d.opensClause(j, lo) || j > lo && relativeWords[d.info(j-1).lower] {
+			return m // "which Lee had called “Q1” and promised to “Q2”"
+		}
+	}
+	return -1
+}
+
+// relativeWords open a relative clause whose subject follows them.
+var relativeWords = map[string]bool{"which": true, "who": true, "whom": true, "whose": true}
 
 // clauseOpeners are words after which a clause, and so its subject,
 // begins.
