@@ -36,6 +36,9 @@ func (d *document) findCues() {
 			if c.tok1 == k+1 && c.lemma == w && d.afterSingularModifier(k) {
 				continue // "an executive order", "a public comment"
 			}
+			if c.gerund && k > 0 && d.toks[k-1].kind == tokWord && isHave(d.info(k-1).lower) {
+				continue // "doctors have admitting privileges": a modifier, not a verb
+			}
 			d.cueAt[k] = len(d.cues)
 			d.cues = append(d.cues, c)
 			k = c.tok1 - 1
@@ -104,3 +107,7 @@ func (d *document) afterSingularModifier(k int) bool {
 	}
 	return false
 }
+
+// isHave reports a form of "have", which an -ing verb form never follows
+// as a verb ("have admitting privileges").
+func isHave(w string) bool { return w == "have" || w == "has" || w == "had" }

@@ -141,6 +141,9 @@ func (f *mentionFinder) tryNominal(i, hi int) int {
 			if objectNouns[x.lower] && isPossessiveDeterminer(d.word(f.toks[i])) {
 				return i // "his chair" is furniture
 			}
+			if det && isPluralNoun(x.lower) && singularDemonstrative(d.info(i).lower) {
+				return i // "require that doctors have": "that" opens a clause; the plural starts its own mention
+			}
 			return f.addNominal(i, k, x.nominal, x.lower)
 		}
 		if x.flags&(wDeterminer|wStop|wVerb) != 0 || !det && x.flags&wAdjective == 0 {
@@ -151,6 +154,20 @@ func (f *mentionFinder) tryNominal(i, hi int) int {
 		}
 	}
 	return i
+}
+
+// singularDemonstrative reports "that" or "this", which cannot determine
+// a plural noun.
+func singularDemonstrative(w string) bool { return w == "that" || w == "this" }
+
+// isPluralNoun reports a noun in the plural: a regular -s form or a
+// common irregular one.
+func isPluralNoun(w string) bool {
+	switch w {
+	case "people", "men", "women", "children", "police":
+		return true
+	}
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // nounEnds reports that the noun ending before token k is the head of its

@@ -376,6 +376,13 @@ func TestNewsSignaturesAndNounCues(t *testing.T) {
 			want:   []attributed{{"always fair to me.", "Ed Ruiz", "cue-sentence"}},
 		},
 		{
+			name:   "an -ing form after have is a modifier and that opens a clause",
+			reason: `"require that doctors have admitting privileges" holds no speaker: the quotation paragraph continues the one who spoke before`,
+			text: "Ann Roe also spoke about the case. The rules require that doctors have admitting privileges.\n\n" +
+				"“A right you cannot reach is no right at all.”",
+			want: []attributed{{"A right you cannot reach is no right at all.", "Ann Roe", "continuation"}},
+		},
+		{
 			name:   "a verb joined by and after a quoted fragment",
 			reason: `X faults Y for "Q1" and claims that "Q2": the subject before the fragment speaks both`,
 			text:   `Ann Lee faults Bo Park for taking "more money from banks" and claims that "banks made him rich."`,
