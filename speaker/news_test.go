@@ -383,6 +383,18 @@ func TestNewsSignaturesAndNounCues(t *testing.T) {
 			want: []attributed{{"A right you cannot reach is no right at all.", "Ann Roe", "continuation"}},
 		},
 		{
+			name:   "a person of an organisation",
+			reason: `"X of the Y Institution said": X speaks, the organisation only says where X works`,
+			text:   `Ann Glas of the Brookings Institution said the wage was a "living wage" at best.`,
+			want:   []attributed{{"living wage", "Ann Glas", "cue-sentence"}},
+		},
+		{
+			name:   "according to a work by someone",
+			reason: `"according to calculations by X": X is the source`,
+			text:   `A "living wage" is about $12 an hour, according to calculations by Ann Glas of the state university.`,
+			want:   []attributed{{"living wage", "Ann Glas", "according-to"}},
+		},
+		{
 			name:   "a verb joined by and after a quoted fragment",
 			reason: `X faults Y for "Q1" and claims that "Q2": the subject before the fragment speaks both`,
 			text:   `Ann Lee faults Bo Park for taking "more money from banks" and claims that "banks made him rich."`,

@@ -72,6 +72,24 @@ func (d *document) isParticiple(ci int) bool {
 	return w != c.lemma && !strings.HasSuffix(w, "s")
 }
 
+// agentOfWork returns X in "calculations by X" or "a study by X" opening
+// tokens [k, hi): at most three words of a work that is no speaker, "by"
+// and the speaker; -1 when there is none.
+func (d *document) agentOfWork(k, hi int) int {
+	for j := k; j < hi && j < k+4; j++ {
+		if d.toks[j].kind != tokWord || d.mentionIn[j] >= 0 {
+			return -1
+		}
+		if d.info(j).lower == "by" {
+			if j == k {
+				return -1
+			}
+			return d.agentAfter(j+1, hi)
+		}
+	}
+	return -1
+}
+
 // agentAfter returns the speaker mention that starts at token k, past a
 // determiner ("by the Times", "by FBI Director Jim Cole"), or -1.
 func (d *document) agentAfter(k, hi int) int {
@@ -103,8 +121,8 @@ func (d *document) accordingIn(q, lo, hi int) bool {
 			if ni := d.appositiveName(mi, hi); ni >= 0 {
 				mi = ni // "according to the agency's director, Ana Ruiz,"
 			}
-		} else {
-			mi = d.nameAfterComma(d.cues[ci].tok1, hi)
+		} else if mi = d.nameAfterComma(d.cues[ci].tok1, hi); mi < 0 {
+			mi = d.agentOfWork(d.cues[ci].tok1, hi) // "according to calculations by Ann Glas"
 		}
 		if mi >= 0 {
 			return d.attribute(q, mi, ci, RuleAccordingTo, confAccording)

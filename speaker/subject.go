@@ -58,8 +58,18 @@ func (d *document) subjectBefore(c, lo int) int {
 	if k < lo {
 		return -1
 	}
-	if m := d.mentionEndingAt(k); m >= 0 && d.canSpeak(m) {
-		return m
+	if m := d.mentionEndingAt(k); m >= 0 && (d.canSpeak(m) || d.mentions[m].place) {
+		if h := d.headBeforeOf(m, lo); h >= 0 {
+			for n := 0; n < 2; n++ {
+				if hh := d.headBeforeOf(h, lo); hh >= 0 {
+					h = hh // "Bishop Ann Glas of the Patriarchate of Jerusalem"
+				}
+			}
+			return h // "Ann Glas of the Brookings Institution said": the head, not its place of work
+		}
+		if d.canSpeak(m) {
+			return m
+		}
 	}
 	switch strings.ToLower(d.word(d.toks[k])) {
 	case ",":
@@ -76,6 +86,24 @@ func (d *document) subjectBefore(c, lo int) int {
 		return d.subjectPastFragment(k) // `hits Clinton for taking “Q1” and claims that “Q2”`
 	}
 	return d.beforeAdverbial(k, lo)
+}
+
+// headBeforeOf returns the mention that mention m qualifies after "of"
+// ("Ann Glas of Harvard", "the mayor of Paris"), when that mention can
+// speak and is no pronoun, or -1.
+func (d *document) headBeforeOf(m, lo int) int {
+	k := d.mentions[m].tok0 - 1
+	if k >= lo && d.toks[k].kind == tokWord && d.info(k).lower == "the" {
+		k--
+	}
+	if k-1 < lo || d.toks[k].kind != tokWord || d.info(k).lower != "of" {
+		return -1
+	}
+	h := d.mentionEndingAt(k - 1)
+	if h < 0 || !d.canSpeak(h) || d.mentions[h].kind == MentionPronoun {
+		return -1
+	}
+	return h
 }
 
 // infinitiveSubject returns who does the verb of an infinitive whose
