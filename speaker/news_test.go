@@ -383,6 +383,15 @@ func TestNewsSignaturesAndNounCues(t *testing.T) {
 			want: []attributed{{"A right you cannot reach is no right at all.", "Ann Roe", "continuation"}},
 		},
 		{
+			name:   "party and state in brackets before the verb",
+			reason: `"Sen. X (R-Tex.) said": the bracketed affiliation stands between the name and its verb`,
+			text:   `"It is a disgrace," Sen. Ted Ruiz (R-Tex.) said. Ann Lee (D) said the bill was "a good start."`,
+			want: []attributed{
+				{"It is a disgrace,", "Ted Ruiz", "cue-adjacent"},
+				{"a good start.", "Ann Lee", "cue-sentence"},
+			},
+		},
+		{
 			name:   "a person of an organisation",
 			reason: `"X of the Y Institution said": X speaks, the organisation only says where X works`,
 			text:   `Ann Glas of the Brookings Institution said the wage was a "living wage" at best.`,

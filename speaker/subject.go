@@ -55,6 +55,7 @@ func (d *document) subjectBefore(c, lo int) int {
 	for n := 0; n < 3 && k >= lo && d.isFiller(k); n++ {
 		k--
 	}
+	k = d.beforeBrackets(k, lo)
 	if k < lo {
 		return -1
 	}
@@ -86,6 +87,27 @@ func (d *document) subjectBefore(c, lo int) int {
 		return d.subjectPastFragment(k) // `hits Clinton for taking “Q1” and claims that “Q2”`
 	}
 	return d.beforeAdverbial(k, lo)
+}
+
+// beforeBrackets returns the token before a short bracketed aside that
+// ends at token k ("Sen. Ann Lee (R-Tex.) said", "Ann Lee (D) said"), or
+// k when there is none.
+func (d *document) beforeBrackets(k, lo int) int {
+	if k < lo || d.word(d.toks[k]) != ")" {
+		return k
+	}
+	for j := k - 1; j >= lo && j >= k-6; j-- {
+		switch d.word(d.toks[j]) {
+		case "(":
+			return j - 1
+		case ")", ",", ";", ":":
+			return k
+		}
+		if d.toks[j].kind == tokQuote {
+			return k
+		}
+	}
+	return k
 }
 
 // headBeforeOf returns the mention that mention m qualifies after "of"
