@@ -392,6 +392,12 @@ func TestNewsSignaturesAndNounCues(t *testing.T) {
 			},
 		},
 		{
+			name:   "brackets before an apposition",
+			reason: `"Sen. X (R-Tex.), a candidate, said": the name before the brackets heads the apposition`,
+			text:   `Sen. Ted Ruiz (R-Tex.), a candidate for president, said the bill was "a disgrace."`,
+			want:   []attributed{{"a disgrace.", "Ted Ruiz", "cue-sentence"}},
+		},
+		{
 			name:   "a person of an organisation",
 			reason: `"X of the Y Institution said": X speaks, the organisation only says where X works`,
 			text:   `Ann Glas of the Brookings Institution said the wage was a "living wage" at best.`,

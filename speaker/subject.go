@@ -294,7 +294,8 @@ func (d *document) beforeApposition(k, lo int) int {
 			return -1
 		}
 		if t.kind == tokPunct && d.word(t) == "," {
-			if m := d.mentionEndingAt(j - 1); m >= 0 && d.canSpeak(m) && j-1 >= lo {
+			e := d.beforeBrackets(j-1, lo) // "Sen. Ann Lee (R-Tex.), a candidate, said"
+			if m := d.mentionEndingAt(e); m >= 0 && d.canSpeak(m) && e >= lo {
 				return m
 			}
 			return -1
