@@ -398,6 +398,12 @@ func TestNewsSignaturesAndNounCues(t *testing.T) {
 			want:   []attributed{{"a disgrace.", "Ted Ruiz", "cue-sentence"}},
 		},
 		{
+			name:   "a speech verb with an utterance noun before the words",
+			reason: `"X tweeted a warning." then the words: what X tweeted follows in the next sentence`,
+			text:   `Sen. Ted Ruiz, a candidate for president, tweeted a warning. "Remember in November who voted."`,
+			want:   []attributed{{"Remember in November who voted.", "Ted Ruiz", "colon"}},
+		},
+		{
 			name:   "a person of an organisation",
 			reason: `"X of the Y Institution said": X speaks, the organisation only says where X works`,
 			text:   `Ann Glas of the Brookings Institution said the wage was a "living wage" at best.`,

@@ -211,6 +211,9 @@ func (d *document) adverbialTail(lo, hi int) bool {
 	if lo == hi {
 		return true
 	}
+	if lo+1 < hi && d.toks[lo].kind == tokWord && d.toks[lo+1].kind == tokWord && d.info(lo).lower == "a" && utteranceNouns[d.info(lo+1).lower] {
+		return d.adverbialTail(lo+2, hi) // "tweeted a warning.", "posted a reply on Monday."
+	}
 	if d.toks[lo].kind != tokWord || !tailOpeners[d.info(lo).lower] && !isCalendarWord(d.word(d.toks[lo])) {
 		return false
 	}
@@ -229,6 +232,13 @@ var tailOpeners = map[string]bool{
 	"in": true, "on": true, "at": true, "during": true, "after": true, "before": true,
 	"via": true, "through": true, "late": true, "early": true, "earlier": true,
 	"yesterday": true, "today": true, "tonight": true, "last": true, "this": true,
+}
+
+// utteranceNouns name what a speech verb may give as its object when the
+// words themselves follow in the next sentence ("tweeted a warning.").
+var utteranceNouns = map[string]bool{
+	"warning": true, "statement": true, "message": true, "reply": true, "response": true,
+	"note": true, "plea": true, "challenge": true, "question": true, "rebuke": true,
 }
 
 // clauseWords open a clause that holds what was said.
