@@ -188,7 +188,7 @@ func (d *document) mentionWeight(j int) float64 {
 		return w
 	}
 	w += salNonOblique
-	if m.kind == MentionPronoun || j == 0 || d.mentions[j-1].sentence != m.sentence {
+	if m.kind == MentionPronoun || j == 0 || d.mentions[j-1].sentence != m.sentence || d.opensJoinedClause(j) {
 		w += salSubject
 	}
 	if m.kind == MentionNominal {

@@ -1,0 +1,37 @@
+package speaker_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/quoteattr/quoteattr/speaker"
+)
+
+// TestPronounCueSubjects covers pronoun and description cues ("he said",
+// "replied her mother") whose person the narration around them decides.
+func TestPronounCueSubjects(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   []attributed
+		reason string
+	}{
+		{
+			name: "the subject of a joined clause",
+			text: `Walter Grey leaned on the fence beside the well, staring at the empty field, and Tom Harker paced slowly around him twice. A crow called from the elm.
+
+"Where did your boots go?" he asked, puzzled.`,
+			want:   []attributed{{"Where did your boots go?", "Tom Harker", "cue-adjacent"}},
+			reason: `the name opening a clause after ", and" is a subject, as prominent as the sentence's first name: the latest subject is "he"`,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := attribute(t, speaker.Options{Genre: speaker.GenreFiction}, tt.text)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.reason, diff)
+			}
+		})
+	}
+}
