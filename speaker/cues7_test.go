@@ -25,6 +25,20 @@ func TestPronounCueSubjects(t *testing.T) {
 			want:   []attributed{{"Where did your boots go?", "Tom Harker", "cue-adjacent"}},
 			reason: `the name opening a clause after ", and" is a subject, as prominent as the sentence's first name: the latest subject is "he"`,
 		},
+		{
+			name: "a name with 's is not the subject",
+			text: `"Good evening," said Mrs. Dunmore.
+
+"Good evening," said Anna Bell.
+
+They decided that the painter would be invited to Mrs. Dunmore's dinner, and then Mrs. Lee rose to go. "We must catch the last tram," she said.`,
+			want: []attributed{
+				{"Good evening,", "Mrs. Dunmore", "cue-adjacent"},
+				{"Good evening,", "Anna Bell", "cue-adjacent"},
+				{"We must catch the last tram,", "Mrs. Lee", "cue-adjacent"},
+			},
+			reason: `"she" right after the narration is the woman it names as a subject, not the one whose dinner it mentions first`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
