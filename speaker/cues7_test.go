@@ -39,6 +39,19 @@ They decided that the painter would be invited to Mrs. Dunmore's dinner, and the
 			},
 			reason: `"she" right after the narration is the woman it names as a subject, not the one whose dinner it mentions first`,
 		},
+		{
+			name: "a possessive that lost its apostrophe",
+			text: `Mrs. Vance sat in the hall with her daughter Nora and with Tom Harker.
+
+"Will the girl travel by herself?" asked Tom Harker of Mrs. Vance.
+
+"Certainly not; her cousin goes too," replied Nora s mother.`,
+			want: []attributed{
+				{"Will the girl travel by herself?", "Tom Harker", "cue-adjacent"},
+				{"Certainly not; her cousin goes too,", "Mrs. Vance", "cue-adjacent"},
+			},
+			reason: `"Nora s mother" is "Nora's mother" in a text that lost its apostrophes: the speaker is the mother, not Nora`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
