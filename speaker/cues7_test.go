@@ -52,6 +52,19 @@ They decided that the painter would be invited to Mrs. Dunmore's dinner, and the
 			},
 			reason: `"Nora s mother" is "Nora's mother" in a text that lost its apostrophes: the speaker is the mother, not Nora`,
 		},
+		{
+			name: "a name's mother",
+			text: `Mrs. Vance sat in the hall with her daughter Nora and with Tom Harker.
+
+"Shall we row across the lake?" asked Tom Harker, turning to Nora.
+
+"She gets seasick in a rowing boat," replied Nora's mother.`,
+			want: []attributed{
+				{"Shall we row across the lake?", "Tom Harker", "cue-adjacent"},
+				{"She gets seasick in a rowing boat,", "Mrs. Vance", "cue-adjacent"},
+			},
+			reason: `"Nora's mother" is the "Mrs." of Nora's family, not Nora, whom the question addressed`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

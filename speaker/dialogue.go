@@ -247,7 +247,7 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 	if conf == 0 {
 		conf = d.cueConfidence(pc.mention)
 	}
-	if m.kind == MentionNominal && isPossessiveDeterminer(d.word(d.toks[m.tok0])) {
+	if m.kind == MentionNominal && (isPossessiveDeterminer(d.word(d.toks[m.tok0])) || m.owner >= 0) {
 		if e := d.relative(q, pc.mention); e >= 0 {
 			d.rebind(pc.mention, e)
 			d.attribute(q, pc.mention, pc.cue, pc.rule, conf*0.9)

@@ -13,3 +13,13 @@ func (f *mentionFinder) lostApostrophe(j, hi int) bool {
 	}
 	return f.toks[j].sent == f.toks[j-1].sent && f.toks[j+1].sent == f.toks[j].sent
 }
+
+// namedOwner returns the entity of the name that owns description m
+// ("Nora's mother" is owned by Nora); named is false when no name owns
+// it.
+func (d *document) namedOwner(m mention) (owner int, named bool) {
+	if m.owner < 0 || m.owner >= len(d.mentions) || d.mentions[m.owner].kind != MentionName {
+		return -1, false
+	}
+	return d.mentions[m.owner].entity, true
+}
