@@ -65,6 +65,23 @@ They decided that the painter would be invited to Mrs. Dunmore's dinner, and the
 			},
 			reason: `"Nora's mother" is the "Mrs." of Nora's family, not Nora, whom the question addressed`,
 		},
+		{
+			name: "the subject of the narration just before",
+			text: `Walter Grey and Tom Harker came down to the river at dusk.
+
+"Is this the place you tied the raft?" asked Walter Grey.
+
+"It is," said Tom Harker. Then he grinned and rubbed his hands.
+
+"Still," he said, "the kettle will be boiling by now."`,
+			want: []attributed{
+				{"Is this the place you tied the raft?", "Walter Grey", "cue-adjacent"},
+				{"It is,", "Tom Harker", "cue-adjacent"},
+				{"Still,", "Tom Harker", "cue-adjacent"},
+				{"the kettle will be boiling by now.", "Tom Harker", "cue-adjacent"},
+			},
+			reason: `"he said" right after a sentence whose subject is a named man is that man, though the turn-taking expects the other`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
