@@ -82,6 +82,25 @@ They decided that the painter would be invited to Mrs. Dunmore's dinner, and the
 			},
 			reason: `"he said" right after a sentence whose subject is a named man is that man, though the turn-taking expects the other`,
 		},
+		{
+			name: "my brother is not I",
+			text: `Agnes and I were finishing our tea when Edmund Marsh came in and sat beside his wife.
+
+"You waste every morning," said Agnes.
+
+"I think," I answered.
+
+"Thinking is not working," said Agnes.
+
+"He was always like that as a boy," said my brother.`,
+			want: []attributed{
+				{"You waste every morning,", "Agnes", "cue-adjacent"},
+				{"I think,", "Narrator", "cue-adjacent"},
+				{"Thinking is not working,", "Agnes", "cue-adjacent"},
+				{"He was always like that as a boy,", "Edmund Marsh", "cue-adjacent"},
+			},
+			reason: `"my brother" is not the narrator whom the turn-taking expects: a family noun never names its own owner`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
