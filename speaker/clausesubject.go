@@ -23,3 +23,15 @@ func (d *document) opensJoinedClause(j int) bool {
 	p := d.word(d.toks[k])
 	return p == "," || p == ";"
 }
+
+// reportsSpeech reports cue ci of fiction followed by "that" ("Tom
+// admitted that he kept no office"): it reports speech in its
+// own words and is not the cue of a quotation before it. News is left
+// alone, where a fragment may stand before its speaker's "said that".
+func (d *document) reportsSpeech(ci int) bool {
+	if d.genre != GenreFiction {
+		return false
+	}
+	k := d.cues[ci].tok1
+	return k < len(d.toks) && d.toks[k].kind == tokWord && d.info(k).lower == "that"
+}

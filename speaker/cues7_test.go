@@ -101,6 +101,15 @@ They decided that the painter would be invited to Mrs. Dunmore's dinner, and the
 			},
 			reason: `"my brother" is not the narrator whom the turn-taking expects: a family noun never names its own owner`,
 		},
+		{
+			name: "reported speech after a quotation",
+			text: `Walter Grey said that he had to leave by Friday. "Leave so soon? I don't believe you!" said Nora Vance. "Who is keeping you? You have no office to go to." The young man admitted that he kept no office.`,
+			want: []attributed{
+				{"Leave so soon? I don't believe you!", "Nora Vance", "cue-adjacent"},
+				{"Who is keeping you? You have no office to go to.", "Nora Vance", "split-quote"},
+			},
+			reason: `"admitted that …" reports the young man's words in the narrator's; it is not the cue of the quotation before it`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
