@@ -110,6 +110,22 @@ They decided that the painter would be invited to Mrs. Dunmore's dinner, and the
 			},
 			reason: `"admitted that …" reports the young man's words in the narrator's; it is not the cue of the quotation before it`,
 		},
+		{
+			name: "turned to the one addressed",
+			text: `Nora Vance and Walter Grey waited by the coach with the guide, Karl Brandt.
+
+"The horses are ready, madam?" asked Karl Brandt.
+
+Nora Vance turned to Walter Grey, smiling a little. "You are still coming?" she said.
+
+"Nothing would keep me away!" he declared.`,
+			want: []attributed{
+				{"The horses are ready, madam?", "Karl Brandt", "cue-adjacent"},
+				{"You are still coming?", "Nora Vance", "cue-adjacent"},
+				{"Nothing would keep me away!", "Walter Grey", "cue-adjacent"},
+			},
+			reason: `she "turned to" Walter Grey: he is the one she addresses, and the one who answers, not the man who spoke last`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
