@@ -126,6 +126,22 @@ Nora Vance turned to Walter Grey, smiling a little. "You are still coming?" she 
 			},
 			reason: `she "turned to" Walter Grey: he is the one she addresses, and the one who answers, not the man who spoke last`,
 		},
+		{
+			name: "he added",
+			text: `Walter Grey and Tom Harker sat on the steps in the noon heat.
+
+"Good morning," said Tom Harker.
+
+"What madness, to swim at this time of day!" exclaimed Walter Grey. He had swum at sunrise himself. That was the reason the day felt so long to him.
+
+"Your nose is as red as a beetroot," he added.`,
+			want: []attributed{
+				{"Good morning,", "Tom Harker", "cue-adjacent"},
+				{"What madness, to swim at this time of day!", "Walter Grey", "cue-adjacent"},
+				{"Your nose is as red as a beetroot,", "Walter Grey", "cue-adjacent"},
+			},
+			reason: `"he added" goes on from the last speaker, whom only narration has followed, instead of turning to the other`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

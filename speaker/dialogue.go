@@ -264,6 +264,11 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
 		return
 	}
+	if e := d.goesOn(q, pc, m, g); e >= 0 {
+		d.rebind(pc.mention, e) // "…," he added.
+		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		return
+	}
 	if e := d.closingNamedSubject(q); e >= 0 && e != expected && m.kind == MentionPronoun && m.person == 3 && d.fits(m, e) && e != d.vocativeIn(q) {
 		d.rebind(pc.mention, e) // "Then Tom grinned. ¶ "…," said he."
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
