@@ -142,6 +142,14 @@ Nora Vance turned to Walter Grey, smiling a little. "You are still coming?" she 
 			},
 			reason: `"he added" goes on from the last speaker, whom only narration has followed, instead of turning to the other`,
 		},
+		{
+			name: "the subject of a gerund's own clause",
+			text: `It was a still evening by the pond. Tom Harker was skimming flat stones across the water, and Nora Vance was pacing the bank and calling "Come away now, or we shall miss supper." Just then Walter Grey came down the lane.`,
+			want: []attributed{
+				{"Come away now, or we shall miss supper.", "Nora Vance", "cue-adjacent"},
+			},
+			reason: `"calling" goes with the clause it ends, whose subject is Nora Vance, not with the sentence's first name`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
