@@ -150,6 +150,22 @@ Nora Vance turned to Walter Grey, smiling a little. "You are still coming?" she 
 			},
 			reason: `"calling" goes with the clause it ends, whose subject is Nora Vance, not with the sentence's first name`,
 		},
+		{
+			name: "it is no one",
+			text: `Walter Grey, Karl Brandt and Tom Harker sat on the bench while Nora Vance read.
+
+"A fine evening," said Karl Brandt.
+
+"Is he always so quiet?" asked Tom Harker.
+
+It seemed to Walter Grey that the question was meant for him. He put down his pipe and turned toward the girl. "We have only just met," he said.`,
+			want: []attributed{
+				{"A fine evening,", "Karl Brandt", "cue-adjacent"},
+				{"Is he always so quiet?", "Tom Harker", "cue-adjacent"},
+				{"We have only just met,", "Walter Grey", "cue-adjacent"},
+			},
+			reason: `the narration before "he said" names one man and follows him with "He"; its "It" stands for no one and does not make it name two`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

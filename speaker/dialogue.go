@@ -316,8 +316,8 @@ func (d *document) narratedBefore(q int) int {
 			continue
 		}
 		m := d.mentions[mi]
-		if m.kind == MentionPronoun && (!m.subject || m.person != 3 || m.plural) || m.kind == MentionNominal || m.place {
-			continue
+		if m.kind == MentionPronoun && (!m.subject || m.person != 3 || m.plural || m.ekind != Person) || m.kind == MentionNominal || m.place {
+			continue // "it" stands for no one
 		}
 		e := d.resolve(mi)
 		if e < 0 || d.entities[e].kind != Person || found >= 0 && e != found {
