@@ -1,0 +1,56 @@
+package speaker_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/quoteattr/quoteattr/speaker"
+)
+
+// TestConversationFlow covers cue-less lines whose speaker the narration
+// around them shows rather than the turn-taking.
+func TestConversationFlow(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []attributed
+		reason     string
+	}{
+		{
+			name: "beat leading into the line",
+			text: `"Is the carriage ready?" asked Mrs. Ainsley.
+
+"It is at the door, madam," said Hobbs.
+
+Everyone in the hall turned when Miss Royle came in with her cousin Arthur. She went straight to Mrs. Ainsley. "I am late, I know. The roads were dreadful."`,
+			want: []attributed{
+				{"Is the carriage ready?", "Mrs. Ainsley", "cue-adjacent"},
+				{"It is at the door, madam,", "Hobbs", "cue-adjacent"},
+				{"I am late, I know. The roads were dreadful.", "Miss Royle", "action-beat"},
+			},
+			reason: `the sentence that leads into the line has "she" (the newcomer) as subject; turn-taking would give it back to Mrs. Ainsley`,
+		},
+		{
+			name: "beat of a participant",
+			text: `"You will stay for supper?" said Mrs. Ainsley.
+
+"Gladly," said Hobbs.
+
+The clock struck seven, and Miss Royle and her cousin Arthur came in from the garden. Hobbs rose and bowed to them. "Good evening. The roses are very fine this year."`,
+			want: []attributed{
+				{"You will stay for supper?", "Mrs. Ainsley", "cue-adjacent"},
+				{"Gladly,", "Hobbs", "cue-adjacent"},
+				{"Good evening. The roses are very fine this year.", "Hobbs", "action-beat"},
+			},
+			reason: `the subject of the sentence before the line speaks it, though turn-taking expects Mrs. Ainsley`,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := attribute(t, speaker.Options{Genre: speaker.GenreFiction}, tt.text)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.reason, diff)
+			}
+		})
+	}
+}
