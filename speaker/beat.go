@@ -18,7 +18,14 @@ func (d *document) beatSubject(q int) int {
 			return -1
 		}
 	}
-	for k := start; k < qt; k++ {
+	return d.subjectFrom(start, qt)
+}
+
+// subjectFrom returns the first person mention of tokens [start, end) not
+// governed by a preposition, not a possessive and not an object pronoun,
+// when it is one person who can speak; -1 otherwise.
+func (d *document) subjectFrom(start, end int) int {
+	for k := start; k < end; k++ {
 		mi := d.mentionIn[k]
 		if mi < 0 || d.mentions[mi].tok0 != k {
 			continue
@@ -43,4 +50,35 @@ func (d *document) sentenceStart(k, lo int) int {
 		k--
 	}
 	return k
+}
+
+// trailingSubject returns the person who is the subject of the last
+// sentence of the paragraph before quotation q when that paragraph holds
+// speech and ends with a sentence of narration after it ("'…,' cried
+// she, and sank back. Her niece stepped forward. ¶ '…'"), and q opens its
+// own paragraph: the one the narration leaves acting is about to speak.
+// It returns -1 otherwise.
+func (d *document) trailingSubject(q int) int {
+	p := d.quotePara[q]
+	if p == 0 || d.quoteTok[q] != d.paraTok[p] {
+		return -1
+	}
+	lo, hi := d.paraTok[p-1], d.paraTok[p]
+	if hi == lo || d.toks[hi-1].kind == tokQuote {
+		return -1
+	}
+	start := d.sentenceStart(hi-1, lo)
+	if !d.hasQuote(lo, start) {
+		return -1 // narration only: narrationTurn reads it
+	}
+	for k := start; k < hi; k++ {
+		if d.toks[k].kind == tokQuote || d.cueAt[k] >= 0 {
+			return -1
+		}
+	}
+	mi := d.subjectFrom(start, hi)
+	if mi >= 0 && d.mentions[mi].person != 3 {
+		return -1 // "I" in a story told inside a quotation
+	}
+	return mi
 }

@@ -44,6 +44,20 @@ The clock struck seven, and Miss Royle and her cousin Arthur came in from the ga
 			},
 			reason: `the subject of the sentence before the line speaks it, though turn-taking expects Mrs. Ainsley`,
 		},
+		{
+			name: "narration closing the paragraph before",
+			text: `"Is the carriage ready?" asked Mrs. Ainsley.
+
+"It is at the door, madam," said Hobbs, and he went out to see to the horses. Miss Royle closed her book.
+
+"Then I shall come with you, aunt."`,
+			want: []attributed{
+				{"Is the carriage ready?", "Mrs. Ainsley", "cue-adjacent"},
+				{"It is at the door, madam,", "Hobbs", "cue-adjacent"},
+				{"Then I shall come with you, aunt.", "Miss Royle", "action-beat"},
+			},
+			reason: `the paragraph before ends with narration after its speech, and the one it leaves acting speaks next`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
