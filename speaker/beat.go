@@ -82,3 +82,27 @@ func (d *document) trailingSubject(q int) int {
 	}
 	return mi
 }
+
+// vocativeReach is how many paragraphs of narration may stand between the
+// last line of a conversation and a line that names whom it addresses
+// for that line still to belong to the conversation.
+const vocativeReach = 2
+
+// addressingSpeaker returns the speaker of a line of fiction that names
+// whom it addresses ("Don't, Jo.") when nothing else decides it, shortly
+// after the last line of the conversation with only narration between:
+// the last speaker, or the one before when the last is the one
+// addressed. It returns -1 otherwise.
+func (d *document) addressingSpeaker(q int, g *dialogue) int {
+	v := d.vocativeIn(q)
+	if v < 0 || g.last < 0 || g.lastQuote < 0 {
+		return -1
+	}
+	if d.quotePara[q]-d.quotePara[g.lastQuote] > vocativeReach+1 || !d.narrationOnly(g.lastQuote, q) {
+		return -1
+	}
+	if g.last != v {
+		return g.last
+	}
+	return g.prev
+}

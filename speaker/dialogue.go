@@ -131,6 +131,10 @@ func (d *document) attributeInDialogue(q int, g *dialogue) {
 	}
 	if mi := d.closingSubject(q); mi >= 0 && d.resolve(mi) >= 0 && d.resolve(mi) != d.vocativeIn(q) {
 		d.attributeBeat(q, mi, g, confActionBeat*0.8)
+		return
+	}
+	if e := d.addressingSpeaker(q, g); e >= 0 {
+		d.attributeEntity(q, e, RuleConversation, confTurnTaking*0.8)
 	}
 }
 

@@ -58,6 +58,25 @@ The clock struck seven, and Miss Royle and her cousin Arthur came in from the ga
 			},
 			reason: `the paragraph before ends with narration after its speech, and the one it leaves acting speaks next`,
 		},
+		{
+			name: "line addressed to one who acted in the narration",
+			text: `"The rain will never stop," said Nell.
+
+"It will stop by supper," said Martha.
+
+Kit jumped up from the rug and began to whistle.
+
+"Don't, Kit. It's so rude!"
+
+"That's why I do it."`,
+			want: []attributed{
+				{"The rain will never stop,", "Nell", "cue-adjacent"},
+				{"It will stop by supper,", "Martha", "cue-adjacent"},
+				{"Don't, Kit. It's so rude!", "Martha", "conversation"},
+				{"That's why I do it.", "Kit", "conversation"},
+			},
+			reason: `the line names Kit, who only acted: the last speaker says it to Kit, and Kit answers`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
