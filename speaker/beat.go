@@ -1,5 +1,7 @@
 package speaker
 
+import "github.com/quoteattr/quoteattr/quote"
+
 // beatSubject returns the person who is the subject of the sentence of
 // narration that leads straight into quotation q within its paragraph
 // ("The girl came straight to her hostess. "…"", "Then he turned. "…""):
@@ -105,4 +107,24 @@ func (d *document) addressingSpeaker(q int, g *dialogue) int {
 		return g.last
 	}
 	return g.prev
+}
+
+// answeringAddressee returns the one addressed by name in the line of
+// speech right before quotation q, with at most vocativeReach paragraphs
+// of narration between, when that line was left without a speaker ("“It is I, Tom.” ¶ “…”"): the one
+// addressed answers. It returns -1 otherwise, or when q names the same
+// person.
+func (d *document) answeringAddressee(q int) int {
+	prev := q - 1
+	for prev >= 0 && (d.quoteTok[prev] < 0 || d.kinds[prev] == quote.Term) {
+		prev--
+	}
+	if prev < 0 || d.attr[prev].Speaker >= 0 || d.quotePara[q]-d.quotePara[prev] > vocativeReach+1 {
+		return -1
+	}
+	v := d.vocativeIn(prev)
+	if v < 0 || v == d.vocativeIn(q) || d.entities[v].kind != Person {
+		return -1
+	}
+	return v
 }

@@ -135,6 +135,10 @@ func (d *document) attributeInDialogue(q int, g *dialogue) {
 	}
 	if e := d.addressingSpeaker(q, g); e >= 0 {
 		d.attributeEntity(q, e, RuleConversation, confTurnTaking*0.8)
+		return
+	}
+	if e := d.answeringAddressee(q); e >= 0 {
+		d.attributeEntity(q, e, RuleConversation, confTurnTaking*0.7)
 	}
 }
 

@@ -77,6 +77,19 @@ Kit jumped up from the rug and began to whistle.
 			},
 			reason: `the line names Kit, who only acted: the last speaker says it to Kit, and Kit answers`,
 		},
+		{
+			name: "the one addressed answers an unknown voice",
+			text: `Mr. Hobbs kept the lodge. The night was cold and the lane was dark. Somebody knocked at the gate.
+
+"It is only me, Hobbs. Open the gate."
+
+"You are late tonight, miss."`,
+			want: []attributed{
+				{"It is only me, Hobbs. Open the gate.", "", "none"},
+				{"You are late tonight, miss.", "Mr. Hobbs", "conversation"},
+			},
+			reason: `nobody is named as the first speaker, but the line names Hobbs, who answers it`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
