@@ -84,6 +84,9 @@ func (d *document) sieveDialogue() {
 			d.attr[q].Addressee = g.addressee
 			if g.prev < 0 && g.addressee < 0 {
 				g.prev = d.otherInScene(q, e)
+				if g.prev < 0 && d.index.narrator >= 0 && e != d.index.narrator {
+					g.prev = d.index.narrator // nobody else is there: the one who says "I" listens
+				}
 			} else if gap && g.addressee < 0 {
 				if x := d.sceneListener(q, e); x >= 0 {
 					g.prev = x // narration between the scenes shows who is there now
@@ -480,6 +483,10 @@ func (d *document) attributeCue(q, mi, ci int, rule Rule, conf float64) {
 // sky for a long time."), the next line of speech is that participant's;
 // when it names nobody, the conversation goes on unchanged.
 func (d *document) narrationTurn(p int, g *dialogue) {
+	if d.sceneBreak(p) {
+		*g = dialogue{last: -1, prev: -1, lastPara: -2, lastQuote: g.lastQuote, addressee: -1}
+		return
+	}
 	if g.last < 0 || p != g.lastPara+1 {
 		return
 	}

@@ -90,6 +90,33 @@ Kit jumped up from the rug and began to whistle.
 			},
 			reason: `nobody is named as the first speaker, but the line names Hobbs, who answers it`,
 		},
+		{
+			name: "scene break, then the narrator listens",
+			text: `"Only one chapter tonight," I said, and opened the book.
+
+"Shall we walk to the mill?" said Nell.
+
+"If you like," said Kit.
+
+* * *
+
+I closed the book. The fire was low, and the clock struck ten.
+
+"And did they reach the mill?" asked Martha.
+
+"Not that day."
+
+"Why not?"`,
+			want: []attributed{
+				{"Only one chapter tonight,", "Narrator", "cue-adjacent"},
+				{"Shall we walk to the mill?", "Nell", "cue-adjacent"},
+				{"If you like,", "Kit", "cue-adjacent"},
+				{"And did they reach the mill?", "Martha", "cue-adjacent"},
+				{"Not that day.", "Narrator", "conversation"},
+				{"Why not?", "Martha", "conversation"},
+			},
+			reason: `the row of stars ends the first conversation; in the new scene nobody but the one who says "I" is there to answer`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
