@@ -128,3 +128,32 @@ func (d *document) answeringAddressee(q int) int {
 	}
 	return v
 }
+
+// followingSubject returns the person who is the subject of the first
+// sentence of the paragraph of narration right after quotation q, when q
+// ends its paragraph and that paragraph holds no speech (""Hello, pop!"
+// ¶ Tom was sprawling in a deep chair."): with nothing before to tell,
+// the narration that follows shows who spoke. The subject must be a named
+// character or a pronoun resolved to one. It returns -1 otherwise.
+func (d *document) followingSubject(q int) int {
+	p := d.quotePara[q]
+	if p+1 >= len(d.paras) || d.quoteTok[q] != d.paraTok[p+1]-1 || d.quotes[q].Unclosed {
+		return -1
+	}
+	lo, hi := d.paraTok[p+1], d.paraTok[p+2]
+	if lo == hi || d.hasQuote(lo, hi) {
+		return -1
+	}
+	end := lo
+	for end < hi && d.toks[end].sent == d.toks[lo].sent {
+		end++
+	}
+	mi := d.subjectFrom(lo, end)
+	if mi < 0 || d.mentions[mi].person != 3 || d.mentions[mi].kind == MentionNominal {
+		return -1 // "Never was a man so …" names nobody
+	}
+	if e := d.resolve(mi); e < 0 || !d.entities[e].proper {
+		return -1 // a "he" read as a description is too weak a guess
+	}
+	return mi
+}

@@ -142,6 +142,10 @@ func (d *document) attributeInDialogue(q int, g *dialogue) {
 	}
 	if e := d.answeringAddressee(q); e >= 0 {
 		d.attributeEntity(q, e, RuleConversation, confTurnTaking*0.7)
+		return
+	}
+	if mi := d.followingSubject(q); mi >= 0 && d.resolve(mi) != d.vocativeIn(q) {
+		d.attributeBeat(q, mi, g, confActionBeat*0.7) // ""Hello!" ¶ Tom was sprawling in a chair."
 	}
 }
 

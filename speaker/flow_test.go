@@ -117,6 +117,18 @@ I closed the book. The fire was low, and the clock struck ten.
 			},
 			reason: `the row of stars ends the first conversation; in the new scene nobody but the one who says "I" is there to answer`,
 		},
+		{
+			name: "narration after the line shows who spoke",
+			text: `The library was empty, or so Mr. Ainsley thought. He sat down with his paper. The clock ticked on the mantel.
+
+"Good evening, uncle!"
+
+Kit Morrow was curled up in the window seat with a book.`,
+			want: []attributed{
+				{"Good evening, uncle!", "Kit Morrow", "action-beat"},
+			},
+			reason: `nothing before the line tells who speaks; the narration right after it shows the speaker`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
