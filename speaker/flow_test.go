@@ -139,3 +139,27 @@ Kit Morrow was curled up in the window seat with a book.`,
 		})
 	}
 }
+
+// TestPlaceNotAddressed checks that a place set off by commas in a line is
+// not taken for the one the line is spoken to.
+func TestPlaceNotAddressed(t *testing.T) {
+	text := `Nell's family had bought a house near Bristol.
+
+"We are leaving the village," said Nell.
+
+"Where shall you live?" asked Kit.
+
+"At the Grange, Bristol. Will you visit us, Kit?"
+
+"Gladly."`
+	want := []attributed{
+		{"We are leaving the village,", "Nell", "cue-adjacent"},
+		{"Where shall you live?", "Kit", "cue-adjacent"},
+		{"At the Grange, Bristol. Will you visit us, Kit?", "Nell", "conversation"},
+		{"Gladly.", "Kit", "conversation"},
+	}
+	got := attribute(t, speaker.Options{Genre: speaker.GenreFiction}, text)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf(`"Bristol" is a place, not the one addressed: Kit answers (-want +got):\n%s`, diff)
+	}
+}

@@ -30,6 +30,10 @@ func (d *document) findVocative(q int) int {
 	e := -1
 	d.eachVocative(q, func(toks []token, i, end int) bool {
 		e = d.entityNamed(toks, i, end)
+		if e >= 0 && d.notAddressable(e) {
+			e = -1 // "…, London." ends a letter's address, not a call
+			return true
+		}
 		if e < 0 && d.genre == GenreFiction {
 			e = d.addressedCharacter(toks, i, end)
 		}
