@@ -129,6 +129,25 @@ Kit Morrow was curled up in the window seat with a book.`,
 			},
 			reason: `nothing before the line tells who speaks; the narration right after it shows the speaker`,
 		},
+		{
+			name: "the last one addressed answers",
+			text: `Mrs. Ainsley sat by the window with her knitting.
+
+"Good morning," said Clara.
+
+"Good morning," said Tom.
+
+"Sit down, Tom. Will you have some tea, Mrs. Ainsley?"
+
+"Thank you, no."`,
+			want: []attributed{
+				{"Good morning,", "Clara", "cue-adjacent"},
+				{"Good morning,", "Tom", "cue-adjacent"},
+				{"Sit down, Tom. Will you have some tea, Mrs. Ainsley?", "Clara", "conversation"},
+				{"Thank you, no.", "Mrs. Ainsley", "conversation"},
+			},
+			reason: `the line names two people; the one it turns to last is the one who answers`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

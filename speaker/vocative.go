@@ -177,7 +177,7 @@ func (d *document) entityNamed(toks []token, i, end int) int {
 // addresseeOf returns the person quotation q, spoken by e, addresses: the
 // one it names, else the other participant of a running conversation.
 func (d *document) addresseeOf(q, e int, g *dialogue) int {
-	if v := d.vocativeIn(q); v >= 0 && v != e {
+	if v := d.lastVocativeIn(q); v >= 0 && v != e {
 		return v
 	}
 	if g.last >= 0 && g.last != e && d.quotePara[q] <= g.lastPara+1 {
