@@ -500,7 +500,7 @@ func (d *document) narrationTurn(p int, g *dialogue) {
 	}
 	mi, only := d.paragraphPerson(p)
 	if !only {
-		if mi < 0 && !d.mentionsAnyone(lo, hi) {
+		if mi < 0 && !d.mentionsAnyone(lo, hi) || d.onlyParticipants(lo, hi, g) {
 			g.lastPara = p // "This was invitation enough." leaves the turn as it was
 		}
 		return

@@ -148,6 +148,25 @@ Kit Morrow was curled up in the window seat with a book.`,
 			},
 			reason: `the line names two people; the one it turns to last is the one who answers`,
 		},
+		{
+			name: "narration about the pair keeps the turn",
+			text: `"You are late," said Clara.
+
+"The roads were bad," said Tom.
+
+He took off his coat, and Clara poured him a cup of tea. The fire was warm.
+
+"Were you caught in the rain?"
+
+"Only a little."`,
+			want: []attributed{
+				{"You are late,", "Clara", "cue-adjacent"},
+				{"The roads were bad,", "Tom", "cue-adjacent"},
+				{"Were you caught in the rain?", "Clara", "conversation"},
+				{"Only a little.", "Tom", "conversation"},
+			},
+			reason: `a paragraph that shows only the two who are talking does not end their conversation`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
