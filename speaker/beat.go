@@ -73,10 +73,8 @@ func (d *document) trailingSubject(q int) int {
 	if !d.hasQuote(lo, start) {
 		return -1 // narration only: narrationTurn reads it
 	}
-	for k := start; k < hi; k++ {
-		if d.toks[k].kind == tokQuote || d.cueAt[k] >= 0 {
-			return -1
-		}
+	if d.hasQuote(start, hi) || d.toks[start-1].kind == tokQuote && d.cueWithin(start, min(hi, start+3)) {
+		return -1 // the cue of the paragraph's speech ("…" asked he, walking off.)
 	}
 	mi := d.subjectFrom(start, hi)
 	if mi >= 0 && d.mentions[mi].person != 3 {
@@ -156,4 +154,14 @@ func (d *document) followingSubject(q int) int {
 		return -1 // a "he" read as a description is too weak a guess
 	}
 	return mi
+}
+
+// cueWithin reports whether a speech verb stands among tokens [lo, hi).
+func (d *document) cueWithin(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if d.cueAt[k] >= 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -167,6 +167,20 @@ He took off his coat, and Clara poured him a cup of tea. The fire was warm.
 			},
 			reason: `a paragraph that shows only the two who are talking does not end their conversation`,
 		},
+		{
+			name: "closing narration with a verb that can also introduce speech",
+			text: `"Is the carriage ready?" asked Mrs. Ainsley.
+
+"It is at the door, madam," said Hobbs, and he went out to see to the horses. Miss Royle put down her book.
+
+"Then I shall come with you, aunt."`,
+			want: []attributed{
+				{"Is the carriage ready?", "Mrs. Ainsley", "cue-adjacent"},
+				{"It is at the door, madam,", "Hobbs", "cue-adjacent"},
+				{"Then I shall come with you, aunt.", "Miss Royle", "action-beat"},
+			},
+			reason: `"put" may introduce speech, but far from any quotation it is only what Miss Royle does`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
