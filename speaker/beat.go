@@ -165,3 +165,21 @@ func (d *document) cueWithin(lo, hi int) bool {
 	}
 	return false
 }
+
+// resumedTurn returns the participant whose turn it would be when
+// quotation q, which nothing else attributes, follows the last line of a
+// two-person conversation after at most vocativeReach paragraphs of
+// narration: with no sign that anyone else has come in, the pair goes on
+// talking. It returns -1 otherwise.
+func (d *document) resumedTurn(q int, g *dialogue) int {
+	if g.last < 0 || g.prev < 0 || g.lastQuote < 0 {
+		return -1
+	}
+	if d.quotePara[q]-d.quotePara[g.lastQuote] > vocativeReach+1 || !d.narrationOnly(g.lastQuote, q) {
+		return -1
+	}
+	if v := d.vocativeIn(q); v == g.prev {
+		return g.last
+	}
+	return g.prev
+}

@@ -146,6 +146,10 @@ func (d *document) attributeInDialogue(q int, g *dialogue) {
 	}
 	if mi := d.followingSubject(q); mi >= 0 && d.resolve(mi) != d.vocativeIn(q) {
 		d.attributeBeat(q, mi, g, confActionBeat*0.7) // ""Hello!" ¶ Tom was sprawling in a chair."
+		return
+	}
+	if e := d.resumedTurn(q, g); e >= 0 {
+		d.attributeEntity(q, e, RuleConversation, confTurnTaking*0.6)
 	}
 }
 

@@ -181,6 +181,22 @@ He took off his coat, and Clara poured him a cup of tea. The fire was warm.
 			},
 			reason: `"put" may introduce speech, but far from any quotation it is only what Miss Royle does`,
 		},
+		{
+			name: "the pair goes on after a stretch of narration",
+			text: `"You are late," said Clara.
+
+"The roads were bad," said Tom.
+
+The rain had stopped. The fire smoked in the grate. A cart went by in the lane. The clock struck nine.
+
+"Were you caught in the rain?"`,
+			want: []attributed{
+				{"You are late,", "Clara", "cue-adjacent"},
+				{"The roads were bad,", "Tom", "cue-adjacent"},
+				{"Were you caught in the rain?", "Clara", "conversation"},
+			},
+			reason: `narration that brings in nobody does not end the conversation: it is Clara's turn`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
