@@ -540,7 +540,7 @@ func (d *document) mentionsAnyone(lo, hi int) bool {
 // the one likely to answer. It returns -1 when there is none nearby.
 func (d *document) otherInScene(q, e int) int {
 	qt := d.quoteTok[q]
-	floor := d.paraTok[max(0, d.quotePara[q]-2)]
+	floor := d.paraTok[d.sceneStart(d.quotePara[q], 2)]
 	for k := qt - 1; k >= floor; k-- {
 		mi := d.mentionIn[k]
 		if mi < 0 || d.mentions[mi].tok0 != k || d.mentions[mi].kind != MentionName {

@@ -197,6 +197,28 @@ The rain had stopped. The fire smoked in the grate. A cart went by in the lane. 
 			},
 			reason: `narration that brings in nobody does not end the conversation: it is Clara's turn`,
 		},
+		{
+			name: "names before a scene break are not in the new scene",
+			text: `"Only one chapter tonight," I said, and opened the book.
+
+"Shall we walk to the mill?" said Nell.
+
+"If you like," said Kit.
+
+* * *
+
+"And did they reach the mill?" asked Martha.
+
+"Not that day."`,
+			want: []attributed{
+				{"Only one chapter tonight,", "Narrator", "cue-adjacent"},
+				{"Shall we walk to the mill?", "Nell", "cue-adjacent"},
+				{"If you like,", "Kit", "cue-adjacent"},
+				{"And did they reach the mill?", "Martha", "cue-adjacent"},
+				{"Not that day.", "Narrator", "conversation"},
+			},
+			reason: `Kit is named right before the row of stars, but in the story read aloud: the one who listens to Martha is the narrator`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -15,3 +15,14 @@ func (d *document) sceneBreak(p int) bool {
 	}
 	return true
 }
+
+// sceneStart returns the earliest of the n paragraphs before paragraph p
+// (and p itself) that lies in p's scene: it stops after a scene break.
+func (d *document) sceneStart(p, n int) int {
+	for s := p - 1; s >= max(0, p-n); s-- {
+		if d.sceneBreak(s) {
+			return s + 1
+		}
+	}
+	return max(0, p-n)
+}
