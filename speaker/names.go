@@ -213,13 +213,17 @@ func hasVerbEnding(w string) bool {
 }
 
 // possessed reads a description owned by the name that ends at token j
-// with ’s ("Kerry’s office"), and returns the token after it.
+// with ’s ("Kerry’s office", or "Kerry s office" in a text that lost its
+// apostrophes), and returns the token after it.
 func (f *mentionFinder) possessed(j, hi int) int {
-	if j == 0 || !isPossessive(f.d.word(f.toks[j-1])) {
+	from := j
+	if f.lostApostrophe(j, hi) {
+		from = j + 1
+	} else if j == 0 || !isPossessive(f.d.word(f.toks[j-1])) {
 		return j
 	}
 	owner := len(f.out) - 1
-	for k := j; k < hi && k < j+3; k++ {
+	for k := from; k < hi && k < from+3; k++ {
 		t := f.toks[k]
 		if t.kind != tokWord {
 			return j

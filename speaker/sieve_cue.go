@@ -261,7 +261,7 @@ func (d *document) cueLaterInSentence(qt int) (mention, cueIndex int) {
 		if d.toks[k].kind == tokQuote {
 			continue
 		}
-		if ci := d.cueAt[k]; ci >= 0 && !d.cues[ci].according {
+		if ci := d.cueAt[k]; ci >= 0 && !d.cues[ci].according && !d.reportsSpeech(ci) {
 			from := k
 			for from > lo && !d.isSpeechTok(from-1) {
 				from--
