@@ -404,6 +404,12 @@ func TestNewsSignaturesAndNounCues(t *testing.T) {
 			want:   []attributed{{"Remember in November who voted.", "Ted Ruiz", "colon"}},
 		},
 		{
+			name:   "each between the subject and its verb",
+			reason: `"what X and Y each called "Q"": "each" stands where "also" or "both" may`,
+			text:   `Amid what the Daily Star and the City Herald each called a "rough week" for Lee, polls moved.`,
+			want:   []attributed{{"rough week", "City Herald", "cue-sentence"}},
+		},
+		{
 			name:   "a person of an organisation",
 			reason: `"X of the Y Institution said": X speaks, the organisation only says where X works`,
 			text:   `Ann Glas of the Brookings Institution said the wage was a "living wage" at best.`,

@@ -16,7 +16,7 @@ var fillers = map[string]bool{
 	"only": true, "even": true, "still": true, "often": true, "never": true, "now": true,
 	"first": true, "finally": true, "simply": true, "quickly": true, "quietly": true,
 	"has been": true, "might": true, "may": true, "should": true, "can": true, "who": true,
-	"not": true, "both": true, "all": true, "themselves": true, "himself": true, "herself": true,
+	"not": true, "both": true, "all": true, "each": true, "themselves": true, "himself": true, "herself": true,
 }
 
 // isFiller reports a word that may sit between a subject and its verb:
