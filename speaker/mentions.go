@@ -146,6 +146,9 @@ func (f *mentionFinder) tryNominal(i, hi int) int {
 			}
 			return f.addNominal(i, k, x.nominal, x.lower)
 		}
+		if det && x.flags&wNominal != 0 && x.flags&(wDeterminer|wStop) == 0 {
+			continue // a noun modifying the head, even one that is also a verb: "a state official"
+		}
 		if x.flags&(wDeterminer|wStop|wVerb) != 0 || !det && x.flags&wAdjective == 0 {
 			return i
 		}

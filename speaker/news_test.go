@@ -410,6 +410,12 @@ func TestNewsSignaturesAndNounCues(t *testing.T) {
 			want:   []attributed{{"rough week", "City Herald", "cue-sentence"}},
 		},
 		{
+			name:   "a noun that is also a verb modifies the head",
+			reason: `"a state official said": "state" is a noun here, not the verb`,
+			text:   `"We are ready," a state official said.`,
+			want:   []attributed{{"We are ready,", "a state official", "cue-adjacent"}},
+		},
+		{
 			name:   "a person of an organisation",
 			reason: `"X of the Y Institution said": X speaks, the organisation only says where X works`,
 			text:   `Ann Glas of the Brookings Institution said the wage was a "living wage" at best.`,
