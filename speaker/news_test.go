@@ -416,6 +416,12 @@ func TestNewsSignaturesAndNounCues(t *testing.T) {
 			want:   []attributed{{"We are ready,", "a state official", "cue-adjacent"}},
 		},
 		{
+			name:   "the agent of a participle is not the subject",
+			reason: `"a man hired by Lee said": the man speaks; Lee only hired him`,
+			text:   `A man hired by Ann Lee said the site was "a mess."`,
+			want:   []attributed{{"a mess.", "a man", "cue-sentence"}},
+		},
+		{
 			name:   "a person of an organisation",
 			reason: `"X of the Y Institution said": X speaks, the organisation only says where X works`,
 			text:   `Ann Glas of the Brookings Institution said the wage was a "living wage" at best.`,

@@ -60,6 +60,9 @@ func (d *document) subjectBefore(c, lo int) int {
 		return -1
 	}
 	if m := d.mentionEndingAt(k); m >= 0 && (d.canSpeak(m) || d.mentions[m].place) {
+		if h, ok := d.headBeforeAgent(m, lo); ok {
+			return h // "a letter obtained by the paper says": the letter says it
+		}
 		if h := d.headBeforeOf(m, lo); h >= 0 {
 			for n := 0; n < 2; n++ {
 				if hh := d.headBeforeOf(h, lo); hh >= 0 {
@@ -108,6 +111,22 @@ func (d *document) beforeBrackets(k, lo int) int {
 		}
 	}
 	return k
+}
+
+// headBeforeAgent reports whether mention m is the agent of a participle
+// ("a letter obtained by the paper"), and returns the description the
+// participle qualifies, or -1 when none stands right before it.
+func (d *document) headBeforeAgent(m, lo int) (int, bool) {
+	k := d.mentions[m].tok0 - 1
+	if k-1 < lo || d.toks[k].kind != tokWord || d.info(k).lower != "by" ||
+		d.toks[k-1].kind != tokWord || d.toks[k-1].upper || !strings.HasSuffix(d.info(k-1).lower, "ed") {
+		return -1, false
+	}
+	h := d.mentionEndingAt(k - 2)
+	if h < 0 || k-2 < lo || !d.canSpeak(h) || d.mentions[h].kind == MentionPronoun {
+		return -1, true
+	}
+	return h, true
 }
 
 // headBeforeOf returns the mention that mention m qualifies after "of"
