@@ -453,3 +453,18 @@ func TestNewsSignaturesAndNounCues(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsPronouns(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a same-sentence name of unknown gender",
+			reason: `"Kerr said ..., which he called": "he" is Kerr, not the man named paragraphs back`,
+			text: "John Marsh, the mayor, spoke first.\n\nThe council met for an hour.\n\n" +
+				`Taylor Kerr said the vote was "a relief" after the long fight, which he called "a test of will."`,
+			want: []attributed{
+				{"a relief", "Taylor Kerr", "cue-sentence"},
+				{"a test of will.", "Taylor Kerr", "cue-adjacent"},
+			},
+		},
+	})
+}
