@@ -468,3 +468,26 @@ func TestNewsPronouns(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsDemonymNames(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a demonym that is a given name",
+			reason: `"said German Vega": a nationality before a bare surname is the first name, not Carlos Vega's nationality`,
+			text:   "Carlos Vega wrote the play.\n\n" + `"We laugh at it all," said German Vega, one of the actors.`,
+			want:   []attributed{{"We laugh at it all,", "German Vega", "cue-adjacent"}},
+		},
+		{
+			name:   "a demonym before a title",
+			reason: `"said Russian President X": the nationality is no part of the name`,
+			text:   `"It is over," said Russian President Ivan Petrov.`,
+			want:   []attributed{{"It is over,", "Ivan Petrov", "cue-adjacent"}},
+		},
+		{
+			name:   "a demonym before a full name",
+			reason: `"said Polish X Y": the nationality is no part of the name`,
+			text:   `"I fell twice," said Polish Ada Kunz after the race.`,
+			want:   []attributed{{"I fell twice,", "Ada Kunz", "cue-adjacent"}},
+		},
+	})
+}
