@@ -134,7 +134,7 @@ func (f *mentionFinder) tryNominal(i, hi int) int {
 			return i
 		}
 		x := d.info(k)
-		if x.flags&wNominal != 0 && f.nounEnds(k+1, hi) {
+		if x.flags&wNominal != 0 && f.nounEnds(k+1, hi) && !(det && f.acronymThenNoun(k+1, hi)) {
 			if !det && !x.nominal.Class.Has(lexicon.NominalGroup) {
 				return i // a singular noun needs its determiner
 			}
@@ -180,6 +180,19 @@ func (f *mentionFinder) nounEnds(k, hi int) bool {
 		return true
 	}
 	return !f.d.is(k, wNominal)
+}
+
+// acronymThenNoun reports an acronym and a lower-case noun from token k
+// ("TV ad" in "a campaign TV ad"), which go on a description.
+func (f *mentionFinder) acronymThenNoun(k, hi int) bool {
+	if k+1 >= hi || f.toks[k].kind != tokWord || f.toks[k+1].kind != tokWord || f.toks[k+1].upper {
+		return false
+	}
+	w := f.d.word(f.toks[k])
+	if len(w) < 2 || len(w) > 4 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return false
+	}
+	return f.d.is(k+1, wNominal)
 }
 
 // addNominal records a description from token i to head noun k.

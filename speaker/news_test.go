@@ -491,3 +491,26 @@ func TestNewsDemonymNames(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsParticiples(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a participle and a day between subject and verb",
+			reason: `"A new ad released Thursday accuses": the ad is the subject, "Thursday" no speaker`,
+			text:   `A new radio ad released Thursday accuses the mayor of selling favors "in a long pattern of graft."`,
+			want:   []attributed{{"in a long pattern of graft.", "a new radio ad", "cue-sentence"}},
+		},
+		{
+			name:   "an irregular participle and a time phrase",
+			reason: `"A letter sent last week says": the letter says it`,
+			text:   `A letter sent last week says the plan is "dead on arrival."`,
+			want:   []attributed{{"dead on arrival.", "a letter", "cue-sentence"}},
+		},
+		{
+			name:   "an acronym modifying a description",
+			reason: `"a campaign TV ad": the acronym and its noun go on the description`,
+			text:   `A campaign TV ad released Monday calls the mayor "a friend of graft."`,
+			want:   []attributed{{"a friend of graft.", "a campaign TV ad", "cue-sentence"}},
+		},
+	})
+}

@@ -89,7 +89,52 @@ func (d *document) subjectBefore(c, lo int) int {
 		}
 		return d.subjectPastFragment(k) // `hits Clinton for taking “Q1” and claims that “Q2”`
 	}
+	if m := d.beforeParticiple(k, lo); m >= 0 {
+		return m
+	}
 	return d.beforeAdverbial(k, lo)
+}
+
+// participleTimes are words of a time phrase that may follow a participle
+// ("released last week", "sent on Monday"), besides calendar words.
+var participleTimes = map[string]bool{
+	"on": true, "last": true, "this": true, "earlier": true, "late": true, "early": true,
+	"week": true, "month": true, "year": true, "yesterday": true, "today": true,
+}
+
+// irregularParticiples are past participles that do not end in -ed and
+// often qualify a document or message ("a letter sent Monday").
+var irregularParticiples = map[string]bool{
+	"sent": true, "written": true, "made": true, "shown": true, "given": true, "taken": true,
+	"held": true, "put": true, "found": true, "drawn": true, "brought": true, "built": true,
+	"cast": true, "set": true, "read": true, "run": true, "seen": true, "struck": true,
+}
+
+// isParticiple reports a past participle: a word in -ed or an irregular
+// one.
+func isParticiple(w string) bool {
+	return irregularParticiples[w] || strings.HasSuffix(w, "ed") && len(w) > 3
+}
+
+// beforeParticiple finds a subject qualified by a participle and a time
+// phrase that end at token k ("A campaign ad released Thursday accuses",
+// "a letter sent last week says"): the mention before the participle, or
+// -1.
+func (d *document) beforeParticiple(k, lo int) int {
+	j := k
+	for ; j >= lo && j > k-3; j-- {
+		t := d.toks[j]
+		if t.kind != tokWord || !participleTimes[d.info(j).lower] && !isCalendarWord(d.word(t)) {
+			break
+		}
+	}
+	if j == k || j-1 < lo || d.toks[j].kind != tokWord || d.toks[j].upper || !isParticiple(d.info(j).lower) {
+		return -1
+	}
+	if m := d.mentionEndingAt(j - 1); m >= 0 && d.canSpeak(m) && d.mentions[m].kind != MentionPronoun {
+		return m
+	}
+	return -1
 }
 
 // beforeBrackets returns the token before a short bracketed aside that
