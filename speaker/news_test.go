@@ -514,3 +514,26 @@ func TestNewsParticiples(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsReportingFrame(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a speech act inside what someone said",
+			reason: `"Lee said that Ruiz begged him … and “Q”": the words are Lee's account`,
+			text:   `Lee said that Ruiz begged him for help last year and "would have done anything" to get it.`,
+			want:   []attributed{{"would have done anything", "Lee", "cue-sentence"}},
+		},
+		{
+			name:   "an infinitive speech act inside what someone said",
+			reason: `"Kim said Ruiz was right to urge them “Q”": Kim is the source`,
+			text:   `Kim said Ruiz was right to urge local leaders "to speak up and be heard."`,
+			want:   []attributed{{"to speak up and be heard.", "Kim", "cue-sentence"}},
+		},
+		{
+			name:   "the inner verb introduces the quotation",
+			reason: `"Kim said Ruiz warned them: “Q”": the inner cue introduces the words, Ruiz's`,
+			text:   `Kim said Ruiz warned them: "Stay home."`,
+			want:   []attributed{{"Stay home.", "Ruiz", "cue-adjacent"}},
+		},
+	})
+}

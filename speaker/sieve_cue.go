@@ -171,12 +171,46 @@ func (d *document) cueBefore(qt int) (mention, cueIndex int, near bool) {
 			continue // "…said that the platform should reiterate …": look further left
 		}
 		gap := end - d.cues[ci].tok1
-		return mi, ci, gap <= maxCueGap && d.introduces(d.cues[ci].tok1, end)
+		near = gap <= maxCueGap && d.introduces(d.cues[ci].tok1, end)
+		if !near {
+			if om, oc := d.reportingFrame(mi, ci, start, end); om >= 0 {
+				return om, oc, false // "Lee said that Ruiz begged him … and “Q”": Lee's words
+			}
+		}
+		return mi, ci, near
 	}
 	if fm >= 0 {
 		return fm, fc, end-d.cues[fc].tok1 <= maxCueGap && d.introduces(d.cues[fc].tok1, end)
 	}
 	return -1, -1, false
+}
+
+// reportingFrame returns the subject and cue of "said" or "says" whose
+// complement clause opens with mention mi, the subject of cue ci that
+// does not introduce the quotation itself ("Lee said that Ruiz begged him
+// … and “Q”", "Lee said Ruiz was right to urge them “Q”"): the reporter
+// of the clause is the source of the words quoted in it. It returns -1
+// when mi opens no such clause or ci is itself a verb of saying.
+func (d *document) reportingFrame(mi, ci, lo, hi int) (mention, cueIndex int) {
+	if l := d.cues[ci].lemma; l == "say" || l == "tell" {
+		return -1, -1
+	}
+	k := d.mentions[mi].tok0 - 1
+	if k >= lo && d.toks[k].kind == tokWord && d.info(k).lower == "that" {
+		k--
+	}
+	if k < lo {
+		return -1, -1
+	}
+	oc := d.cueAt[k]
+	if oc < 0 || d.cues[oc].tok1 != k+1 || d.cues[oc].lemma != "say" || d.cues[oc].gerund {
+		return -1, -1
+	}
+	om := d.subjectOf(oc, lo, hi)
+	if om < 0 || om == mi || d.isThing(om) {
+		return -1, -1
+	}
+	return om, oc
 }
 
 // afterModal reports a cue after a modal verb ("should reiterate", "would
