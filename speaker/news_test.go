@@ -537,3 +537,26 @@ func TestNewsReportingFrame(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsPossessiveClaims(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "his comment that",
+			reason: `"Lee stood by her comment Monday that “Q”": the owner of the comment said it, not the one who speaks later`,
+			text:   `As the debate went on, Ann Lee stood by her comment Monday that "taxes are theft and always will be," and Ruiz again pushed back.`,
+			want:   []attributed{{"taxes are theft and always will be,", "Ann Lee", "cue-sentence"}},
+		},
+		{
+			name:   "a name's conclusion that",
+			reason: `"by X's conclusion that her acts were “Q”": X concluded it, not the subject of the sentence's "say"`,
+			text:   `The candidates say they are not worried by Police Chief Jim Cole's conclusion that her acts were "plainly reckless."`,
+			want:   []attributed{{"plainly reckless.", "Jim Cole", "cue-sentence"}},
+		},
+		{
+			name:   "a claim that is the subject of a reported clause",
+			reason: `"X said that Lee's claim that … is “Q”": the quoted predicate is X's`,
+			text:   `Aide Tom Birch said Thursday that Lee's claim that the mayor favors the tax is "simply false."`,
+			want:   []attributed{{"simply false.", "Tom Birch", "cue-sentence"}},
+		},
+	})
+}

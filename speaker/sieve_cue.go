@@ -1,8 +1,10 @@
 package speaker
 
 import (
+	"sort"
 	"strings"
 
+	"github.com/quoteattr/quoteattr/internal/lexicon"
 	"github.com/quoteattr/quoteattr/quote"
 )
 
@@ -72,6 +74,10 @@ func (d *document) sieveCueAdjacent() {
 		if mi, ci := d.cueAfter(qt); mi >= 0 {
 			d.attributeCue(q, mi, ci, RuleCueAdjacent, d.cueConfidence(mi))
 			continue
+		}
+		if e := d.possessiveClaim(qt); e >= 0 {
+			d.attributeEntity(q, e, RuleCueSentence, confSentence)
+			continue // "Kim's conclusion that … “Q”"
 		}
 		if mi, ci, near := d.cueBefore(qt); mi >= 0 {
 			rule, conf := RuleCueAdjacent, d.cueConfidence(mi)
@@ -324,4 +330,79 @@ func (d *document) previousQuoteInSentence(qt int) int {
 		}
 	}
 	return -1
+}
+
+// claimNouns are nouns of speech whose owner said what the "that" clause
+// after them holds ("his comment that", "Lee's conclusion that").
+var claimNouns = map[string]bool{
+	"comment": true, "comments": true, "remark": true, "remarks": true, "claim": true,
+	"claims": true, "conclusion": true, "assertion": true, "insistence": true,
+	"contention": true, "warning": true, "suggestion": true, "argument": true,
+	"statement": true, "promise": true, "pledge": true, "boast": true, "charge": true,
+	"accusation": true, "declaration": true, "prediction": true, "admission": true,
+}
+
+// possessiveClaim returns, in news, the entity that owns a noun of speech
+// whose "that" clause holds quotation token qt ("Lee stood by his comment
+// Monday that “Q”", "Kim's conclusion that her acts were “Q”"): the
+// name before "'s" or the antecedent of "his", "her" or "their". It
+// returns -1 when there is none or another cue or quotation stands
+// between.
+func (d *document) possessiveClaim(qt int) int {
+	if d.genre != GenreNews {
+		return -1
+	}
+	for k := qt - 1; k > 0 && k >= qt-12 && d.toks[k].sent == d.toks[qt].sent; k-- {
+		if d.toks[k].kind == tokQuote || d.cueAt[k] >= 0 {
+			return -1
+		}
+		if d.toks[k].kind != tokWord || d.info(k).lower != "that" {
+			continue
+		}
+		j := k - 1
+		for n := 0; n < 2 && j > 0 && d.toks[j].kind == tokWord && isCalendarWord(d.word(d.toks[j])); n++ {
+			j-- // "his comment Monday that"
+		}
+		if j < 1 || d.toks[j].kind != tokWord || !claimNouns[d.info(j).lower] {
+			return -1
+		}
+		if d.claimIsSubject(j - 1) {
+			return -1 // "X said that Lee's claim that … is “Q”": the predicate is X's
+		}
+		return d.claimOwner(j - 1)
+	}
+	return -1
+}
+
+// claimIsSubject reports whether the owner ending at token k opens a
+// clause after "that" or a speech verb, where the claim it owns is the
+// subject and the words after its clause the predicate.
+func (d *document) claimIsSubject(k int) bool {
+	if m := d.mentionIn[k]; m >= 0 {
+		k = d.mentions[m].tok0
+	}
+	k--
+	return k >= 0 && d.toks[k].kind == tokWord && (d.info(k).lower == "that" || d.cueAt[k] >= 0)
+}
+
+// claimOwner returns the entity that owns a noun at token k+1: a name
+// ending in "'s" at token k, or the antecedent of a possessive pronoun
+// there; -1 otherwise.
+func (d *document) claimOwner(k int) int {
+	if d.toks[k].kind != tokWord {
+		return -1
+	}
+	if m := d.mentionIn[k]; m >= 0 {
+		if d.mentions[m].tok1 == k+1 && d.mentions[m].kind == MentionName && isPossessive(d.word(d.toks[k])) {
+			return d.resolve(m)
+		}
+		return -1
+	}
+	p, ok := lexicon.LookupPronoun(d.info(k).lower)
+	if !ok || !p.Case.Has(lexicon.CaseDeterminer) || p.Person != 3 || p.Gender == lexicon.Neuter && p.Number != lexicon.Plural {
+		return -1
+	}
+	pm := mention{kind: MentionPronoun, person: 3, gender: genderOf(p.Gender), plural: p.Number == lexicon.Plural, ekind: Person, sentence: d.toks[k].sent}
+	mi := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].tok0 > k })
+	return d.antecedentOf(pm, mi, -1)
 }
