@@ -560,3 +560,20 @@ func TestNewsPossessiveClaims(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsPerfectParticiples(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "having and a speech verb",
+			reason: `"Lee erred, having called him “Q”": the main clause's subject called him so`,
+			text:   `Lee misjudged the leader, having called him "a true reformer of the state."`,
+			want:   []attributed{{"a true reformer of the state.", "Lee", "cue-sentence"}},
+		},
+		{
+			name:   "refer to as",
+			reason: `"having referred to him as “Q”": "refer to … as" names what someone called something`,
+			text:   `Ann Ruiz misjudged the leader, having referred to him as "a man who will change the whole region."`,
+			want:   []attributed{{"a man who will change the whole region.", "Ann Ruiz", "cue-sentence"}},
+		},
+	})
+}

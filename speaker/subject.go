@@ -475,6 +475,9 @@ func (d *document) subjectOf(ci, lo, hi int) int {
 		}
 		return d.mainSubject(c.tok0, d.pastFragments(lo))
 	}
+	if h := c.tok0 - 1; h > lo && d.toks[h].kind == tokWord && d.info(h).lower == "having" {
+		return d.mainSubject(h, d.pastFragments(lo)) // "Lee erred, having called him “Q”"
+	}
 	if m := d.subjectBefore(c.tok0, lo); m >= 0 {
 		return m
 	}
