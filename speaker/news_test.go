@@ -577,3 +577,20 @@ func TestNewsPerfectParticiples(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsPrepositionalAs(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "as before a noun phrase opens no clause",
+			reason: `"promoted Ruiz as the winner of the debates and has taunted": "the winner" is no subject; Birch taunted`,
+			text:   `Tom Birch even promoted Ruiz online as the winner of the debates and has taunted the Lee campaign for "getting schooled by a nutty socialist."`,
+			want:   []attributed{{"getting schooled by a nutty socialist.", "Tom Birch", "cue-sentence"}},
+		},
+		{
+			name:   "as opening a clause",
+			reason: `"as the mayor said and …": "as" with a verb after its subject opens a clause`,
+			text:   `The vote failed, as the mayor warned and later told the council it was "a day of shame."`,
+			want:   []attributed{{"a day of shame.", "the mayor", "cue-sentence"}},
+		},
+	})
+}

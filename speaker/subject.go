@@ -318,7 +318,34 @@ func (d *document) opensClause(j, lo int) bool {
 	case tokPunct:
 		return true
 	}
-	return clauseOpeners[strings.ToLower(d.word(prev))]
+	w := strings.ToLower(d.word(prev))
+	if prepositionOpeners[w] && d.prepositionObject(j) {
+		return false // "promoted him as the winner of the debates and …": no clause
+	}
+	return clauseOpeners[w]
+}
+
+// prepositionOpeners are clause openers that are prepositions too ("as
+// the winner", "after the vote").
+var prepositionOpeners = map[string]bool{"as": true, "after": true, "before": true, "since": true, "until": true}
+
+// objectFollowers are words that follow a preposition's object but never
+// a clause's subject, which a verb follows.
+var objectFollowers = map[string]bool{
+	"of": true, "for": true, "in": true, "on": true, "at": true, "to": true, "with": true,
+	"from": true, "and": true, "or": true, "about": true,
+}
+
+// prepositionObject reports whether the mention at token j is the object
+// of a preposition before it rather than a clause's subject: the word
+// after it belongs to a noun phrase ("as the winner of …").
+func (d *document) prepositionObject(j int) bool {
+	m := d.mentionIn[j]
+	if m < 0 {
+		return false
+	}
+	k := d.mentions[m].tok1
+	return k < len(d.toks) && d.toks[k].kind == tokWord && objectFollowers[d.info(k).lower]
 }
 
 // adverbialOpeners start a short phrase of time or place that may stand
