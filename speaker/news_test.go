@@ -587,6 +587,12 @@ func TestNewsPrepositionalAs(t *testing.T) {
 			want:   []attributed{{"getting schooled by a nutty socialist.", "Tom Birch", "cue-sentence"}},
 		},
 		{
+			name:   "a capitalised word and a role open the sentence",
+			reason: `"Campaign manager Tom Birch … and has called": the name is the subject, not "Campaign"`,
+			text:   `Campaign manager Tom Birch even promoted Ruiz online and has called the plan "dead on arrival."`,
+			want:   []attributed{{"dead on arrival.", "Tom Birch", "cue-sentence"}},
+		},
+		{
 			name:   "as opening a clause",
 			reason: `"as the mayor said and …": "as" with a verb after its subject opens a clause`,
 			text:   `The vote failed, as the mayor warned and later told the council it was "a day of shame."`,

@@ -3,6 +3,7 @@ package speaker
 import (
 	"strings"
 
+	"github.com/quoteattr/quoteattr/internal/lexicon"
 	"github.com/quoteattr/quoteattr/quote"
 )
 
@@ -257,10 +258,31 @@ func (d *document) sentenceSubject(k, lo int) int {
 			continue
 		}
 		if d.opensClause(j, lo) {
-			return m
+			return d.nameAfterRole(m)
 		}
 	}
 	return -1
+}
+
+// nameAfterRole returns the name that a one-word name and a lower-case
+// role qualify ("Party spokesman Tom Birch", "Campaign manager Ann Lee"),
+// the subject of their sentence; else it returns m.
+func (d *document) nameAfterRole(m int) int {
+	mm := d.mentions[m]
+	if mm.kind != MentionName || mm.tok1-mm.tok0 != 1 {
+		return m
+	}
+	for k := mm.tok1; k < mm.tok1+3 && k < len(d.toks) && d.toks[k].kind == tokWord; k++ {
+		if n := d.mentionIn[k]; k > mm.tok1 || !d.toks[k].upper {
+			if n >= 0 && d.mentions[n].tok0 == k && d.mentions[n].kind == MentionName && d.canSpeak(n) {
+				return n // the role may open the name's mention: "manager Tom Birch"
+			}
+		}
+		if _, ok := lexicon.LookupTitle(d.info(k).lower); d.toks[k].upper || !ok && !d.is(k, wNominal) {
+			return m
+		}
+	}
+	return m
 }
 
 // subjectPastFragment is sentenceSubject for an "and" at token k that
