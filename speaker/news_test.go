@@ -600,3 +600,18 @@ func TestNewsPrepositionalAs(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsColonObjects(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "the object of a preposition before a colon",
+			reason: `"X contrasted the mayor, whom he described as “v”, with Lee: “Q”": X speaks, not Lee nor the naming verb's subject`,
+			text:   `Tom Birch hammered Ruiz, calling him a "train wreck," and contrasted the mayor, whom he described as "volatile," with Lee: "What I have seen working with her is a steady hand."`,
+			want: []attributed{
+				{"train wreck,", "Tom Birch", "cue-sentence"},
+				{"volatile,", "Tom Birch", "cue-sentence"},
+				{"What I have seen working with her is a steady hand.", "Tom Birch", "split-quote"},
+			},
+		},
+	})
+}

@@ -270,13 +270,18 @@ func (d *document) clauseSubject(lo, hi int) int {
 	lo = d.pastSubordinate(lo, hi)
 	for k := lo; k < hi && k < lo+3; k++ {
 		if mi := d.mentionIn[k]; mi >= 0 && d.mentions[mi].tok0 == k {
-			if d.canSpeak(mi) {
+			if d.canSpeak(mi) && !(k > lo && d.toks[k-1].kind == tokWord && objectPrepositions[d.info(k-1).lower]) {
 				return mi
 			}
-			return -1
+			return -1 // "…, with Lee:": the object of a preposition says nothing
 		}
 	}
 	return -1
+}
+
+// objectPrepositions take a noun phrase that is no subject ("with Lee").
+var objectPrepositions = map[string]bool{
+	"with": true, "to": true, "for": true, "about": true, "against": true, "from": true, "by": true, "of": true,
 }
 
 // subordinators open a clause that comes before the main one ("When
@@ -517,13 +522,28 @@ func (d *document) nameAfterComma(k, hi int) int {
 // [lo, hi) that has one, and that cue; or -1, -1.
 func (d *document) lastCueIn(lo, hi int) (int, int) {
 	for k := hi - 1; k >= lo; k-- {
-		if ci := d.cueAt[k]; ci >= 0 && !d.cues[ci].according {
+		if ci := d.cueAt[k]; ci >= 0 && !d.cues[ci].according && !d.namedQuoted(ci, hi) {
 			if mi := d.subjectOf(ci, lo, hi); mi >= 0 {
 				return mi, ci
 			}
 		}
 	}
 	return -1, -1
+}
+
+// namedQuoted reports a naming verb whose own quotation stands between it
+// and token hi ("whom he described as “volatile”, with Lee:"): it named
+// something and does not introduce what follows the colon.
+func (d *document) namedQuoted(ci, hi int) bool {
+	if !namingVerbs[d.cues[ci].lemma] {
+		return false
+	}
+	for k := d.cues[ci].tok1; k < hi; k++ {
+		if d.toks[k].kind == tokQuote {
+			return true
+		}
+	}
+	return false
 }
 
 // namingVerbs name or describe rather than report speech ("a group called
