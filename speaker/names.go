@@ -46,7 +46,7 @@ func (f *mentionFinder) tryName(i, hi int) int {
 	for i < end && (f.d.isStopName(f.d.word(f.toks[i])) || isRomanNumeral(f.d.word(f.toks[i]))) {
 		i++
 	}
-	if i == end {
+	if i == end || f.capitalisedModifier(i, end) {
 		return end
 	}
 	m, ok := f.nameMention(i, end, the)

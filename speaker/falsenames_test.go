@@ -1,0 +1,40 @@
+package speaker_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/quoteattr/quoteattr/speaker"
+)
+
+// TestFalseNames checks capitalised words that name no one: they must
+// never become the speaker of a line.
+func TestFalseNames(t *testing.T) {
+	tests := []struct {
+		reason string
+		text   string
+		want   []attributed
+	}{
+		{
+			reason: "a capitalised adjective after a demonstrative modifies a noun and names no one",
+			text: `The gate was opened by a porter in a grey coat. There was something odd about this Eastern figure in the lane.
+
+"The master will see you," said he.`,
+			want: []attributed{{"The master will see you,", "a porter", "cue-adjacent"}},
+		},
+		{
+			reason: "the first of capitalised adjectives joined by and after an article names no one",
+			text: `A sailor stood at the rail, a Bold and Hardy fellow.
+
+"We wait here," said he.`,
+			want: []attributed{{"We wait here,", "a sailor", "cue-adjacent"}},
+		},
+	}
+	for _, tc := range tests {
+		got := attribute(t, speaker.Options{Genre: speaker.GenreFiction}, tc.text)
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tc.reason, diff)
+		}
+	}
+}

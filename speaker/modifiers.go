@@ -1,0 +1,51 @@
+package speaker
+
+import (
+	"strings"
+
+	"github.com/quoteattr/quoteattr/internal/lexicon"
+)
+
+// indefinites are the articles and demonstratives before which a
+// capitalised word may be a modifier written with a capital ("an Eastern
+// rug", "this Gothic tower") rather than a name.
+var indefinites = map[string]bool{"a": true, "an": true, "this": true, "that": true, "these": true, "those": true}
+
+// capitalisedModifier reports a one-word capitalised run [i, end) after
+// an indefinite article or a demonstrative that modifies what follows
+// instead of naming someone: an adjective with a capital before a word in
+// lower case ("this Eastern figure", "an Arctic wind"), or the first of a
+// row of capitalised adjectives joined by "and" ("a Bold and Wise Owl").
+// A title, a given name or a possessive ("a Mr. Hale", "a Tobias Reed")
+// stays a name.
+func (f *mentionFinder) capitalisedModifier(i, end int) bool {
+	if end != i+1 || i == 0 || end >= len(f.toks) || f.toks[end].sent != f.toks[i].sent || f.toks[end].kind != tokWord {
+		return false
+	}
+	if !indefinites[f.d.info(i-1).lower] || f.toks[i-1].sent != f.toks[i].sent {
+		return false
+	}
+	w := f.d.word(f.toks[i])
+	if isPossessive(w) {
+		return false
+	}
+	if _, ok := lexicon.LookupTitle(w); ok {
+		return false
+	}
+	if _, ok := lexicon.FirstNameGender(w); ok {
+		return false
+	}
+	next := f.d.info(end).lower
+	if next == "and" || next == "or" {
+		return end+1 < len(f.toks) && f.toks[end+1].upper && f.toks[end+1].kind == tokWord
+	}
+	if f.toks[end].upper {
+		return false
+	}
+	lw := strings.ToLower(w)
+	if hasAdjectiveSuffix(lw) {
+		return true
+	}
+	k, ok := lexicon.LookupPlace(w)
+	return ok && k.Has(lexicon.PlaceDemonym)
+}
