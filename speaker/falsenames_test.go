@@ -30,6 +30,20 @@ func TestFalseNames(t *testing.T) {
 "We wait here," said he.`,
 			want: []attributed{{"We wait here,", "a sailor", "cue-adjacent"}},
 		},
+		{
+			reason: "a run ending in a street word names a place, never a speaker",
+			text: `We drove at last into Tallow Street. The rain had stopped.
+
+"You are late," she said.`,
+			want: []attributed{{"You are late,", "", "none"}},
+		},
+		{
+			reason: "a street word alone, left by a name cut at a lost apostrophe, names a place",
+			text: `Where the lane turns into Knight s Place, the dog stopped.
+
+"You are late," she said.`,
+			want: []attributed{{"You are late,", "", "none"}},
+		},
 	}
 	for _, tc := range tests {
 		got := attribute(t, speaker.Options{Genre: speaker.GenreFiction}, tc.text)

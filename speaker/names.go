@@ -262,7 +262,7 @@ func (f *mentionFinder) nameMention(i, end int, the bool) (mention, bool) {
 	if f.allCalendar(core, coreEnd) {
 		return m, false
 	}
-	m.place = f.allPlaces(core, coreEnd)
+	m.place = f.allPlaces(core, coreEnd) || f.endsInPlaceHead(core, coreEnd, roles)
 	m.ekind = f.nameKind(core, coreEnd, roles, the)
 	if m.gender == GenderUnknown && m.ekind != Organization {
 		m.gender = f.firstNameGender(core)
