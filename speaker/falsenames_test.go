@@ -44,6 +44,13 @@ func TestFalseNames(t *testing.T) {
 "You are late," she said.`,
 			want: []attributed{{"You are late,", "", "none"}},
 		},
+		{
+			reason: "modifiers parted by a comma belong to one description",
+			text: `The door opened and a stout, red-faced woman came out with a broom.
+
+"Off my step," she cried.`,
+			want: []attributed{{"Off my step,", "a stout, red-faced woman", "cue-adjacent"}},
+		},
 	}
 	for _, tc := range tests {
 		got := attribute(t, speaker.Options{Genre: speaker.GenreFiction}, tc.text)

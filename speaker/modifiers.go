@@ -49,3 +49,13 @@ func (f *mentionFinder) capitalisedModifier(i, end int) bool {
 	k, ok := lexicon.LookupPlace(w)
 	return ok && k.Has(lexicon.PlaceDemonym)
 }
+
+// modifierComma reports a comma at token k between two modifiers of one
+// description ("a tall, thin man"): a word in lower case follows.
+func (f *mentionFinder) modifierComma(k, hi int) bool {
+	if f.d.word(f.toks[k]) != "," || k+1 >= hi {
+		return false
+	}
+	n := f.toks[k+1]
+	return n.kind == tokWord && !n.upper
+}
