@@ -59,3 +59,28 @@ func TestFalseNames(t *testing.T) {
 		}
 	}
 }
+
+// TestVocativeStopName checks that a word of the stop-name list which the
+// text uses as a name ("said Humph") counts in a vocative, so that the
+// call finds its character and not another one who shares the other word.
+func TestVocativeStopName(t *testing.T) {
+	text := `Humph Badger lived by the river. On the mill hung a board that read Stout Badger in red paint.
+
+"Good evening," said Humph.
+
+"Good evening, Humph Badger," said Tobias gloomily.
+
+"Why, what is the matter?"
+
+"Nothing at all."`
+	want := []attributed{
+		{"Good evening,", "Humph Badger", "cue-adjacent"},
+		{"Good evening, Humph Badger,", "Tobias", "cue-adjacent"},
+		{"Why, what is the matter?", "Humph Badger", "conversation"},
+		{"Nothing at all.", "Tobias", "conversation"},
+	}
+	got := attribute(t, speaker.Options{Genre: speaker.GenreFiction}, text)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("the call by a name made of a stop word finds its character (-want +got):\n%s", diff)
+	}
+}

@@ -229,7 +229,7 @@ func (d *document) vocativeKeys(toks []token, i, end int) (keys []string, honor 
 			}
 			continue
 		}
-		if w != "." && !lexicon.IsStopName(w) {
+		if w != "." && !d.isStopName(w) {
 			keys = append(keys, nameKeys(w)...)
 		}
 	}
