@@ -31,6 +31,18 @@ func TestFalseNames(t *testing.T) {
 			want: []attributed{{"We wait here,", "a sailor", "cue-adjacent"}},
 		},
 		{
+			reason: "capitalised words after the \"and\" of a modifier row that the text writes in lower case are no part of the name after them",
+			text: `Tobias thought what a Bold and Hardy Badger Fennick was. No other badger was so hardy.
+
+"You did all this?" asked Tobias.
+
+"All of it," said Fennick.`,
+			want: []attributed{
+				{"You did all this?", "Tobias", "cue-adjacent"},
+				{"All of it,", "Fennick", "cue-adjacent"},
+			},
+		},
+		{
 			reason: "a run ending in a street word names a place, never a speaker",
 			text: `We drove at last into Tallow Street. The rain had stopped.
 

@@ -59,3 +59,31 @@ func (f *mentionFinder) modifierComma(k, hi int) bool {
 	n := f.toks[k+1]
 	return n.kind == tokWord && !n.upper
 }
+
+// afterModifiers returns the token after a row of capitalised modifiers
+// whose first one ends before token end: after "and" or "or", the
+// capitalised words the text also writes in lower case are modifiers too,
+// and a name may follow them ("a Bold and Hardy Badger Fennick" names
+// Fennick, when the text also writes "hardy" and "badger").
+func (f *mentionFinder) afterModifiers(end, hi int) int {
+	if end >= hi {
+		return end
+	}
+	if lw := f.d.info(end).lower; lw != "and" && lw != "or" {
+		return end
+	}
+	k := end + 1
+	for ; k < hi && f.toks[k].kind == tokWord && f.toks[k].upper && f.toks[k].sent == f.toks[end].sent; k++ {
+		w := f.d.word(f.toks[k])
+		if !f.d.seenLower(w) {
+			break
+		}
+		if _, ok := lexicon.FirstNameGender(w); ok {
+			break
+		}
+		if _, ok := lexicon.LookupTitle(w); ok {
+			break
+		}
+	}
+	return k
+}

@@ -46,8 +46,11 @@ func (f *mentionFinder) tryName(i, hi int) int {
 	for i < end && (f.d.isStopName(f.d.word(f.toks[i])) || isRomanNumeral(f.d.word(f.toks[i]))) {
 		i++
 	}
-	if i == end || f.capitalisedModifier(i, end) {
+	if i == end {
 		return end
+	}
+	if f.capitalisedModifier(i, end) {
+		return f.afterModifiers(end, hi)
 	}
 	m, ok := f.nameMention(i, end, the)
 	if !ok {
