@@ -96,3 +96,29 @@ func TestVocativeStopName(t *testing.T) {
 		t.Errorf("the call by a name made of a stop word finds its character (-want +got):\n%s", diff)
 	}
 }
+
+// TestVocativeMostNamed checks that in fiction a call by a surname ("Mr.
+// Pike") finds the character of that name the text names most, not the
+// one it named last in passing.
+func TestVocativeMostNamed(t *testing.T) {
+	text := `Walter Pike met us at the gate. Walter Pike was a small, bald man who smiled a great deal.
+
+"Come in, come in," said Walter Pike. "You are welcome."
+
+We followed him into a warm room. Walter Pike had a twin, Edwin Pike, who lived by the river.
+
+"You will excuse me, Mr. Pike," said Clara Dunn, "but it is very late."
+
+"It will not take long," he answered.`
+	want := []attributed{
+		{"Come in, come in,", "Walter Pike", "cue-adjacent"},
+		{"You are welcome.", "Walter Pike", "split-quote"},
+		{"You will excuse me, Mr. Pike,", "Clara Dunn", "cue-adjacent"},
+		{"but it is very late.", "Clara Dunn", "cue-adjacent"},
+		{"It will not take long,", "Walter Pike", "cue-adjacent"},
+	}
+	got := attribute(t, speaker.Options{Genre: speaker.GenreFiction}, text)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("the call by a surname finds the character named most (-want +got):\n%s", diff)
+	}
+}
