@@ -2,7 +2,6 @@ package quote
 
 import (
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/quoteattr/quoteattr/internal/lexicon"
@@ -210,9 +209,13 @@ type cueSlot struct {
 	cue   bool // lemma != "" and the form is not more often a noun
 }
 
-// cues is the cueIndex of the lexicon's one-word speech verbs. Loops over
-// words fetch it once.
-var cues = sync.OnceValue(func() *cueIndex {
+// cues returns the cueIndex of the lexicon's one-word speech verbs.
+func cues() *cueIndex { return cueTable.get() }
+
+var cueTable = cached[cueIndex]{build: newCueIndex}
+
+// newCueIndex builds the cueIndex of the lexicon's one-word speech verbs.
+func newCueIndex() *cueIndex {
 	verbs := lexicon.CueVerbs()
 	size := 16
 	for size < 2*len(verbs) {
@@ -231,7 +234,7 @@ var cues = sync.OnceValue(func() *cueIndex {
 		ci.slots[i] = cueSlot{form: form, lemma: lemma, cue: lemma != "" && !nounLike[form]}
 	}
 	return ci
-})
+}
 
 // foldHash is the FNV-1a hash of w in ASCII lower case.
 func foldHash(w string) uint64 {
@@ -359,14 +362,16 @@ func isTermCue(w1, w2 string) bool {
 	return lexicon.TermCues().Has(string(k))
 }
 
-// termFilter is the wordFilter of the last words of the term cues.
-var termFilter = sync.OnceValue(func() *wordFilter {
+// termFilter returns the wordFilter of the last words of the term cues.
+func termFilter() *wordFilter { return termFilterTable.get() }
+
+var termFilterTable = cached[wordFilter]{build: func() *wordFilter {
 	f := new(wordFilter)
 	for cue := range lexicon.TermCues() {
 		f.add(cue[strings.LastIndexByte(cue, ' ')+1:])
 	}
 	return f
-})
+}}
 
 // cueWordsUpTo counts the speech verbs in s, "according" included, and
 // stops counting past limit: most callers only ask whether there is one.
