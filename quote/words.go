@@ -86,34 +86,67 @@ func trimPunct(w string) string {
 }
 
 // tail holds the last words of the narration before a quotation, the
-// last one first, with what the lexicons say of them, looked up once.
+// last one first, with what the lexicons say of them. It reads them on
+// demand: most quotations are decided by the last word or without any,
+// so a word is split off and looked up only when a rule first asks.
 type tail struct {
-	words [4]string
-	lemma [4]string // the lemma of a speech verb, or ""
-	cue   [4]bool   // a speech verb that is not more often a noun
-	n     int
-	comma bool // the narration ends with a comma
-	colon bool // the narration ends with a colon
+	words  [4]string
+	lemma  [4]string // the lemma of a speech verb, or ""
+	cue    [4]bool   // a speech verb that is not more often a noun
+	n      int       // the words split off so far
+	looked int       // the words looked up so far
+	rest   string    // the narration before words[n-1], not read yet
+	comma  bool      // the narration ends with a comma
+	colon  bool      // the narration ends with a colon
 }
 
-// read fills t, a zero tail, with the last words of before.
+// read sets t, a zero tail, to the last words of before.
 func (t *tail) read(before string) {
 	t.comma, t.colon = strings.HasSuffix(before, ","), strings.HasSuffix(before, ":")
-	ci := cues()
-	rest := before
-	for t.n < len(t.words) && rest != "" {
+	t.rest = before
+}
+
+// word returns the i-th last word, i < len(t.words), and whether the
+// narration has that many words.
+func (t *tail) word(i int) (string, bool) {
+	for t.n <= i && t.rest != "" {
 		var w string
-		w, rest = lastWord(rest)
-		if w == "" {
-			continue
+		w, t.rest = lastWord(t.rest)
+		if w != "" {
+			t.words[t.n] = w
+			t.n++
 		}
-		t.words[t.n] = w
-		t.lemma[t.n], t.cue[t.n] = ci.lookup(w)
-		if t.n > 0 && t.lemma[t.n-1] != "" && isSubjectPronoun(w) {
-			t.cue[t.n-1] = true // she claims, he promises
-		}
-		t.n++
 	}
+	return t.words[i], i < t.n
+}
+
+// count returns the number of words t holds.
+func (t *tail) count() int {
+	t.word(len(t.words) - 1)
+	return t.n
+}
+
+// lookUp fills the lemma and cue of the words up to i, which t holds.
+func (t *tail) lookUp(i int) {
+	if t.looked > i {
+		return
+	}
+	ci := cues()
+	for ; t.looked <= i; t.looked++ {
+		t.lemma[t.looked], t.cue[t.looked] = ci.lookup(t.words[t.looked])
+	}
+}
+
+// isCue reports whether word i, which t holds, is a speech verb that
+// counts as a cue, or one more often a noun after a subject pronoun (she
+// claims, he promises).
+func (t *tail) isCue(i int) bool {
+	t.lookUp(i)
+	if t.cue[i] || t.lemma[i] == "" || i+1 >= len(t.words) {
+		return t.cue[i]
+	}
+	w, ok := t.word(i + 1)
+	return ok && isSubjectPronoun(w)
 }
 
 // introducesSpeech reports narration that ends by introducing a quotation:
@@ -122,18 +155,20 @@ func (t *tail) read(before string) {
 // Sunday,). A form of "tell" does not introduce speech on its own: its
 // object is the hearer (told "Fox and Friends").
 func (t *tail) introducesSpeech() bool {
-	switch {
-	case t.colon:
+	if t.colon {
 		return true
-	case t.n == 0:
+	}
+	if _, ok := t.word(0); !ok {
 		return false
-	case t.cue[0] && t.lemma[0] != "tell":
+	}
+	switch {
+	case t.isCue(0) && t.lemma[0] != "tell":
 		return true
 	case !t.comma:
 		return false
 	}
-	for i := range t.n {
-		if t.cue[i] {
+	for i := range t.count() {
+		if t.isCue(i) {
 			return true
 		}
 	}
@@ -143,6 +178,10 @@ func (t *tail) introducesSpeech() bool {
 // names reports narration that ends with a verb of naming (labelled,
 // marked, called), after which words in title case are a name.
 func (t *tail) names() bool {
+	if _, ok := t.word(0); !ok {
+		return false
+	}
+	t.lookUp(0)
 	switch t.lemma[0] {
 	case "call", "label", "dub", "mark", "name", "title", "brand", "read":
 		return true
@@ -154,11 +193,17 @@ func (t *tail) names() bool {
 // a title or a mentioned word (titled, the so-called, the word), or with
 // "called" giving a name (a class called).
 func (t *tail) announcesTerm() bool {
-	if t.n == 0 {
+	last, ok := t.word(0)
+	if !ok {
 		return false
 	}
-	if termFilter().mayHold(t.words[0]) && (isTermCue("", t.words[0]) || t.n > 1 && isTermCue(t.words[1], t.words[0])) {
-		return true
+	if termFilter().mayHold(last) {
+		if isTermCue("", last) {
+			return true
+		}
+		if w, ok := t.word(1); ok && isTermCue(w, last) {
+			return true
+		}
 	}
 	return t.callsByName()
 }
@@ -168,12 +213,15 @@ func (t *tail) announcesTerm() bool {
 // indefinite article (a class called), not after a speaker (Trump dubbed
 // him).
 func (t *tail) callsByName() bool {
-	w := t.words[0]
-	if !foldAny(w, []string{"called", "named", "dubbed"}) {
+	if w, _ := t.word(0); !foldAny(w, []string{"called", "named", "dubbed"}) {
 		return false
 	}
-	for i := 1; i < t.n; i++ {
-		if isBeOrArticle(t.words[i]) {
+	for i := 1; i < len(t.words); i++ {
+		w, ok := t.word(i)
+		if !ok {
+			return false
+		}
+		if isBeOrArticle(w) {
 			return true
 		}
 	}
