@@ -368,19 +368,21 @@ func (s *scanner) emit(o *opening, contentEnd, end int, closeMark Span, unclosed
 		s.unread(o)
 		return
 	}
-	q := Quote{
-		Span:     Span{Start: o.open.Start, End: end},
-		Content:  Span{Start: o.open.End, End: max(contentEnd, o.open.End)},
-		Parent:   -1,
-		Unclosed: unclosed,
-		Open:     o.open,
-		Close:    closeMark,
-		Style:    o.style,
-	}
-	if len(o.parts) > 0 {
+	// The fields are set one by one: copying a whole Quote, which holds a
+	// pointer, costs a write barrier over all of it while the collector
+	// runs, and Parts is set only when there are parts.
+	q := &s.out[o.slot]
+	q.Span = Span{Start: o.open.Start, End: end}
+	q.Content = Span{Start: o.open.End, End: max(contentEnd, o.open.End)}
+	q.Open, q.Close = o.open, closeMark
+	q.Depth, q.Parent, q.Kind = 0, -1, KindUnknown
+	q.Unclosed, q.Style = unclosed, o.style
+	switch {
+	case len(o.parts) > 0:
 		q.Parts = append(o.parts, Span{Start: o.partStart, End: end})
+	case q.Parts != nil:
+		q.Parts = nil
 	}
-	s.out[o.slot] = q
 }
 
 // unread gives up the quotation opened by o, whose marks are not read,

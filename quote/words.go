@@ -213,7 +213,7 @@ func (t *tail) announcesTerm() bool {
 // indefinite article (a class called), not after a speaker (Trump dubbed
 // him).
 func (t *tail) callsByName() bool {
-	if w, _ := t.word(0); !foldAny(w, []string{"called", "named", "dubbed"}) {
+	if w, _ := t.word(0); !foldAny(w, namingVerbs) {
 		return false
 	}
 	for i := 1; i < len(t.words); i++ {
@@ -447,6 +447,17 @@ func foldIs(w, c string) bool {
 	return foldAny(w, []string{c})
 }
 
+// The word lists of foldAny's callers, kept in variables so that a call
+// does not build its list.
+var (
+	namingVerbs     = []string{"called", "named", "dubbed"}
+	subjectPronouns = []string{"he", "she", "they", "we", "i", "you", "who"}
+	conjunctions    = []string{"and", "but", "or", "so", "then", "yet", "nor", "because", "while"}
+	listWords       = []string{"", "and", "or", "nor", "then", "yes", "also", "even"}
+	formsOfBe       = []string{"be", "is", "was", "are", "were", "been", "being"}
+	beOrArticle     = []string{"is", "was", "are", "were", "be", "been", "being", "a", "an"}
+)
+
 // foldAny reports whether foldIs(w, c) holds for a word c of list.
 func foldAny(w string, list []string) bool {
 	for _, c := range list {
@@ -480,17 +491,17 @@ func isASCII(s string) bool {
 // isSubjectPronoun reports the pronouns that stand as the subject of a
 // verb.
 func isSubjectPronoun(w string) bool {
-	return foldAny(w, []string{"he", "she", "they", "we", "i", "you", "who"})
+	return foldAny(w, subjectPronouns)
 }
 
 // isConjunction reports words that open a new clause.
 func isConjunction(w string) bool {
-	return foldAny(w, []string{"and", "but", "or", "so", "then", "yet", "nor", "because", "while"})
+	return foldAny(w, conjunctions)
 }
 
 // isListWord reports the words that may join the quotations of a list.
 func isListWord(w string) bool {
-	return foldAny(w, []string{"", "and", "or", "nor", "then", "yes", "also", "even"})
+	return foldAny(w, listWords)
 }
 
 // isMinorWord reports the short words a title leaves in lower case.
@@ -512,13 +523,13 @@ var minorWords = map[string]bool{
 // isBe reports the forms of "be" that make a participle passive (is
 // said, must be added).
 func isBe(w string) bool {
-	return foldAny(w, []string{"be", "is", "was", "are", "were", "been", "being"})
+	return foldAny(w, formsOfBe)
 }
 
 // isBeOrArticle reports forms of "be" and indefinite articles, after which
 // "called" gives a name (is called, a class called).
 func isBeOrArticle(w string) bool {
-	return foldAny(w, []string{"is", "was", "are", "were", "be", "been", "being", "a", "an"})
+	return foldAny(w, beOrArticle)
 }
 
 // wordCount counts the space-separated words of s.
