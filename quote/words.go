@@ -213,7 +213,7 @@ func (t *tail) announcesTerm() bool {
 // indefinite article (a class called), not after a speaker (Trump dubbed
 // him).
 func (t *tail) callsByName() bool {
-	if w, _ := t.word(0); !foldAny(w, namingVerbs) {
+	if w, _ := t.word(0); !namingVerbs.has(w) {
 		return false
 	}
 	for i := 1; i < len(t.words); i++ {
@@ -444,35 +444,60 @@ func cueWordsUpTo(s string, limit int) int {
 // matches k), so lengths rule most words out, and w as long as c, or w
 // in ASCII, matches only byte for byte.
 func foldIs(w, c string) bool {
-	return foldAny(w, []string{c})
+	switch {
+	case len(w) == len(c):
+		return equalFold(w, c)
+	case len(c) < len(w) && len(w) <= 3*len(c) && !isASCII(w):
+		return strings.EqualFold(w, c)
+	}
+	return false
 }
 
-// The word lists of foldAny's callers, kept in variables so that a call
-// does not build its list.
+// The word lists of the callers of foldList.has.
 var (
-	namingVerbs     = []string{"called", "named", "dubbed"}
-	subjectPronouns = []string{"he", "she", "they", "we", "i", "you", "who"}
-	conjunctions    = []string{"and", "but", "or", "so", "then", "yet", "nor", "because", "while"}
-	listWords       = []string{"", "and", "or", "nor", "then", "yes", "also", "even"}
-	formsOfBe       = []string{"be", "is", "was", "are", "were", "been", "being"}
-	beOrArticle     = []string{"is", "was", "are", "were", "be", "been", "being", "a", "an"}
+	namingVerbs     = newFoldList("called", "named", "dubbed")
+	subjectPronouns = newFoldList("he", "she", "they", "we", "i", "you", "who")
+	conjunctions    = newFoldList("and", "but", "or", "so", "then", "yet", "nor", "because", "while")
+	listWords       = newFoldList("", "and", "or", "nor", "then", "yes", "also", "even")
+	formsOfBe       = newFoldList("be", "is", "was", "are", "were", "been", "being")
+	beOrArticle     = newFoldList("is", "was", "are", "were", "be", "been", "being", "a", "an")
 )
 
-// foldAny reports whether foldIs(w, c) holds for a word c of list.
-func foldAny(w string, list []string) bool {
-	for _, c := range list {
-		if len(w) == len(c) && equalFold(w, c) {
-			return true
-		}
+// foldList is a list of lower-case ASCII words that has matches as foldIs
+// does, with the lengths of its words: most words are ruled out by their
+// length alone, without a loop over the list.
+type foldList struct {
+	words    []string
+	lens     uint64 // bit n is set when a word of the list has n bytes
+	min, max int    // the lengths of the shortest and the longest words
+}
+
+func newFoldList(words ...string) *foldList {
+	l := &foldList{words: words, min: len(words[0])}
+	for _, c := range words {
+		l.lens |= 1 << len(c)
+		l.min, l.max = min(l.min, len(c)), max(l.max, len(c))
 	}
-	for _, c := range list {
-		if len(c) < len(w) && len(w) <= 3*len(c) {
-			if isASCII(w) {
-				return false // an ASCII word matches only a word as long
-			}
-			if strings.EqualFold(w, c) {
+	return l
+}
+
+// has reports whether foldIs(w, c) holds for a word c of l: a word as
+// long as c that matches it in ASCII case, or a longer word outside ASCII
+// (the Kelvin sign matches k) that strings.EqualFold matches.
+func (l *foldList) has(w string) bool {
+	if len(w) < 64 && l.lens&(1<<len(w)) != 0 {
+		for _, c := range l.words {
+			if len(w) == len(c) && equalFold(w, c) {
 				return true
 			}
+		}
+	}
+	if len(w) <= l.min || len(w) > 3*l.max || isASCII(w) {
+		return false // no word of l is shorter, or w matches only byte for byte
+	}
+	for _, c := range l.words {
+		if len(c) < len(w) && len(w) <= 3*len(c) && strings.EqualFold(w, c) {
+			return true
 		}
 	}
 	return false
@@ -491,17 +516,17 @@ func isASCII(s string) bool {
 // isSubjectPronoun reports the pronouns that stand as the subject of a
 // verb.
 func isSubjectPronoun(w string) bool {
-	return foldAny(w, subjectPronouns)
+	return subjectPronouns.has(w)
 }
 
 // isConjunction reports words that open a new clause.
 func isConjunction(w string) bool {
-	return foldAny(w, conjunctions)
+	return conjunctions.has(w)
 }
 
 // isListWord reports the words that may join the quotations of a list.
 func isListWord(w string) bool {
-	return foldAny(w, listWords)
+	return listWords.has(w)
 }
 
 // isMinorWord reports the short words a title leaves in lower case.
@@ -523,31 +548,38 @@ var minorWords = map[string]bool{
 // isBe reports the forms of "be" that make a participle passive (is
 // said, must be added).
 func isBe(w string) bool {
-	return foldAny(w, formsOfBe)
+	return formsOfBe.has(w)
 }
 
 // isBeOrArticle reports forms of "be" and indefinite articles, after which
 // "called" gives a name (is called, a class called).
 func isBeOrArticle(w string) bool {
-	return foldAny(w, beOrArticle)
+	return beOrArticle.has(w)
 }
 
 // wordCount counts the space-separated words of s.
 func wordCount(s string) int { return wordCountUpTo(s, len(s)) }
 
 // wordCountUpTo counts the space-separated words of s, stopping past
-// limit.
+// limit. It counts without a branch per byte: a word starts at a byte that
+// is not white space after one that is (or at the start).
 func wordCountUpTo(s string, limit int) int {
-	n, in := 0, false
+	n, in := 0, 0
 	for i := 0; i < len(s) && n <= limit; i++ {
-		if isSpaceByte(s[i]) {
-			in = false
-			continue
-		}
-		if !in {
-			n++
-		}
-		in = true
+		word := int(notSpaceByte[s[i]])
+		n += word &^ in
+		in = word
 	}
 	return n
 }
+
+// notSpaceByte is 0 for the ASCII white space bytes and 1 for every other
+// byte.
+var notSpaceByte = func() (t [256]uint8) {
+	for c := range t {
+		if !isSpaceByte(byte(c)) {
+			t[c] = 1
+		}
+	}
+	return t
+}()
