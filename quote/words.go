@@ -464,18 +464,21 @@ var (
 )
 
 // foldList is a list of lower-case ASCII words that has matches as foldIs
-// does, with the lengths of its words: most words are ruled out by their
-// length alone, without a loop over the list.
+// does. Its words are grouped by length: a word is compared only with the
+// words of its own length, and most words with none.
 type foldList struct {
 	words    []string
-	lens     uint64 // bit n is set when a word of the list has n bytes
-	min, max int    // the lengths of the shortest and the longest words
+	byLen    [maxFoldLen][]string
+	min, max int // the lengths of the shortest and the longest words
 }
+
+// maxFoldLen bounds the length of the words of a foldList.
+const maxFoldLen = 16
 
 func newFoldList(words ...string) *foldList {
 	l := &foldList{words: words, min: len(words[0])}
 	for _, c := range words {
-		l.lens |= 1 << len(c)
+		l.byLen[len(c)] = append(l.byLen[len(c)], c)
 		l.min, l.max = min(l.min, len(c)), max(l.max, len(c))
 	}
 	return l
@@ -485,9 +488,9 @@ func newFoldList(words ...string) *foldList {
 // long as c that matches it in ASCII case, or a longer word outside ASCII
 // (the Kelvin sign matches k) that strings.EqualFold matches.
 func (l *foldList) has(w string) bool {
-	if len(w) < 64 && l.lens&(1<<len(w)) != 0 {
-		for _, c := range l.words {
-			if len(w) == len(c) && equalFold(w, c) {
+	if len(w) < maxFoldLen {
+		for _, c := range l.byLen[len(w)] {
+			if equalFold(w, c) {
 				return true
 			}
 		}
