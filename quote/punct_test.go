@@ -132,9 +132,9 @@ func sentenceEndBytewise(text string, at, hi int) int {
 	return hi
 }
 
-// TestSkipPlain checks skipPlain, which tests sixteen or eight bytes at once, against
-// a reading of one byte at a time: every byte value at every place of a
-// word, and words holding several candidates.
+// TestSkipPlain checks skipPlain, which tests sixteen or eight bytes at
+// once, against a reading of one byte at a time: every byte value at every
+// place of a word, and words holding several candidates.
 func TestSkipPlain(t *testing.T) {
 	stops := func(c byte) bool { return c >= 0x80 || '"' <= c && c <= '\'' || c == '`' }
 	bytewise := func(text string, pos int) int {
