@@ -140,11 +140,17 @@ func isCloseFollower(r rune) bool {
 	return unicode.IsPunct(r) || unicode.IsSymbol(r)
 }
 
-// isWordRune reports letters and digits.
+// isWordRune reports letters and digits. The test for ASCII is small
+// enough to be inlined; other runes take a call.
 func isWordRune(r rune) bool {
 	if uint32(r) < utf8.RuneSelf {
 		return asciiWord[r]
 	}
+	return isWordRuneOutsideASCII(r)
+}
+
+// isWordRuneOutsideASCII is isWordRune for runes outside ASCII.
+func isWordRuneOutsideASCII(r rune) bool {
 	if isPunctBlock(r) {
 		return false
 	}
