@@ -84,6 +84,9 @@ func (d *document) sieveDialogue() {
 			d.attr[q].Addressee = g.addressee
 			if g.prev < 0 && g.addressee < 0 {
 				g.prev = d.otherInScene(q, e)
+				if g.prev < 0 && d.index.narrator >= 0 && e != d.index.narrator {
+					g.prev = d.index.narrator // nobody else is there: the one who says "I" listens
+				}
 			} else if gap && g.addressee < 0 {
 				if x := d.sceneListener(q, e); x >= 0 {
 					g.prev = x // narration between the scenes shows who is there now
@@ -109,6 +112,14 @@ func (d *document) attributeInDialogue(q int, g *dialogue) {
 		d.attributeBeat(q, mi, g, confActionBeat)
 		return
 	}
+	if mi := d.beatSubject(q); mi >= 0 && d.resolve(mi) >= 0 && d.resolve(mi) != d.vocativeIn(q) {
+		d.attributeBeat(q, mi, g, confActionBeat*0.9) // "Then she turned to him. "…""
+		return
+	}
+	if mi := d.trailingSubject(q); mi >= 0 && d.resolve(mi) >= 0 && d.resolve(mi) != d.vocativeIn(q) {
+		d.attributeBeat(q, mi, g, confActionBeat*0.8) // "… Her niece stepped forward. ¶ "…""
+		return
+	}
 	if e := g.expected(p); e >= 0 && e != d.vocativeIn(q) {
 		d.attributeEntity(q, e, RuleConversation, confTurnTaking)
 		return
@@ -123,6 +134,22 @@ func (d *document) attributeInDialogue(q int, g *dialogue) {
 	}
 	if mi := d.closingSubject(q); mi >= 0 && d.resolve(mi) >= 0 && d.resolve(mi) != d.vocativeIn(q) {
 		d.attributeBeat(q, mi, g, confActionBeat*0.8)
+		return
+	}
+	if e := d.addressingSpeaker(q, g); e >= 0 {
+		d.attributeEntity(q, e, RuleConversation, confTurnTaking*0.8)
+		return
+	}
+	if e := d.answeringAddressee(q); e >= 0 {
+		d.attributeEntity(q, e, RuleConversation, confTurnTaking*0.7)
+		return
+	}
+	if mi := d.followingSubject(q); mi >= 0 && d.resolve(mi) != d.vocativeIn(q) {
+		d.attributeBeat(q, mi, g, confActionBeat*0.7) // ""Hello!" ¶ Tom was sprawling in a chair."
+		return
+	}
+	if e := d.resumedTurn(q, g); e >= 0 {
+		d.attributeEntity(q, e, RuleConversation, confTurnTaking*0.6)
 	}
 }
 
@@ -247,7 +274,7 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 	if conf == 0 {
 		conf = d.cueConfidence(pc.mention)
 	}
-	if m.kind == MentionNominal && isPossessiveDeterminer(d.word(d.toks[m.tok0])) {
+	if m.kind == MentionNominal && (isPossessiveDeterminer(d.word(d.toks[m.tok0])) || m.owner >= 0) {
 		if e := d.relative(q, pc.mention); e >= 0 {
 			d.rebind(pc.mention, e)
 			d.attribute(q, pc.mention, pc.cue, pc.rule, conf*0.9)
@@ -264,7 +291,17 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
 		return
 	}
-	if expected >= 0 && m.person == 3 && d.fits(m, expected) && expected != d.vocativeIn(q) {
+	if e := d.goesOn(q, pc, m, g); e >= 0 {
+		d.rebind(pc.mention, e) // "…," he added.
+		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		return
+	}
+	if e := d.closingNamedSubject(q); e >= 0 && e != expected && m.kind == MentionPronoun && m.person == 3 && d.fits(m, e) && e != d.vocativeIn(q) {
+		d.rebind(pc.mention, e) // "Then Tom grinned. ¶ "…," said he."
+		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		return
+	}
+	if expected >= 0 && m.person == 3 && d.fits(m, expected) && expected != d.vocativeIn(q) && expected != d.descriptionOwner(pc.mention) {
 		d.rebind(pc.mention, expected)
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
 		return
@@ -306,8 +343,8 @@ func (d *document) narratedBefore(q int) int {
 			continue
 		}
 		m := d.mentions[mi]
-		if m.kind == MentionPronoun && (!m.subject || m.person != 3 || m.plural) || m.kind == MentionNominal || m.place {
-			continue
+		if m.kind == MentionPronoun && (!m.subject || m.person != 3 || m.plural || m.ekind != Person) || m.kind == MentionNominal || m.place {
+			continue // "it" stands for no one
 		}
 		e := d.resolve(mi)
 		if e < 0 || d.entities[e].kind != Person || found >= 0 && e != found {
@@ -464,6 +501,10 @@ func (d *document) attributeCue(q, mi, ci int, rule Rule, conf float64) {
 // sky for a long time."), the next line of speech is that participant's;
 // when it names nobody, the conversation goes on unchanged.
 func (d *document) narrationTurn(p int, g *dialogue) {
+	if d.sceneBreak(p) {
+		*g = dialogue{last: -1, prev: -1, lastPara: -2, lastQuote: g.lastQuote, addressee: -1}
+		return
+	}
 	if g.last < 0 || p != g.lastPara+1 {
 		return
 	}
@@ -473,7 +514,7 @@ func (d *document) narrationTurn(p int, g *dialogue) {
 	}
 	mi, only := d.paragraphPerson(p)
 	if !only {
-		if mi < 0 && !d.mentionsAnyone(lo, hi) {
+		if mi < 0 && !d.mentionsAnyone(lo, hi) || d.onlyParticipants(lo, hi, g) {
 			g.lastPara = p // "This was invitation enough." leaves the turn as it was
 		}
 		return
@@ -509,7 +550,7 @@ func (d *document) mentionsAnyone(lo, hi int) bool {
 // the one likely to answer. It returns -1 when there is none nearby.
 func (d *document) otherInScene(q, e int) int {
 	qt := d.quoteTok[q]
-	floor := d.paraTok[max(0, d.quotePara[q]-2)]
+	floor := d.paraTok[d.sceneStart(d.quotePara[q], 2)]
 	for k := qt - 1; k >= floor; k-- {
 		mi := d.mentionIn[k]
 		if mi < 0 || d.mentions[mi].tok0 != k || d.mentions[mi].kind != MentionName {

@@ -30,6 +30,10 @@ func (d *document) findVocative(q int) int {
 	e := -1
 	d.eachVocative(q, func(toks []token, i, end int) bool {
 		e = d.entityNamed(toks, i, end)
+		if e >= 0 && d.notAddressable(e) {
+			e = -1 // "…, London." ends a letter's address, not a call
+			return true
+		}
 		if e < 0 && d.genre == GenreFiction {
 			e = d.addressedCharacter(toks, i, end)
 		}
@@ -173,8 +177,13 @@ func (d *document) entityNamed(toks []token, i, end int) int {
 // addresseeOf returns the person quotation q, spoken by e, addresses: the
 // one it names, else the other participant of a running conversation.
 func (d *document) addresseeOf(q, e int, g *dialogue) int {
-	if v := d.vocativeIn(q); v >= 0 && v != e {
+	if v := d.lastVocativeIn(q); v >= 0 && v != e {
 		return v
+	}
+	if d.genre == GenreFiction {
+		if x := d.turnedTo(q, e); x >= 0 {
+			return x
+		}
 	}
 	if g.last >= 0 && g.last != e && d.quotePara[q] <= g.lastPara+1 {
 		return g.last
