@@ -274,7 +274,7 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 	if conf == 0 {
 		conf = d.cueConfidence(pc.mention)
 	}
-	if m.kind == MentionNominal && isPossessiveDeterminer(d.word(d.toks[m.tok0])) {
+	if m.kind == MentionNominal && (isPossessiveDeterminer(d.word(d.toks[m.tok0])) || m.owner >= 0) {
 		if e := d.relative(q, pc.mention); e >= 0 {
 			d.rebind(pc.mention, e)
 			d.attribute(q, pc.mention, pc.cue, pc.rule, conf*0.9)
@@ -291,7 +291,17 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
 		return
 	}
-	if expected >= 0 && m.person == 3 && d.fits(m, expected) && expected != d.vocativeIn(q) {
+	if e := d.goesOn(q, pc, m, g); e >= 0 {
+		d.rebind(pc.mention, e) // "…," he added.
+		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		return
+	}
+	if e := d.closingNamedSubject(q); e >= 0 && e != expected && m.kind == MentionPronoun && m.person == 3 && d.fits(m, e) && e != d.vocativeIn(q) {
+		d.rebind(pc.mention, e) // "Then Tom grinned. ¶ "…," said he."
+		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		return
+	}
+	if expected >= 0 && m.person == 3 && d.fits(m, expected) && expected != d.vocativeIn(q) && expected != d.descriptionOwner(pc.mention) {
 		d.rebind(pc.mention, expected)
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
 		return
@@ -333,8 +343,8 @@ func (d *document) narratedBefore(q int) int {
 			continue
 		}
 		m := d.mentions[mi]
-		if m.kind == MentionPronoun && (!m.subject || m.person != 3 || m.plural) || m.kind == MentionNominal || m.place {
-			continue
+		if m.kind == MentionPronoun && (!m.subject || m.person != 3 || m.plural || m.ekind != Person) || m.kind == MentionNominal || m.place {
+			continue // "it" stands for no one
 		}
 		e := d.resolve(mi)
 		if e < 0 || d.entities[e].kind != Person || found >= 0 && e != found {

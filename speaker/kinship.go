@@ -20,22 +20,28 @@ var kinship = map[string]string{
 var honorificNames = map[string]string{"mr": "Mr.", "mrs": "Mrs.", "miss": "Miss", "ms": "Ms."}
 
 // relative resolves a description of family relation with a possessive
-// ("his wife", "her mother"), the subject of the cue of quotation q, to
+// ("his wife", "her mother", "Nora's mother"), the subject of the cue of quotation q, to
 // the member of the possessor's family who
 // bears the matching honorific, creating "Mrs. X" or "Mr. X" when the text
 // has not named them yet. It returns -1 when the description is not of
 // that kind or the possessor is unknown.
 func (d *document) relative(q, mi int) int {
 	m := d.mentions[mi]
-	p, ok := lexicon.LookupPronoun(d.word(d.toks[m.tok0]))
 	honor, rel := kinship[m.roles]
-	if !ok || !p.Case.Has(lexicon.CaseDeterminer) || !rel || p.Person != 3 || p.Number == lexicon.Plural {
+	if !rel {
 		return -1
 	}
-	pm := mention{kind: MentionPronoun, person: 3, gender: genderOf(p.Gender), ekind: Person, sentence: m.sentence}
-	owner := d.antecedentOf(pm, mi, -1)
-	if v := d.vocativeIn(q); v >= 0 && d.agreement(pm, d.entities[v]) != agreeNot {
-		owner = v // "said his lady to him": the man she addresses
+	owner, named := d.namedOwner(m) // "Nora's mother"
+	if !named {
+		p, ok := lexicon.LookupPronoun(d.word(d.toks[m.tok0]))
+		if !ok || !p.Case.Has(lexicon.CaseDeterminer) || p.Person != 3 || p.Number == lexicon.Plural {
+			return -1
+		}
+		pm := mention{kind: MentionPronoun, person: 3, gender: genderOf(p.Gender), ekind: Person, sentence: m.sentence}
+		owner = d.antecedentOf(pm, mi, -1)
+		if v := d.vocativeIn(q); v >= 0 && d.agreement(pm, d.entities[v]) != agreeNot {
+			owner = v // "said his lady to him": the man she addresses
+		}
 	}
 	if owner < 0 || !d.entities[owner].proper || len(d.entities[owner].keys) == 0 || !hasSurname(d.entities[owner]) {
 		return d.honouredBefore(mi, honor, owner)

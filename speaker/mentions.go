@@ -145,7 +145,13 @@ func (f *mentionFinder) tryNominal(i, hi int) int {
 			if objectNouns[x.lower] && isPossessiveDeterminer(d.word(f.toks[i])) {
 				return i // "his chair" is furniture
 			}
+			if det && isPluralNoun(x.lower) && singularDemonstrative(d.info(i).lower) {
+				return i // "require that doctors have": "that" opens a clause; the plural starts its own mention
+			}
 			return f.addNominal(i, k, x.nominal, x.lower)
+		}
+		if det && x.flags&wNominal != 0 && x.flags&(wDeterminer|wStop) == 0 {
+			continue // a noun modifying the head, even one that is also a verb: "a state official"
 		}
 		if x.flags&(wDeterminer|wStop|wVerb) != 0 || !det && x.flags&wAdjective == 0 {
 			return i
@@ -155,6 +161,20 @@ func (f *mentionFinder) tryNominal(i, hi int) int {
 		}
 	}
 	return i
+}
+
+// singularDemonstrative reports "that" or "this", which cannot determine
+// a plural noun.
+func singularDemonstrative(w string) bool { return w == "that" || w == "this" }
+
+// isPluralNoun reports a noun in the plural: a regular -s form or a
+// common irregular one.
+func isPluralNoun(w string) bool {
+	switch w {
+	case "people", "men", "women", "children", "police":
+		return true
+	}
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // nounEnds reports that the noun ending before token k is the head of its

@@ -43,6 +43,7 @@ func (f *mentionFinder) tryName(i, hi int) int {
 		return end
 	}
 	i = f.dropCommonOpener(i, end)
+	i = f.pastOriginModifier(i, end)
 	for i < end && (f.d.isStopName(f.d.word(f.toks[i])) || isRomanNumeral(f.d.word(f.toks[i]))) {
 		i++
 	}
@@ -215,13 +216,17 @@ func hasVerbEnding(w string) bool {
 }
 
 // possessed reads a description owned by the name that ends at token j
-// with ’s ("Kerry’s office"), and returns the token after it.
+// with ’s ("Kerry’s office", or "Kerry s office" in a text that lost its
+// apostrophes), and returns the token after it.
 func (f *mentionFinder) possessed(j, hi int) int {
-	if j == 0 || !isPossessive(f.d.word(f.toks[j-1])) {
+	from := j
+	if f.lostApostrophe(j, hi) {
+		from = j + 1
+	} else if j == 0 || !isPossessive(f.d.word(f.toks[j-1])) {
 		return j
 	}
 	owner := len(f.out) - 1
-	for k := j; k < hi && k < j+3; k++ {
+	for k := from; k < hi && k < from+3; k++ {
 		t := f.toks[k]
 		if t.kind != tokWord {
 			return j
@@ -437,4 +442,18 @@ func (f *mentionFinder) endsInOrgWord(i, end int) bool {
 	last = strings.TrimSuffix(strings.TrimSuffix(last, "’s"), "'s")
 	_, ok := lexicon.LookupOrgWord(last)
 	return ok && end-i >= 2
+}
+
+// pastOriginModifier returns the token after a capitalised modifier of
+// origin or seat that opens the run [i, end) ("South Korean-born Monte
+// Haines", "Ohio-based Acme"): the name starts after it. It returns i
+// when there is none.
+func (f *mentionFinder) pastOriginModifier(i, end int) int {
+	for k := i; k < end && k < i+3; k++ {
+		w := strings.ToLower(f.d.word(f.toks[k]))
+		if strings.HasSuffix(w, "-born") || strings.HasSuffix(w, "-based") {
+			return k + 1
+		}
+	}
+	return i
 }

@@ -290,3 +290,166 @@ func TestNewsSentenceEnd(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsSignaturesAndNounCues(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "signature paragraph under a quoted claim",
+			reason: `a paragraph of only "- Name." signs the quotation paragraph above it (fact-check style)`,
+			text: "The checks below list the claims we looked at.\n\n" +
+				"“We were wrong about the costs and we said so at the time.”\n\n" +
+				"- Jane Roe.\n\n" +
+				"The senator is relying on old figures.",
+			want: []attributed{{"We were wrong about the costs and we said so at the time.", "Jane Roe", "dash"}},
+		},
+		{
+			name:   "a signature must be only the name",
+			reason: `"- Jane Roe, who …" is a sentence, not a signature`,
+			text: "“We were wrong about the costs.”\n\n" +
+				"- Jane Roe, who ran the fund, left in May.",
+			want: []attributed{{"We were wrong about the costs.", "", "none"}},
+		},
+		{
+			name:   "a cue verb's bare form after a and a modifier is a noun",
+			reason: `"an executive order" holds no speech verb: the sentence's cue is "said"`,
+			text:   `Mayor Ann Toll said an executive order would “restore some order” by May.`,
+			want:   []attributed{{"restore some order", "Ann Toll", "cue-sentence"}},
+		},
+		{
+			name:   "a speech verb after a modal is not the quotation's cue",
+			reason: `"the board should reiterate" is wished-for speech: the words quoted are the speaker's who said it`,
+			text:   `Nina Lu said on Monday that the board should reiterate its ties to “loyal partners,” naming three.`,
+			want:   []attributed{{"loyal partners,", "Nina Lu", "cue-sentence"}},
+		},
+		{
+			name:   "expressed confidence that",
+			reason: `"X expressed confidence that …" reports X's words: the nearest cue, not an earlier one`,
+			text:   `The mayor spoke on the radio beginning Monday, in which Mary Cole expressed confidence that the dispute would not become “a lasting problem.”`,
+			want:   []attributed{{"a lasting problem.", "Mary Cole", "cue-sentence"}},
+		},
+		{
+			name:   "a place-born modifier is no part of the name",
+			reason: `"Irish-born Tom Reyes" names Tom Reyes; "Irish-born" only says where he was born`,
+			text:   "Irish-born Tom Reyes has little hope of a visa.\n\n“I was stunned,” said Reyes, 51.",
+			want:   []attributed{{"I was stunned,", "Tom Reyes", "cue-adjacent"}},
+		},
+		{
+			name:   "the only person of the paragraph is an object",
+			reason: `"described Lee sitting …": Lee is described, not speaking; the quotation stays unattributed rather than guessed`,
+			text:   `One account described Lee sitting "glumly on the podium" all night.`,
+			want:   []attributed{{"glumly on the podium", "", "none"}},
+		},
+		{
+			name:   "the only person of the paragraph is its subject",
+			reason: `a paragraph whose one person opens the clause gives that person the quotation`,
+			text:   `At the rally Ann Lee opened with a call for voters to "come home" in November.`,
+			want:   []attributed{{"come home", "Ann Lee", "paragraph-speaker"}},
+		},
+		{
+			name:   "passive agent of a naming verb",
+			reason: `labeled a "Q" by X: X used the words`,
+			text:   `The inquiry, often labeled a "fishing trip" by its critics in the Senate, goes on.`,
+			want:   []attributed{{"fishing trip", "its critics", "according-to"}},
+		},
+		{
+			name:   "as described by, later in the sentence",
+			reason: `"Q" …, as described by X: X used the words, like "according to X"`,
+			text:   `She was "deeply careless" in handling the files, as described by Inspector General Ruth Mayer.`,
+			want:   []attributed{{"deeply careless", "Ruth Mayer", "according-to"}},
+		},
+		{
+			name:   "a verb that does not govern the quotation",
+			reason: `reported in a "Q" by X: X wrote the piece, the words are the speaker's who called it so`,
+			text:   `The loan was reported in a "smear job" by the Daily Ledger.`,
+			want:   []attributed{{"smear job", "", "none"}},
+		},
+		{
+			name:   "a report speaks as an outlet does",
+			reason: `"an internal audit said": news takes a writing as the source, not the person named before it`,
+			text:   `Governor Tim Hale praised the dam, which an internal audit said was "unsafe at any water level."`,
+			want:   []attributed{{"unsafe at any water level.", "an internal audit", "cue-sentence"}},
+		},
+		{
+			name:   "the noun after the verb opens the reported clause",
+			reason: `"X, a long apposition, said his boss was "Q"": "his boss" is the clause's subject, not an inverted speaker`,
+			text:   `Ed Ruiz, a driver on the TV show "Fast Lane," who went on to work for the firm, said his boss was "always fair to me."`,
+			want:   []attributed{{"always fair to me.", "Ed Ruiz", "cue-sentence"}},
+		},
+		{
+			name:   "an -ing form after have is a modifier and that opens a clause",
+			reason: `"require that doctors have admitting privileges" holds no speaker: the quotation paragraph continues the one who spoke before`,
+			text: "Ann Roe also spoke about the case. The rules require that doctors have admitting privileges.\n\n" +
+				"“A right you cannot reach is no right at all.”",
+			want: []attributed{{"A right you cannot reach is no right at all.", "Ann Roe", "continuation"}},
+		},
+		{
+			name:   "party and state in brackets before the verb",
+			reason: `"Sen. X (R-Tex.) said": the bracketed affiliation stands between the name and its verb`,
+			text:   `"It is a disgrace," Sen. Ted Ruiz (R-Tex.) said. Ann Lee (D) said the bill was "a good start."`,
+			want: []attributed{
+				{"It is a disgrace,", "Ted Ruiz", "cue-adjacent"},
+				{"a good start.", "Ann Lee", "cue-sentence"},
+			},
+		},
+		{
+			name:   "brackets before an apposition",
+			reason: `"Sen. X (R-Tex.), a candidate, said": the name before the brackets heads the apposition`,
+			text:   `Sen. Ted Ruiz (R-Tex.), a candidate for president, said the bill was "a disgrace."`,
+			want:   []attributed{{"a disgrace.", "Ted Ruiz", "cue-sentence"}},
+		},
+		{
+			name:   "a speech verb with an utterance noun before the words",
+			reason: `"X tweeted a warning." then the words: what X tweeted follows in the next sentence`,
+			text:   `Sen. Ted Ruiz, a candidate for president, tweeted a warning. "Remember in November who voted."`,
+			want:   []attributed{{"Remember in November who voted.", "Ted Ruiz", "colon"}},
+		},
+		{
+			name:   "each between the subject and its verb",
+			reason: `"what X and Y each called "Q"": "each" stands where "also" or "both" may`,
+			text:   `Amid what the Daily Star and the City Herald each called a "rough week" for Lee, polls moved.`,
+			want:   []attributed{{"rough week", "City Herald", "cue-sentence"}},
+		},
+		{
+			name:   "a noun that is also a verb modifies the head",
+			reason: `"a state official said": "state" is a noun here, not the verb`,
+			text:   `"We are ready," a state official said.`,
+			want:   []attributed{{"We are ready,", "a state official", "cue-adjacent"}},
+		},
+		{
+			name:   "the agent of a participle is not the subject",
+			reason: `"a man hired by Lee said": the man speaks; Lee only hired him`,
+			text:   `A man hired by Ann Lee said the site was "a mess."`,
+			want:   []attributed{{"a mess.", "a man", "cue-sentence"}},
+		},
+		{
+			name:   "a person of an organisation",
+			reason: `"X of the Y Institution said": X speaks, the organisation only says where X works`,
+			text:   `Ann Glas of the Brookings Institution said the wage was a "living wage" at best.`,
+			want:   []attributed{{"living wage", "Ann Glas", "cue-sentence"}},
+		},
+		{
+			name:   "according to a work by someone",
+			reason: `"according to calculations by X": X is the source`,
+			text:   `A "living wage" is about $12 an hour, according to calculations by Ann Glas of the state university.`,
+			want:   []attributed{{"living wage", "Ann Glas", "according-to"}},
+		},
+		{
+			name:   "a verb joined by and after a quoted fragment",
+			reason: `X faults Y for "Q1" and claims that "Q2": the subject before the fragment speaks both`,
+			text:   `Ann Lee faults Bo Park for taking "more money from banks" and claims that "banks made him rich."`,
+			want: []attributed{
+				{"more money from banks", "Ann Lee", "cue-sentence"},
+				{"banks made him rich.", "Ann Lee", "cue-sentence"},
+			},
+		},
+		{
+			name:   "the subject of a relative clause joined by and",
+			reason: `the treaty, which X had called "Q1" and vowed to "Q2": X, not the treaty, speaks`,
+			text:   `And the River Treaty, which Bo Park had called "a sham" and vowed to "tear up"? He praised it.`,
+			want: []attributed{
+				{"a sham", "Bo Park", "cue-adjacent"},
+				{"tear up", "Bo Park", "cue-sentence"},
+			},
+		},
+	})
+}

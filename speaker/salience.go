@@ -188,7 +188,7 @@ func (d *document) mentionWeight(j int) float64 {
 		return w
 	}
 	w += salNonOblique
-	if m.kind == MentionPronoun || j == 0 || d.mentions[j-1].sentence != m.sentence {
+	if m.kind == MentionPronoun || j == 0 || d.mentions[j-1].sentence != m.sentence || d.opensJoinedClause(j) {
 		w += salSubject
 	}
 	if m.kind == MentionNominal {
@@ -268,8 +268,10 @@ func (d *document) pronounSpeaker(mi, exclude int) int {
 // nearName returns the person named in pronoun m's sentence before it, or
 // else in the sentence before, who agrees with it exactly and is not
 // entity exclude; -1 when there is none. Each sentence is read from its
-// start, so its subject comes before a name inside a clause of it. A name
-// that close wins over salience.
+// start, so its subject comes before a name inside a clause of it; a name
+// after a preposition or with "'s" ("invited to Mrs. Dunmore's dinner, and
+// then Mrs. Lee rose") counts only when no other name of the sentence
+// agrees. A name that close wins over salience.
 func (d *document) nearName(m mention, mi, exclude int) int {
 	lo := mi
 	for lo > 0 && d.mentions[lo-1].sentence >= m.sentence-1 {
@@ -277,6 +279,7 @@ func (d *document) nearName(m mention, mi, exclude int) int {
 	}
 	for _, sent := range [2]int{m.sentence, m.sentence - 1} {
 		fronted := false // a name in a phrase before the subject ("In front of Ned he paused")
+		side := -1       // a name after a preposition or with "'s", behind one that is neither
 		for j := lo; j < mi; j++ {
 			c := d.mentions[j]
 			if c.sentence != sent || c.entity < 0 || c.entity == exclude || c.place || d.coordinated(j) {
@@ -290,10 +293,18 @@ func (d *document) nearName(m mention, mi, exclude int) int {
 			case c.kind == MentionName && d.oblique(c) && (sent == m.sentence || !fronted && d.beforeSubject(j)):
 				fronted = true
 			case c.kind == MentionName && d.agreement(m, d.entities[c.entity]) == agreeExactly:
-				return c.entity
+				if !d.oblique(c) {
+					return c.entity
+				}
+				if side < 0 {
+					side = c.entity
+				}
 			case fronted && c.kind == MentionPronoun && c.subject && c.gender == m.gender && c.person == 3 && !c.plural:
 				return c.entity
 			}
+		}
+		if side >= 0 {
+			return side
 		}
 	}
 	return -1

@@ -103,8 +103,8 @@ func (d *document) cueAfter(qt int) (mention, cueIndex int) {
 			continue
 		}
 		mi := d.subjectOf(ci, first, hi)
-		if mi < 0 {
-			return -1, -1
+		if mi < 0 || d.mentions[mi].tok0 < lo {
+			return -1, -1 // a subject before the quotation: its sentence's cue, not this one's
 		}
 		if d.mentions[mi].tok0 != first && d.cues[ci].tok0 > first+2 || d.cues[ci].gerund {
 			return -1, -1
@@ -164,7 +164,7 @@ func (d *document) cueBefore(qt int) (mention, cueIndex int, near bool) {
 		if mi < 0 {
 			continue
 		}
-		if d.isThing(mi) {
+		if d.isThing(mi) || d.afterModal(ci, start) {
 			if fm < 0 {
 				fm, fc = mi, ci
 			}
@@ -177,6 +177,26 @@ func (d *document) cueBefore(qt int) (mention, cueIndex int, near bool) {
 		return fm, fc, end-d.cues[fc].tok1 <= maxCueGap && d.introduces(d.cues[fc].tok1, end)
 	}
 	return -1, -1, false
+}
+
+// afterModal reports a cue after a modal verb ("should reiterate", "would
+// not say"): speech that is wished or foreseen, not reported, so that the
+// words quoted in its clause are those of a speech verb further left
+// ("Smith said the party should reiterate its support for “stalwart
+// allies”"). lo bounds the look back.
+func (d *document) afterModal(ci, lo int) bool {
+	k := d.cues[ci].tok0 - 1
+	for n := 0; n < 2 && k >= lo && d.toks[k].kind == tokWord && (d.info(k).lower == "not" || d.info(k).lower == "also"); n++ {
+		k--
+	}
+	if k < lo || d.toks[k].kind != tokWord {
+		return false
+	}
+	switch d.info(k).lower {
+	case "should", "would", "could", "must", "might", "may", "can", "will", "shall":
+		return true
+	}
+	return false
 }
 
 // isThing reports a description whose head is neither a person, a group
@@ -241,7 +261,7 @@ func (d *document) cueLaterInSentence(qt int) (mention, cueIndex int) {
 		if d.toks[k].kind == tokQuote {
 			continue
 		}
-		if ci := d.cueAt[k]; ci >= 0 && !d.cues[ci].according {
+		if ci := d.cueAt[k]; ci >= 0 && !d.cues[ci].according && !d.reportsSpeech(ci) {
 			from := k
 			for from > lo && !d.isSpeechTok(from-1) {
 				from--

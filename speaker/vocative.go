@@ -187,6 +187,11 @@ func (d *document) addresseeOf(q, e int, g *dialogue) int {
 	if v := d.lastVocativeIn(q); v >= 0 && v != e {
 		return v
 	}
+	if d.genre == GenreFiction {
+		if x := d.turnedTo(q, e); x >= 0 {
+			return x
+		}
+	}
 	if g.last >= 0 && g.last != e && d.quotePara[q] <= g.lastPara+1 {
 		return g.last
 	}
