@@ -114,25 +114,46 @@ func (s *scanner) scanRange(pos, end int, p Span) {
 // skipPlain returns the offset of the first byte at or after pos that may
 // start a mark: a byte above 0x7F, or one of " ' `; it may stop early at
 // one of # $ % &, which lie between " and ' and which the caller passes
-// over. It reads eight bytes at a time.
+// over. It reads sixteen bytes at a time, then eight.
 func skipPlain(text string, pos int) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	for pos+8 <= len(text) {
-		w := text[pos : pos+8] // one bounds check; the loads below make one
+	for pos+16 <= len(text) {
+		w := text[pos : pos+16] // one bounds check; the loads below make two
 		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
 			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-		// Bytes from " to ': the low seven bits reach 0x22 and not 0x28.
-		// Adding to them never carries into the next byte.
-		low := x &^ highs
-		quotes := (low + ones*(0x80-'"')) &^ (low + ones*(0x80-'\''-1))
-		y := x ^ ones*'`'
-		backticks := (y - ones) &^ y // exact at the lowest backtick
-		if m := (x | quotes | backticks) & highs; m != 0 {
+		y := uint64(w[8]) | uint64(w[9])<<8 | uint64(w[10])<<16 | uint64(w[11])<<24 |
+			uint64(w[12])<<32 | uint64(w[13])<<40 | uint64(w[14])<<48 | uint64(w[15])<<56
+		if m := markBytes(x); m != 0 {
+			return pos + bits.TrailingZeros64(m)/8
+		}
+		if m := markBytes(y); m != 0 {
+			return pos + 8 + bits.TrailingZeros64(m)/8
+		}
+		pos += 16
+	}
+	for pos+8 <= len(text) {
+		w := text[pos : pos+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		if m := markBytes(x); m != 0 {
 			return pos + bits.TrailingZeros64(m)/8
 		}
 		pos += 8
 	}
 	return pos
+}
+
+// markBytes sets the high bit of the lowest byte of x that may start a
+// mark (above 0x7F, or one of " # $ % & ' `), and of none when no byte
+// does; the bits above it may be set too.
+func markBytes(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	// Bytes from " to ': the low seven bits reach 0x22 and not 0x28.
+	// Adding to them never carries into the next byte.
+	low := x &^ highs
+	quotes := (low + ones*(0x80-'"')) &^ (low + ones*(0x80-'\''-1))
+	y := x ^ ones*'`'
+	backticks := (y - ones) &^ y // exact at the lowest backtick
+	return (x | quotes | backticks) & highs
 }
 
 // hasByte sets the high bit of the lowest byte of x that equals c, and
@@ -368,19 +389,21 @@ func (s *scanner) emit(o *opening, contentEnd, end int, closeMark Span, unclosed
 		s.unread(o)
 		return
 	}
-	q := Quote{
-		Span:     Span{Start: o.open.Start, End: end},
-		Content:  Span{Start: o.open.End, End: max(contentEnd, o.open.End)},
-		Parent:   -1,
-		Unclosed: unclosed,
-		Open:     o.open,
-		Close:    closeMark,
-		Style:    o.style,
-	}
-	if len(o.parts) > 0 {
+	// The fields are set one by one: copying a whole Quote, which holds a
+	// pointer, costs a write barrier over all of it while the collector
+	// runs, and Parts is set only when there are parts.
+	q := &s.out[o.slot]
+	q.Span = Span{Start: o.open.Start, End: end}
+	q.Content = Span{Start: o.open.End, End: max(contentEnd, o.open.End)}
+	q.Open, q.Close = o.open, closeMark
+	q.Depth, q.Parent, q.Kind = 0, -1, KindUnknown
+	q.Unclosed, q.Style = unclosed, o.style
+	switch {
+	case len(o.parts) > 0:
 		q.Parts = append(o.parts, Span{Start: o.partStart, End: end})
+	case q.Parts != nil:
+		q.Parts = nil
 	}
-	s.out[o.slot] = q
 }
 
 // unread gives up the quotation opened by o, whose marks are not read,

@@ -125,6 +125,10 @@ func (f *mentionFinder) tryNominal(i, hi int) int {
 	for k := j; k < hi && k < limit; k++ {
 		t := f.toks[k]
 		if t.kind != tokWord {
+			if det && k > j && f.modifierComma(k, hi) {
+				limit++ // "a tall, thin man"
+				continue
+			}
 			return i
 		}
 		if t.upper && !(k == i && f.sentenceInitial(k)) {

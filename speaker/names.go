@@ -50,6 +50,9 @@ func (f *mentionFinder) tryName(i, hi int) int {
 	if i == end {
 		return end
 	}
+	if f.capitalisedModifier(i, end) {
+		return f.afterModifiers(end, hi)
+	}
 	m, ok := f.nameMention(i, end, the)
 	if !ok {
 		return end
@@ -267,7 +270,7 @@ func (f *mentionFinder) nameMention(i, end int, the bool) (mention, bool) {
 	if f.allCalendar(core, coreEnd) {
 		return m, false
 	}
-	m.place = f.allPlaces(core, coreEnd)
+	m.place = f.allPlaces(core, coreEnd) || f.endsInPlaceHead(core, coreEnd, roles)
 	m.ekind = f.nameKind(core, coreEnd, roles, the)
 	if m.gender == GenderUnknown && m.ekind != Organization {
 		m.gender = f.firstNameGender(core)
