@@ -101,6 +101,7 @@ func (d *document) attributeInDialogue(q int, g *dialogue) {
 	p := d.quotePara[q]
 	if pc, ok := d.pending[q]; ok {
 		d.resolvePending(q, pc, g.expected(p), g)
+		d.avoidNamedWithin(q, pc, g)
 		return
 	}
 	if g.lastQuote >= 0 && d.quotePara[g.lastQuote] == p && !d.otherSpeakerBetween(d.quoteTok[g.lastQuote], d.quoteTok[q], g.last) {
@@ -280,6 +281,11 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 			d.attribute(q, pc.mention, pc.cue, pc.rule, conf*0.9)
 			return
 		}
+	}
+	if e := d.selfNamed(q); e >= 0 && m.person == 3 && (m.kind == MentionPronoun || !d.entities[m.entity].proper) && d.fits(m, e) {
+		d.rebind(pc.mention, e) // ""Tom Hale," said the stranger. "That's my name, sir.""
+		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		return
 	}
 	if e := d.narratedBefore(q); m.kind == MentionPronoun && e >= 0 && d.fits(m, e) && e != d.vocativeIn(q) {
 		d.rebind(pc.mention, e) // "He led me out. "…," he said."
@@ -524,6 +530,9 @@ func (d *document) narrationTurn(p int, g *dialogue) {
 		return
 	}
 	if e != g.last && e != g.prev {
+		if e == d.index.narrator {
+			g.lastPara = p // "I smiled." : the one who tells listens, the talk goes on
+		}
 		return
 	}
 	// The participant who acts is about to speak: the next line of speech
