@@ -23,7 +23,7 @@ func FuzzAttributeText(f *testing.F) {
 		"“We were wrong.”\n\n- Ann Lee.\n\n“Q,” Sen. Ted Ruiz (R-Tex.) said. Ann Glas of the Brookings Institution said it was " +
 			"a \"living wage,\" as described by Bo Park; often labeled a \"witch hunt\" by critics ( ) )",
 		"\"\"\"''' “““ ”””",
-		"Campaign manager Tom Birch, having referred to him as a \"reformer,\" stood by his comment Monday that \"it works\" and " +
+		"Campaign manager Tom Birch, having once referred to the man as a \"builder,\" kept to his remark Tuesday that \"it holds\" and " +
 			"Kim said that German Vega begged him as the winner of it and \"would do it.\" A new TV ad released Thursday accuses " +
 			"Lee's conclusion that \"x\" with Ann: \"Q.\" A letter sent last week says that",
 	} {

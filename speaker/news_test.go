@@ -406,8 +406,8 @@ func TestNewsSignaturesAndNounCues(t *testing.T) {
 		{
 			name:   "each between the subject and its verb",
 			reason: `"what X and Y each called "Q"": "each" stands where "also" or "both" may`,
-			text:   `Amid what the Daily Star and the City Herald each called a "rough week" for Lee, polls moved.`,
-			want:   []attributed{{"rough week", "City Herald", "cue-sentence"}},
+			text:   `After what the Morning Post and the City Ledger each called a "bad stretch" for Lee, her numbers slid.`,
+			want:   []attributed{{"bad stretch", "City Ledger", "cue-sentence"}},
 		},
 		{
 			name:   "a noun that is also a verb modifies the head",
@@ -430,8 +430,8 @@ func TestNewsSignaturesAndNounCues(t *testing.T) {
 		{
 			name:   "according to a work by someone",
 			reason: `"according to calculations by X": X is the source`,
-			text:   `A "living wage" is about $12 an hour, according to calculations by Ann Glas of the state university.`,
-			want:   []attributed{{"living wage", "Ann Glas", "according-to"}},
+			text:   `A "fair rent" comes to roughly $900 a month, according to estimates by Ann Glas of the county college.`,
+			want:   []attributed{{"fair rent", "Ann Glas", "according-to"}},
 		},
 		{
 			name:   "a verb joined by and after a quoted fragment",
@@ -549,7 +549,7 @@ func TestNewsPossessiveClaims(t *testing.T) {
 		{
 			name:   "a name's conclusion that",
 			reason: `"by X's conclusion that her acts were “Q”": X concluded it, not the subject of the sentence's "say"`,
-			text:   `The candidates say they are not worried by Police Chief Jim Cole's conclusion that her acts were "plainly reckless."`,
+			text:   `Both mayors insist they were never troubled by Police Chief Jim Cole's conclusion that her conduct was "plainly reckless."`,
 			want:   []attributed{{"plainly reckless.", "Jim Cole", "cue-sentence"}},
 		},
 		{
@@ -572,8 +572,8 @@ func TestNewsPerfectParticiples(t *testing.T) {
 		{
 			name:   "refer to as",
 			reason: `"having referred to him as “Q”": "refer to … as" names what someone called something`,
-			text:   `Ann Ruiz misjudged the leader, having referred to him as "a man who will change the whole region."`,
-			want:   []attributed{{"a man who will change the whole region.", "Ann Ruiz", "cue-sentence"}},
+			text:   `Ann Ruiz misread the envoy, having referred to the man as "the one person who can fix the port."`,
+			want:   []attributed{{"the one person who can fix the port.", "Ann Ruiz", "cue-sentence"}},
 		},
 	})
 }
@@ -583,8 +583,8 @@ func TestNewsPrepositionalAs(t *testing.T) {
 		{
 			name:   "as before a noun phrase opens no clause",
 			reason: `"promoted Ruiz as the winner of the debates and has taunted": "the winner" is no subject; Birch taunted`,
-			text:   `Tom Birch even promoted Ruiz online as the winner of the debates and has taunted the Lee campaign for "getting schooled by a nutty socialist."`,
-			want:   []attributed{{"getting schooled by a nutty socialist.", "Tom Birch", "cue-sentence"}},
+			text:   `Tom Birch hailed Ruiz on the radio as the victor of the forums and has taunted the Lee team for "losing to a retired dentist."`,
+			want:   []attributed{{"losing to a retired dentist.", "Tom Birch", "cue-sentence"}},
 		},
 		{
 			name:   "a capitalised word and a role open the sentence",
@@ -606,11 +606,11 @@ func TestNewsColonObjects(t *testing.T) {
 		{
 			name:   "the object of a preposition before a colon",
 			reason: `"X contrasted the mayor, whom he described as “v”, with Lee: “Q”": X speaks, not Lee nor the naming verb's subject`,
-			text:   `Tom Birch hammered Ruiz, calling him a "train wreck," and contrasted the mayor, whom he described as "volatile," with Lee: "What I have seen working with her is a steady hand."`,
+			text:   `Tom Birch blasted Ruiz, calling him a "sinking ship," and contrasted the mayor, whom he described as "erratic," with Lee: "Everything I know of her says she is calm under fire."`,
 			want: []attributed{
-				{"train wreck,", "Tom Birch", "cue-sentence"},
-				{"volatile,", "Tom Birch", "cue-sentence"},
-				{"What I have seen working with her is a steady hand.", "Tom Birch", "split-quote"},
+				{"sinking ship,", "Tom Birch", "cue-sentence"},
+				{"erratic,", "Tom Birch", "cue-sentence"},
+				{"Everything I know of her says she is calm under fire.", "Tom Birch", "split-quote"},
 			},
 		},
 	})

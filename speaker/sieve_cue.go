@@ -222,7 +222,7 @@ func (d *document) reportingFrame(mi, ci, lo, hi int) (mention, cueIndex int) {
 // afterModal reports a cue after a modal verb ("should reiterate", "would
 // not say"): speech that is wished or foreseen, not reported, so that the
 // words quoted in its clause are those of a speech verb further left
-// ("Smith said the party should reiterate its support for “stalwart
+// ("Smith said the union should restate its backing for “loyal
 // allies”"). lo bounds the look back.
 func (d *document) afterModal(ci, lo int) bool {
 	k := d.cues[ci].tok0 - 1

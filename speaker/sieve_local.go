@@ -45,7 +45,7 @@ func (d *document) passiveAgent(q, bl, bh, al, ah int) {
 				}
 				return
 			}
-			break // `reported in a "hit piece" by …`: the verb does not govern the quotation
+			break // `reported in a "smear job" by …`: the verb does not govern the quotation
 		}
 	}
 	for k := al + 2; k+1 < ah; k++ {
@@ -122,7 +122,7 @@ func (d *document) accordingIn(q, lo, hi int) bool {
 				mi = ni // "according to the agency's director, Ana Ruiz,"
 			}
 		} else if mi = d.nameAfterComma(d.cues[ci].tok1, hi); mi < 0 {
-			mi = d.agentOfWork(d.cues[ci].tok1, hi) // "according to calculations by Ann Glas"
+			mi = d.agentOfWork(d.cues[ci].tok1, hi) // "according to estimates by Ann Glas"
 		}
 		if mi >= 0 {
 			return d.attribute(q, mi, ci, RuleAccordingTo, confAccording)
@@ -532,7 +532,7 @@ func (d *document) lastCueIn(lo, hi int) (int, int) {
 }
 
 // namedQuoted reports a naming verb whose own quotation stands between it
-// and token hi ("whom he described as “volatile”, with Lee:"): it named
+// and token hi ("whom he described as “erratic”, with Lee:"): it named
 // something and does not introduce what follows the colon.
 func (d *document) namedQuoted(ci, hi int) bool {
 	if !namingVerbs[d.cues[ci].lemma] {
