@@ -406,8 +406,8 @@ func TestNewsSignaturesAndNounCues(t *testing.T) {
 		{
 			name:   "each between the subject and its verb",
 			reason: `"what X and Y each called "Q"": "each" stands where "also" or "both" may`,
-			text:   `After what the Morning Post and the City Ledger each called a "bad stretch" for Lee, her numbers slid.`,
-			want:   []attributed{{"bad stretch", "City Ledger", "cue-sentence"}},
+			text:   `After what the Valley Courier and the City Herald each called a "bad stretch" for Lee, her numbers slid.`,
+			want:   []attributed{{"bad stretch", "City Herald", "cue-sentence"}},
 		},
 		{
 			name:   "a noun that is also a verb modifies the head",
