@@ -91,7 +91,8 @@ var isMarkByte = [256]bool{'"': true, '\'': true, '`': true, 0xC2: true, 0xE2: t
 // scanRange handles the marks in text[pos:end] of paragraph p. Runs of
 // bytes that cannot start a mark are skipped eight at a time. An
 // apostrophe between two ASCII letters (don't, it’s), the most common mark
-// and never a quotation mark, is passed over at once.
+// and never a quotation mark, is passed over at once, and so is a lone
+// ASCII apostrophe whose neighbours show it does nothing (idleApostrophe).
 func (s *scanner) scanRange(pos, end int, p Span) {
 	text := s.text[:end]
 	for pos < end {
@@ -103,12 +104,42 @@ func (s *scanner) scanRange(pos, end int, p Span) {
 			pos++
 			continue
 		}
-		if n := innerApostrophe(text, pos, p.Start); n > 0 {
+		if text[pos] == '\'' {
+			if s.idleApostrophe(pos, p) {
+				pos++
+				continue
+			}
+		} else if n := innerApostrophe(text, pos, p.Start); n > 0 {
 			pos += n
 			continue
 		}
 		pos = s.mark(pos, p)
 	}
+}
+
+// idleApostrophe reports whether the lone ASCII apostrophe at pos of
+// paragraph p, between two ASCII bytes, is one that single would pass
+// over, decided from those two bytes alone: an apostrophe between letters
+// or digits, a mark placed like neither an opening nor a closing mark (or
+// like both), or one placed like an opening mark where no single quotation
+// may open (the stack is full, or straight single marks are not read). A
+// run of stray apostrophes costs no more than this test each.
+func (s *scanner) idleApostrophe(pos int, p Span) bool {
+	if pos <= p.Start || pos+1 >= p.End {
+		return false
+	}
+	prev, next := s.text[pos-1], s.text[pos+1]
+	if prev >= utf8.RuneSelf || next >= utf8.RuneSelf || next == '\'' {
+		return false
+	}
+	fp, fn := asciiPlace[prev], asciiPlace[next]
+	// left and right as context computes them.
+	left := fp&(fn>>1)&1 != 0
+	right := (fp>>1)&(fn>>2)&1 != 0
+	if left == right || asciiWord[prev] && asciiWord[next] {
+		return true
+	}
+	return left && (len(s.stack) >= maxDepth || !s.conv.Has(StraightSingle))
 }
 
 // skipPlain returns the offset of the first byte at or after pos that may
