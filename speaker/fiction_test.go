@@ -195,36 +195,36 @@ At noon there was a knock at the door, and Mr. Corwin Blake was shown up to me.
 		},
 		{
 			name: "colon after a participial phrase",
-			text: `Mr. Hartwell had always meant to call on the new tenant. He said nothing of it at home.
+			text: `Mr. Ashdown came home late from the mill. He spoke little at supper.
 
-Watching his youngest daughter trim a bonnet, he suddenly turned to her with:
+Seeing his eldest daughter fold the letters, he put down his cup and said:
 
-"I hope the new tenant will like it, Nell."`,
-			want:   []attributed{{"I hope the new tenant will like it, Nell.", "Mr. Hartwell", "colon"}},
+"Those will not reach the post tonight, Ruth."`,
+			want:   []attributed{{"Those will not reach the post tonight, Ruth.", "Mr. Ashdown", "colon"}},
 			reason: `the colon's clause has "he" as subject; the daughter is only in the opening participial phrase`,
 		},
 		{
 			name: "mother of a daughter described by her father",
-			text: `Mr. Hartwell had always meant to call on the new tenant. He said nothing of it at home.
+			text: `Mr. Ashdown came home late from the mill. He spoke little at supper.
 
-Watching his youngest daughter trim a bonnet, he suddenly turned to her with:
+Seeing his eldest daughter fold the letters, he put down his cup and said:
 
-"I hope the new tenant will like it, Nell."
+"Those will not reach the post tonight, Ruth."
 
-"We cannot know what he likes," said her mother sharply, "since we are not to call."
+"The boy can run them down," said her mother quickly, "if he leaves now."
 
-"But you forget, mamma," said Nell, "that we shall meet him at the ball."
+"He has gone to bed, mother," said Ruth, "and the lamp is out."
 
-"Your mother has forgotten nothing," said her father.`,
+"Then they wait until morning," said her father.`,
 			want: []attributed{
-				{"I hope the new tenant will like it, Nell.", "Mr. Hartwell", "colon"},
-				{"We cannot know what he likes,", "Mrs. Hartwell", "cue-adjacent"},
-				{"since we are not to call.", "Mrs. Hartwell", "cue-adjacent"},
-				{"But you forget, mamma,", "Nell", "cue-adjacent"},
-				{"that we shall meet him at the ball.", "Nell", "cue-adjacent"},
-				{"Your mother has forgotten nothing,", "Mr. Hartwell", "cue-adjacent"},
+				{"Those will not reach the post tonight, Ruth.", "Mr. Ashdown", "colon"},
+				{"The boy can run them down,", "Mrs. Ashdown", "cue-adjacent"},
+				{"if he leaves now.", "Mrs. Ashdown", "cue-adjacent"},
+				{"He has gone to bed, mother,", "Ruth", "cue-adjacent"},
+				{"and the lamp is out.", "Ruth", "cue-adjacent"},
+				{"Then they wait until morning,", "Mr. Ashdown", "cue-adjacent"},
 			},
-			reason: `"her" is the daughter known only as "his youngest daughter", Mr. Hartwell's child: her mother is Mrs. Hartwell and her father is he, not the daughter addressed just before`,
+			reason: `"her" is the daughter known only as "his eldest daughter", Mr. Ashdown's child: her mother is Mrs. Ashdown and her father is he, not the daughter addressed just before`,
 		},
 		{
 			name: "salience",
