@@ -281,6 +281,11 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 			return
 		}
 	}
+	if e := d.selfNamed(q); e >= 0 && m.person == 3 && (m.kind == MentionPronoun || !d.entities[m.entity].proper) && d.fits(m, e) {
+		d.rebind(pc.mention, e) // ""Tom Hale," said the little man. "That is my name.""
+		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		return
+	}
 	if e := d.narratedBefore(q); m.kind == MentionPronoun && e >= 0 && d.fits(m, e) && e != d.vocativeIn(q) {
 		d.rebind(pc.mention, e) // "He led me out. "…," he said."
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
