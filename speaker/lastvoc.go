@@ -10,7 +10,7 @@ func (d *document) lastVocativeIn(q int) int {
 	}
 	last := first
 	d.eachVocative(q, func(toks []token, i, end int) bool {
-		if e := d.entityNamed(toks, i, end); e >= 0 && !d.notAddressable(e) {
+		if e := d.calledIn(q, toks, i, end); e >= 0 && !d.notAddressable(e) {
 			last = e
 		}
 		return true

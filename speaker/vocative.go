@@ -29,7 +29,7 @@ var vocativeClosers = map[string]bool{",": true, "!": true, ".": true, "?": true
 func (d *document) findVocative(q int) int {
 	e := -1
 	d.eachVocative(q, func(toks []token, i, end int) bool {
-		e = d.entityNamed(toks, i, end)
+		e = d.calledIn(q, toks, i, end)
 		if e >= 0 && d.notAddressable(e) {
 			e = -1 // "…, London." ends a letter's address, not a call
 			return true

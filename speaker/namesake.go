@@ -1,0 +1,44 @@
+package speaker
+
+import (
+	"slices"
+
+	"github.com/quoteattr/quoteattr/internal/lexicon"
+)
+
+// namesakeReach is how many quotations back calledIn looks for the
+// namesake who spoke last.
+const namesakeReach = 40
+
+// calledIn returns the known person the name toks[i:end] in quotation q
+// calls. In fiction, when the name fits several people of one family
+// ("Mr. Hale" for Tom Hale and his brother Walter Hale), it is the one of
+// them who spoke last before q: a call goes to someone in the
+// conversation, not to a namesake the talk is about.
+func (d *document) calledIn(q int, toks []token, i, end int) int {
+	e := d.entityNamed(toks, i, end)
+	if e < 0 || d.genre != GenreFiction {
+		return e
+	}
+	keys, honor := d.vocativeKeys(toks, i, end)
+	g := GenderUnknown
+	if t, ok := lexicon.LookupTitle(honor); ok {
+		g = genderOf(t.Gender)
+	}
+	var cands []int
+	for _, x := range d.index.holding(keys) {
+		ent := &d.entities[x]
+		if ent.proper && subset(keys, ent.keys) && (g == GenderUnknown || ent.gender == GenderUnknown || g == ent.gender) && familyAgrees(ent, mention{honor: honor}, keys) {
+			cands = append(cands, x)
+		}
+	}
+	if len(cands) < 2 || len(d.attr) != len(d.quotes) {
+		return e
+	}
+	for p := q - 1; p >= 0 && p >= q-namesakeReach; p-- {
+		if s := d.attr[p].Speaker; s >= 0 && slices.Contains(cands, s) {
+			return s
+		}
+	}
+	return e
+}

@@ -1,0 +1,51 @@
+package speaker_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/quoteattr/quoteattr/speaker"
+)
+
+// TestNamesakeCalled covers a call by a family name that two people share
+// ("Mr. Hale"): the one in the conversation is meant.
+func TestNamesakeCalled(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   []attributed
+		reason string
+	}{
+		{
+			name: "the brother who speaks is called",
+			text: `Mr. Tom Hale kept the farm alone, for his brother Mr. Walter Hale had gone to sea in the spring. One evening Clara Whitby came to the farm with her cousin Frank Lee.
+
+"Walter writes to me every month," said Mr. Tom Hale.
+
+"From where?" asked Frank Lee.
+
+"From the Cape," said Clara.
+
+"You must miss him, Mr. Hale," said Clara.
+
+"Very much," he answered.`,
+			want: []attributed{
+				{"Walter writes to me every month,", "Tom Hale", "cue-adjacent"},
+				{"From where?", "Frank Lee", "cue-adjacent"},
+				{"From the Cape,", "Clara Whitby", "cue-adjacent"},
+				{"You must miss him, Mr. Hale,", "Clara Whitby", "cue-adjacent"},
+				{"Very much,", "Tom Hale", "cue-adjacent"},
+			},
+			reason: `"Mr. Hale" fits both brothers; Clara calls the one she talks with, who answers`,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := attribute(t, speaker.Options{Genre: speaker.GenreFiction}, tc.text)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tc.reason, diff)
+			}
+		})
+	}
+}
