@@ -529,6 +529,9 @@ func (d *document) narrationTurn(p int, g *dialogue) {
 		return
 	}
 	if e != g.last && e != g.prev {
+		if e == d.index.narrator {
+			g.lastPara = p // "I nodded." : the one who tells listens, the talk goes on
+		}
 		return
 	}
 	// The participant who acts is about to speak: the next line of speech
