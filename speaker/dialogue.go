@@ -101,6 +101,7 @@ func (d *document) attributeInDialogue(q int, g *dialogue) {
 	p := d.quotePara[q]
 	if pc, ok := d.pending[q]; ok {
 		d.resolvePending(q, pc, g.expected(p), g)
+		d.avoidNamedWithin(q, pc, g)
 		return
 	}
 	if g.lastQuote >= 0 && d.quotePara[g.lastQuote] == p && !d.otherSpeakerBetween(d.quoteTok[g.lastQuote], d.quoteTok[q], g.last) {
