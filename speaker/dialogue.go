@@ -283,7 +283,7 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 		}
 	}
 	if e := d.selfNamed(q); e >= 0 && m.person == 3 && (m.kind == MentionPronoun || !d.entities[m.entity].proper) && d.fits(m, e) {
-		d.rebind(pc.mention, e) // ""Tom Hale," said the little man. "That is my name.""
+		d.rebind(pc.mention, e) // ""Tom Hale," said the stranger. "That's my name, sir.""
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
 		return
 	}
@@ -531,7 +531,7 @@ func (d *document) narrationTurn(p int, g *dialogue) {
 	}
 	if e != g.last && e != g.prev {
 		if e == d.index.narrator {
-			g.lastPara = p // "I nodded." : the one who tells listens, the talk goes on
+			g.lastPara = p // "I smiled." : the one who tells listens, the talk goes on
 		}
 		return
 	}

@@ -9,7 +9,7 @@ import (
 )
 
 // TestNarratorListens covers a paragraph of narration in which the one
-// who says "I" only listens ("I nodded."): the conversation of the others
+// who says "I" only listens ("I smiled."): the conversation of the others
 // goes on.
 func TestNarratorListens(t *testing.T) {
 	tests := []struct {
@@ -26,7 +26,7 @@ func TestNarratorListens(t *testing.T) {
 
 "Then I shall pack tonight," said Tom Harker.
 
-I nodded to show that I agreed.
+I smiled and said nothing.
 
 "Good," said he. "Bring the lamp."`,
 			want: []attributed{

@@ -9,7 +9,7 @@ import (
 
 // avoidNamedWithin corrects quotation q, attributed through pronoun cue pc
 // ("…," she said), when its own words speak of that speaker by name ("If
-// I let Daisy go alone …," she said): one does not name oneself so. The
+// I let Nell go alone …," she said): one does not name oneself so. The
 // line goes to the speaker the turn-taking expects, else to the latest
 // person the narration of its paragraph names before it whom the pronoun
 // fits, when the words name neither of them.
@@ -77,7 +77,7 @@ func (d *document) narratedFitting(q int, m mention, not int) int {
 
 // givenNameIn reports whether the name run toks[i:end] holds a title or
 // a first name among person e's name words: a family name alone
-// ("Miller" for a father and his son) may be the speaker's own.
+// ("Hale" for a father and his son) may be the speaker's own.
 func (d *document) givenNameIn(toks []token, i, end, e int) bool {
 	for k := i; k < end; k++ {
 		w := d.word(toks[k])

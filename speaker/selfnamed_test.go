@@ -21,14 +21,14 @@ func TestSelfNamedSpeaker(t *testing.T) {
 			name: "a bare name the speaker confirms",
 			text: `Clara Whitby and her cousin Tom Harker knocked at the cottage door. A stout stranger opened it and bowed.
 
-"Walter Grey," said the old man, still bowing. "That is my name. You are expected."
+"Walter Grey," said the old man, still bowing. "That's my name, miss. You are expected."
 
 "We came as soon as we could," said Clara.
 
 Walter Grey led them into a low room.`,
 			want: []attributed{
 				{"Walter Grey,", "Walter Grey", "cue-adjacent"},
-				{"That is my name. You are expected.", "Walter Grey", "split-quote"},
+				{"That's my name, miss. You are expected.", "Walter Grey", "split-quote"},
 				{"We came as soon as we could,", "Clara Whitby", "cue-adjacent"},
 			},
 			reason: `"the old man" names himself: he is the Walter Grey the narration knows, not the last man mentioned`,
