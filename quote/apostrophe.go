@@ -1,8 +1,6 @@
 package quote
 
 import (
-	"sync"
-
 	"github.com/quoteattr/quoteattr/internal/lexicon"
 )
 
@@ -34,14 +32,16 @@ func elisionFollows(text string, end, limit int) bool {
 	return false
 }
 
-// elisionFilter is the wordFilter of the elided words.
-var elisionFilter = sync.OnceValue(func() *wordFilter {
+// elisionFilter returns the wordFilter of the elided words.
+func elisionFilter() *wordFilter { return elisionFilterTable.get() }
+
+var elisionFilterTable = cached[wordFilter]{build: func() *wordFilter {
 	f := new(wordFilter)
 	for w := range lexicon.Elisions() {
 		f.add(w)
 	}
 	return f
-})
+}}
 
 // dialectFinal lists the words that end with an apostrophe standing for a
 // lost letter: o' (of), an' (and), th' (the), ol' (old), fo' (for).

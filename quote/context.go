@@ -35,9 +35,51 @@ func (s *scanner) context(start, end int, p Span) context {
 	// bracket, a dash or another opening mark, and before something other
 	// than a space. Like a closing mark: after something other than a
 	// space, and before the end of the paragraph, a space or punctuation.
-	c.left = (c.prev == 0 || isSpace(c.prev) || isOpenBefore(c.prev)) && c.next != 0 && !isSpace(c.next)
-	c.right = c.prev != 0 && !isSpace(c.prev) && (c.next == 0 || isSpace(c.next) || isCloseFollower(c.next))
+	// The flags combine without a branch.
+	fp, fn := placeOf(c.prev), placeOf(c.next)
+	c.left = fp&(fn>>1)&1 != 0       // opensAfter(prev) && solid(next)
+	c.right = (fp>>1)&(fn>>2)&1 != 0 // solid(prev) && closesBefore(next)
 	return c
+}
+
+// The place flags of a rune beside a mark, a zero rune standing for the
+// paragraph's edge.
+const (
+	opensAfter   = 1 << iota // the edge, a space, or a rune after which a mark opens
+	solid                    // neither the edge nor a space
+	closesBefore             // the edge, a space, or a rune before which a mark closes
+)
+
+// placeOf returns the place flags of r.
+func placeOf(r rune) uint8 {
+	if uint32(r) < utf8.RuneSelf {
+		return asciiPlace[r]
+	}
+	return runePlace(r)
+}
+
+// asciiPlace holds the place flags of the ASCII runes.
+var asciiPlace = func() (t [utf8.RuneSelf]uint8) {
+	for r := range rune(utf8.RuneSelf) {
+		t[r] = runePlace(r)
+	}
+	return t
+}()
+
+// runePlace computes the place flags of r.
+func runePlace(r rune) uint8 {
+	edgeOrSpace := r == 0 || isSpace(r)
+	var f uint8
+	if edgeOrSpace || isOpenBefore(r) {
+		f |= opensAfter
+	}
+	if !edgeOrSpace {
+		f |= solid
+	}
+	if edgeOrSpace || isCloseFollower(r) {
+		f |= closesBefore
+	}
+	return f
 }
 
 // asciiSpace and asciiWord mark the ASCII white space and the ASCII
@@ -98,11 +140,17 @@ func isCloseFollower(r rune) bool {
 	return unicode.IsPunct(r) || unicode.IsSymbol(r)
 }
 
-// isWordRune reports letters and digits.
+// isWordRune reports letters and digits. The test for ASCII is small
+// enough to be inlined; other runes take a call.
 func isWordRune(r rune) bool {
 	if uint32(r) < utf8.RuneSelf {
 		return asciiWord[r]
 	}
+	return isWordRuneOutsideASCII(r)
+}
+
+// isWordRuneOutsideASCII is isWordRune for runes outside ASCII.
+func isWordRuneOutsideASCII(r rune) bool {
 	if isPunctBlock(r) {
 		return false
 	}

@@ -388,6 +388,9 @@ func (c *quoteContext) nestedKind() Kind {
 // alone may be speech ("I," he began), so capitals followed by nothing
 // else count only when they are not those words.
 func isLetterName(content string) bool {
+	if len(content) >= 2 && isASCIILetter(content[0]) && isASCIILetter(content[1]) {
+		return false // two letters: speech or a word, the common case
+	}
 	letter, n := rune(0), 0
 	for _, r := range content {
 		switch {

@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // edgeCases are words and fragments on which the fast helpers must agree
@@ -131,9 +132,9 @@ func sentenceEndBytewise(text string, at, hi int) int {
 	return hi
 }
 
-// TestSkipPlain checks skipPlain, which tests eight bytes at once, against
-// a reading of one byte at a time: every byte value at every place of a
-// word, and words holding several candidates.
+// TestSkipPlain checks skipPlain, which tests sixteen or eight bytes at
+// once, against a reading of one byte at a time: every byte value at every
+// place of a word, and words holding several candidates.
 func TestSkipPlain(t *testing.T) {
 	stops := func(c byte) bool { return c >= 0x80 || '"' <= c && c <= '\'' || c == '`' }
 	bytewise := func(text string, pos int) int {
@@ -158,6 +159,66 @@ func TestSkipPlain(t *testing.T) {
 		for at := range 16 {
 			check(plain[:at] + string([]byte{byte(c)}) + plain[at:])
 			check(plain[:at] + string([]byte{byte(c), '`', 0x21, 0x28, '"'}) + plain[at:])
+		}
+	}
+}
+
+// TestFoldList checks foldList.has against strings.EqualFold on every word
+// of the list: a word matches when it folds to one of them.
+func TestFoldList(t *testing.T) {
+	for _, l := range []*foldList{namingVerbs, subjectPronouns, conjunctions, listWords, formsOfBe, beOrArticle} {
+		for _, w := range append(edgeCases, l.words...) {
+			want := false
+			for _, c := range l.words {
+				want = want || strings.EqualFold(w, c)
+			}
+			if got := l.has(w); got != want {
+				t.Errorf("%v.has(%q) = %v, strings.EqualFold says %v", l.words, w, got, want)
+			}
+		}
+	}
+}
+
+// TestPlaceFlags checks the place flags of a mark's neighbours, read from
+// a table for ASCII, against the tests they stand for.
+func TestPlaceFlags(t *testing.T) {
+	runes := []rune{0, 0x85, 0xA0, 0x2009, 0x3000, '\uFFFD', '“', '”', '‘', '’', '«', '»', '—', '…', 'é', '中', '¿', '€'}
+	for r := range rune(utf8.RuneSelf) {
+		runes = append(runes, r)
+	}
+	for _, prev := range runes {
+		for _, next := range runes {
+			fp, fn := placeOf(prev), placeOf(next)
+			left := (prev == 0 || isSpace(prev) || isOpenBefore(prev)) && next != 0 && !isSpace(next)
+			right := prev != 0 && !isSpace(prev) && (next == 0 || isSpace(next) || isCloseFollower(next))
+			if got := fp&(fn>>1)&1 != 0; got != left {
+				t.Fatalf("left between %q and %q = %v, want %v", prev, next, got, left)
+			}
+			if got := (fp>>1)&(fn>>2)&1 != 0; got != right {
+				t.Fatalf("right between %q and %q = %v, want %v", prev, next, got, right)
+			}
+		}
+	}
+}
+
+// TestWordCountUpTo checks the branch-free word count against a count of
+// the runs of bytes other than ASCII white space, cut past the limit.
+func TestWordCountUpTo(t *testing.T) {
+	texts := append([]string{" a  b\tc\n", "\u00a0x y\u00a0", "one", "  ", "a b c d e f g h i j k"}, edgeCases...)
+	for _, s := range texts {
+		for limit := range 12 {
+			want, in := 0, false
+			for i := 0; i < len(s) && want <= limit; i++ {
+				switch {
+				case isSpaceByte(s[i]):
+					in = false
+				case !in:
+					want, in = want+1, true
+				}
+			}
+			if got := wordCountUpTo(s, limit); got != want {
+				t.Errorf("wordCountUpTo(%q, %d) = %d, want %d", s, limit, got, want)
+			}
 		}
 	}
 }

@@ -91,7 +91,8 @@ var isMarkByte = [256]bool{'"': true, '\'': true, '`': true, 0xC2: true, 0xE2: t
 // scanRange handles the marks in text[pos:end] of paragraph p. Runs of
 // bytes that cannot start a mark are skipped eight at a time. An
 // apostrophe between two ASCII letters (don't, it’s), the most common mark
-// and never a quotation mark, is passed over at once.
+// and never a quotation mark, is passed over at once, and so is a lone
+// ASCII apostrophe whose neighbours show it does nothing (idleApostrophe).
 func (s *scanner) scanRange(pos, end int, p Span) {
 	text := s.text[:end]
 	for pos < end {
@@ -103,7 +104,12 @@ func (s *scanner) scanRange(pos, end int, p Span) {
 			pos++
 			continue
 		}
-		if n := innerApostrophe(text, pos, p.Start); n > 0 {
+		if text[pos] == '\'' {
+			if s.idleApostrophe(pos, p) {
+				pos++
+				continue
+			}
+		} else if n := innerApostrophe(text, pos, p.Start); n > 0 {
 			pos += n
 			continue
 		}
@@ -111,28 +117,74 @@ func (s *scanner) scanRange(pos, end int, p Span) {
 	}
 }
 
+// idleApostrophe reports whether the lone ASCII apostrophe at pos of
+// paragraph p, between two ASCII bytes, is one that single would pass
+// over, decided from those two bytes alone: an apostrophe between letters
+// or digits, a mark placed like neither an opening nor a closing mark (or
+// like both), or one placed like an opening mark where no single quotation
+// may open (the stack is full, or straight single marks are not read). A
+// run of stray apostrophes costs no more than this test each.
+func (s *scanner) idleApostrophe(pos int, p Span) bool {
+	if pos <= p.Start || pos+1 >= p.End {
+		return false
+	}
+	prev, next := s.text[pos-1], s.text[pos+1]
+	if prev >= utf8.RuneSelf || next >= utf8.RuneSelf || next == '\'' {
+		return false
+	}
+	fp, fn := asciiPlace[prev], asciiPlace[next]
+	// left and right as context computes them.
+	left := fp&(fn>>1)&1 != 0
+	right := (fp>>1)&(fn>>2)&1 != 0
+	if left == right || asciiWord[prev] && asciiWord[next] {
+		return true
+	}
+	return left && (len(s.stack) >= maxDepth || !s.conv.Has(StraightSingle))
+}
+
 // skipPlain returns the offset of the first byte at or after pos that may
 // start a mark: a byte above 0x7F, or one of " ' `; it may stop early at
 // one of # $ % &, which lie between " and ' and which the caller passes
-// over. It reads eight bytes at a time.
+// over. It reads sixteen bytes at a time, then eight.
 func skipPlain(text string, pos int) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	for pos+8 <= len(text) {
-		w := text[pos : pos+8] // one bounds check; the loads below make one
+	for pos+16 <= len(text) {
+		w := text[pos : pos+16] // one bounds check; the loads below make two
 		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
 			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-		// Bytes from " to ': the low seven bits reach 0x22 and not 0x28.
-		// Adding to them never carries into the next byte.
-		low := x &^ highs
-		quotes := (low + ones*(0x80-'"')) &^ (low + ones*(0x80-'\''-1))
-		y := x ^ ones*'`'
-		backticks := (y - ones) &^ y // exact at the lowest backtick
-		if m := (x | quotes | backticks) & highs; m != 0 {
+		y := uint64(w[8]) | uint64(w[9])<<8 | uint64(w[10])<<16 | uint64(w[11])<<24 |
+			uint64(w[12])<<32 | uint64(w[13])<<40 | uint64(w[14])<<48 | uint64(w[15])<<56
+		if m := markBytes(x); m != 0 {
+			return pos + bits.TrailingZeros64(m)/8
+		}
+		if m := markBytes(y); m != 0 {
+			return pos + 8 + bits.TrailingZeros64(m)/8
+		}
+		pos += 16
+	}
+	for pos+8 <= len(text) {
+		w := text[pos : pos+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		if m := markBytes(x); m != 0 {
 			return pos + bits.TrailingZeros64(m)/8
 		}
 		pos += 8
 	}
 	return pos
+}
+
+// markBytes sets the high bit of the lowest byte of x that may start a
+// mark (above 0x7F, or one of " # $ % & ' `), and of none when no byte
+// does; the bits above it may be set too.
+func markBytes(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	// Bytes from " to ': the low seven bits reach 0x22 and not 0x28.
+	// Adding to them never carries into the next byte.
+	low := x &^ highs
+	quotes := (low + ones*(0x80-'"')) &^ (low + ones*(0x80-'\''-1))
+	y := x ^ ones*'`'
+	backticks := (y - ones) &^ y // exact at the lowest backtick
+	return (x | quotes | backticks) & highs
 }
 
 // hasByte sets the high bit of the lowest byte of x that equals c, and
@@ -368,19 +420,21 @@ func (s *scanner) emit(o *opening, contentEnd, end int, closeMark Span, unclosed
 		s.unread(o)
 		return
 	}
-	q := Quote{
-		Span:     Span{Start: o.open.Start, End: end},
-		Content:  Span{Start: o.open.End, End: max(contentEnd, o.open.End)},
-		Parent:   -1,
-		Unclosed: unclosed,
-		Open:     o.open,
-		Close:    closeMark,
-		Style:    o.style,
-	}
-	if len(o.parts) > 0 {
+	// The fields are set one by one: copying a whole Quote, which holds a
+	// pointer, costs a write barrier over all of it while the collector
+	// runs, and Parts is set only when there are parts.
+	q := &s.out[o.slot]
+	q.Span = Span{Start: o.open.Start, End: end}
+	q.Content = Span{Start: o.open.End, End: max(contentEnd, o.open.End)}
+	q.Open, q.Close = o.open, closeMark
+	q.Depth, q.Parent, q.Kind = 0, -1, KindUnknown
+	q.Unclosed, q.Style = unclosed, o.style
+	switch {
+	case len(o.parts) > 0:
 		q.Parts = append(o.parts, Span{Start: o.partStart, End: end})
+	case q.Parts != nil:
+		q.Parts = nil
 	}
-	s.out[o.slot] = q
 }
 
 // unread gives up the quotation opened by o, whose marks are not read,

@@ -135,9 +135,27 @@ func abbreviationBefore(text string, lo, t int) bool {
 	if len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z' {
 		return true
 	}
+	if len(w) >= 2 && !titleFilter().mayHold(w) {
+		return false
+	}
 	var buf [maxWord]byte
 	return lexicon.Abbreviations()[string(lowerASCII(buf[:0], w))] == lexicon.AbbrevTitle
 }
+
+// titleFilter returns the wordFilter of the abbreviations that are titles
+// (Mr, Gen): most words before a period are ruled out without a map
+// lookup.
+func titleFilter() *wordFilter { return titleFilterTable.get() }
+
+var titleFilterTable = cached[wordFilter]{build: func() *wordFilter {
+	f := new(wordFilter)
+	for w, kind := range lexicon.Abbreviations() {
+		if kind == lexicon.AbbrevTitle {
+			f.add(w)
+		}
+	}
+	return f
+}}
 
 // isTerminator reports runes that may end a sentence.
 func isTerminator(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '…' }

@@ -2,7 +2,6 @@ package quote
 
 import (
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/quoteattr/quoteattr/internal/lexicon"
@@ -87,34 +86,67 @@ func trimPunct(w string) string {
 }
 
 // tail holds the last words of the narration before a quotation, the
-// last one first, with what the lexicons say of them, looked up once.
+// last one first, with what the lexicons say of them. It reads them on
+// demand: most quotations are decided by the last word or without any,
+// so a word is split off and looked up only when a rule first asks.
 type tail struct {
-	words [4]string
-	lemma [4]string // the lemma of a speech verb, or ""
-	cue   [4]bool   // a speech verb that is not more often a noun
-	n     int
-	comma bool // the narration ends with a comma
-	colon bool // the narration ends with a colon
+	words  [4]string
+	lemma  [4]string // the lemma of a speech verb, or ""
+	cue    [4]bool   // a speech verb that is not more often a noun
+	n      int       // the words split off so far
+	looked int       // the words looked up so far
+	rest   string    // the narration before words[n-1], not read yet
+	comma  bool      // the narration ends with a comma
+	colon  bool      // the narration ends with a colon
 }
 
-// read fills t, a zero tail, with the last words of before.
+// read sets t, a zero tail, to the last words of before.
 func (t *tail) read(before string) {
 	t.comma, t.colon = strings.HasSuffix(before, ","), strings.HasSuffix(before, ":")
-	ci := cues()
-	rest := before
-	for t.n < len(t.words) && rest != "" {
+	t.rest = before
+}
+
+// word returns the i-th last word, i < len(t.words), and whether the
+// narration has that many words.
+func (t *tail) word(i int) (string, bool) {
+	for t.n <= i && t.rest != "" {
 		var w string
-		w, rest = lastWord(rest)
-		if w == "" {
-			continue
+		w, t.rest = lastWord(t.rest)
+		if w != "" {
+			t.words[t.n] = w
+			t.n++
 		}
-		t.words[t.n] = w
-		t.lemma[t.n], t.cue[t.n] = ci.lookup(w)
-		if t.n > 0 && t.lemma[t.n-1] != "" && isSubjectPronoun(w) {
-			t.cue[t.n-1] = true // she claims, he promises
-		}
-		t.n++
 	}
+	return t.words[i], i < t.n
+}
+
+// count returns the number of words t holds.
+func (t *tail) count() int {
+	t.word(len(t.words) - 1)
+	return t.n
+}
+
+// lookUp fills the lemma and cue of the words up to i, which t holds.
+func (t *tail) lookUp(i int) {
+	if t.looked > i {
+		return
+	}
+	ci := cues()
+	for ; t.looked <= i; t.looked++ {
+		t.lemma[t.looked], t.cue[t.looked] = ci.lookup(t.words[t.looked])
+	}
+}
+
+// isCue reports whether word i, which t holds, is a speech verb that
+// counts as a cue, or one more often a noun after a subject pronoun (she
+// claims, he promises).
+func (t *tail) isCue(i int) bool {
+	t.lookUp(i)
+	if t.cue[i] || t.lemma[i] == "" || i+1 >= len(t.words) {
+		return t.cue[i]
+	}
+	w, ok := t.word(i + 1)
+	return ok && isSubjectPronoun(w)
 }
 
 // introducesSpeech reports narration that ends by introducing a quotation:
@@ -123,18 +155,20 @@ func (t *tail) read(before string) {
 // Sunday,). A form of "tell" does not introduce speech on its own: its
 // object is the hearer (told "Fox and Friends").
 func (t *tail) introducesSpeech() bool {
-	switch {
-	case t.colon:
+	if t.colon {
 		return true
-	case t.n == 0:
+	}
+	if _, ok := t.word(0); !ok {
 		return false
-	case t.cue[0] && t.lemma[0] != "tell":
+	}
+	switch {
+	case t.isCue(0) && t.lemma[0] != "tell":
 		return true
 	case !t.comma:
 		return false
 	}
-	for i := range t.n {
-		if t.cue[i] {
+	for i := range t.count() {
+		if t.isCue(i) {
 			return true
 		}
 	}
@@ -144,6 +178,10 @@ func (t *tail) introducesSpeech() bool {
 // names reports narration that ends with a verb of naming (labelled,
 // marked, called), after which words in title case are a name.
 func (t *tail) names() bool {
+	if _, ok := t.word(0); !ok {
+		return false
+	}
+	t.lookUp(0)
 	switch t.lemma[0] {
 	case "call", "label", "dub", "mark", "name", "title", "brand", "read":
 		return true
@@ -155,11 +193,17 @@ func (t *tail) names() bool {
 // a title or a mentioned word (titled, the so-called, the word), or with
 // "called" giving a name (a class called).
 func (t *tail) announcesTerm() bool {
-	if t.n == 0 {
+	last, ok := t.word(0)
+	if !ok {
 		return false
 	}
-	if termFilter().mayHold(t.words[0]) && (isTermCue("", t.words[0]) || t.n > 1 && isTermCue(t.words[1], t.words[0])) {
-		return true
+	if termFilter().mayHold(last) {
+		if isTermCue("", last) {
+			return true
+		}
+		if w, ok := t.word(1); ok && isTermCue(w, last) {
+			return true
+		}
 	}
 	return t.callsByName()
 }
@@ -169,12 +213,15 @@ func (t *tail) announcesTerm() bool {
 // indefinite article (a class called), not after a speaker (Trump dubbed
 // him).
 func (t *tail) callsByName() bool {
-	w := t.words[0]
-	if !foldAny(w, []string{"called", "named", "dubbed"}) {
+	if w, _ := t.word(0); !namingVerbs.has(w) {
 		return false
 	}
-	for i := 1; i < t.n; i++ {
-		if isBeOrArticle(t.words[i]) {
+	for i := 1; i < len(t.words); i++ {
+		w, ok := t.word(i)
+		if !ok {
+			return false
+		}
+		if isBeOrArticle(w) {
 			return true
 		}
 	}
@@ -210,9 +257,13 @@ type cueSlot struct {
 	cue   bool // lemma != "" and the form is not more often a noun
 }
 
-// cues is the cueIndex of the lexicon's one-word speech verbs. Loops over
-// words fetch it once.
-var cues = sync.OnceValue(func() *cueIndex {
+// cues returns the cueIndex of the lexicon's one-word speech verbs.
+func cues() *cueIndex { return cueTable.get() }
+
+var cueTable = cached[cueIndex]{build: newCueIndex}
+
+// newCueIndex builds the cueIndex of the lexicon's one-word speech verbs.
+func newCueIndex() *cueIndex {
 	verbs := lexicon.CueVerbs()
 	size := 16
 	for size < 2*len(verbs) {
@@ -231,7 +282,7 @@ var cues = sync.OnceValue(func() *cueIndex {
 		ci.slots[i] = cueSlot{form: form, lemma: lemma, cue: lemma != "" && !nounLike[form]}
 	}
 	return ci
-})
+}
 
 // foldHash is the FNV-1a hash of w in ASCII lower case.
 func foldHash(w string) uint64 {
@@ -359,14 +410,16 @@ func isTermCue(w1, w2 string) bool {
 	return lexicon.TermCues().Has(string(k))
 }
 
-// termFilter is the wordFilter of the last words of the term cues.
-var termFilter = sync.OnceValue(func() *wordFilter {
+// termFilter returns the wordFilter of the last words of the term cues.
+func termFilter() *wordFilter { return termFilterTable.get() }
+
+var termFilterTable = cached[wordFilter]{build: func() *wordFilter {
 	f := new(wordFilter)
 	for cue := range lexicon.TermCues() {
 		f.add(cue[strings.LastIndexByte(cue, ' ')+1:])
 	}
 	return f
-})
+}}
 
 // cueWordsUpTo counts the speech verbs in s, "according" included, and
 // stops counting past limit: most callers only ask whether there is one.
@@ -391,24 +444,63 @@ func cueWordsUpTo(s string, limit int) int {
 // matches k), so lengths rule most words out, and w as long as c, or w
 // in ASCII, matches only byte for byte.
 func foldIs(w, c string) bool {
-	return foldAny(w, []string{c})
+	switch {
+	case len(w) == len(c):
+		return equalFold(w, c)
+	case len(c) < len(w) && len(w) <= 3*len(c) && !isASCII(w):
+		return strings.EqualFold(w, c)
+	}
+	return false
 }
 
-// foldAny reports whether foldIs(w, c) holds for a word c of list.
-func foldAny(w string, list []string) bool {
-	for _, c := range list {
-		if len(w) == len(c) && equalFold(w, c) {
-			return true
-		}
+// The word lists of the callers of foldList.has.
+var (
+	namingVerbs     = newFoldList("called", "named", "dubbed")
+	subjectPronouns = newFoldList("he", "she", "they", "we", "i", "you", "who")
+	conjunctions    = newFoldList("and", "but", "or", "so", "then", "yet", "nor", "because", "while")
+	listWords       = newFoldList("", "and", "or", "nor", "then", "yes", "also", "even")
+	formsOfBe       = newFoldList("be", "is", "was", "are", "were", "been", "being")
+	beOrArticle     = newFoldList("is", "was", "are", "were", "be", "been", "being", "a", "an")
+)
+
+// foldList is a list of lower-case ASCII words that has matches as foldIs
+// does. Its words are grouped by length: a word is compared only with the
+// words of its own length, and most words with none.
+type foldList struct {
+	words    []string
+	byLen    [maxFoldLen][]string
+	min, max int // the lengths of the shortest and the longest words
+}
+
+// maxFoldLen bounds the length of the words of a foldList.
+const maxFoldLen = 16
+
+func newFoldList(words ...string) *foldList {
+	l := &foldList{words: words, min: len(words[0])}
+	for _, c := range words {
+		l.byLen[len(c)] = append(l.byLen[len(c)], c)
+		l.min, l.max = min(l.min, len(c)), max(l.max, len(c))
 	}
-	for _, c := range list {
-		if len(c) < len(w) && len(w) <= 3*len(c) {
-			if isASCII(w) {
-				return false // an ASCII word matches only a word as long
-			}
-			if strings.EqualFold(w, c) {
+	return l
+}
+
+// has reports whether foldIs(w, c) holds for a word c of l: a word as
+// long as c that matches it in ASCII case, or a longer word outside ASCII
+// (the Kelvin sign matches k) that strings.EqualFold matches.
+func (l *foldList) has(w string) bool {
+	if len(w) < maxFoldLen {
+		for _, c := range l.byLen[len(w)] {
+			if equalFold(w, c) {
 				return true
 			}
+		}
+	}
+	if len(w) <= l.min || len(w) > 3*l.max || isASCII(w) {
+		return false // no word of l is shorter, or w matches only byte for byte
+	}
+	for _, c := range l.words {
+		if len(c) < len(w) && len(w) <= 3*len(c) && strings.EqualFold(w, c) {
+			return true
 		}
 	}
 	return false
@@ -427,17 +519,17 @@ func isASCII(s string) bool {
 // isSubjectPronoun reports the pronouns that stand as the subject of a
 // verb.
 func isSubjectPronoun(w string) bool {
-	return foldAny(w, []string{"he", "she", "they", "we", "i", "you", "who"})
+	return subjectPronouns.has(w)
 }
 
 // isConjunction reports words that open a new clause.
 func isConjunction(w string) bool {
-	return foldAny(w, []string{"and", "but", "or", "so", "then", "yet", "nor", "because", "while"})
+	return conjunctions.has(w)
 }
 
 // isListWord reports the words that may join the quotations of a list.
 func isListWord(w string) bool {
-	return foldAny(w, []string{"", "and", "or", "nor", "then", "yes", "also", "even"})
+	return listWords.has(w)
 }
 
 // isMinorWord reports the short words a title leaves in lower case.
@@ -459,31 +551,38 @@ var minorWords = map[string]bool{
 // isBe reports the forms of "be" that make a participle passive (is
 // said, must be added).
 func isBe(w string) bool {
-	return foldAny(w, []string{"be", "is", "was", "are", "were", "been", "being"})
+	return formsOfBe.has(w)
 }
 
 // isBeOrArticle reports forms of "be" and indefinite articles, after which
 // "called" gives a name (is called, a class called).
 func isBeOrArticle(w string) bool {
-	return foldAny(w, []string{"is", "was", "are", "were", "be", "been", "being", "a", "an"})
+	return beOrArticle.has(w)
 }
 
 // wordCount counts the space-separated words of s.
 func wordCount(s string) int { return wordCountUpTo(s, len(s)) }
 
 // wordCountUpTo counts the space-separated words of s, stopping past
-// limit.
+// limit. It counts without a branch per byte: a word starts at a byte that
+// is not white space after one that is (or at the start).
 func wordCountUpTo(s string, limit int) int {
-	n, in := 0, false
+	n, in := 0, 0
 	for i := 0; i < len(s) && n <= limit; i++ {
-		if isSpaceByte(s[i]) {
-			in = false
-			continue
-		}
-		if !in {
-			n++
-		}
-		in = true
+		word := int(notSpaceByte[s[i]])
+		n += word &^ in
+		in = word
 	}
 	return n
 }
+
+// notSpaceByte is 0 for the ASCII white space bytes and 1 for every other
+// byte.
+var notSpaceByte = func() (t [256]uint8) {
+	for c := range t {
+		if !isSpaceByte(byte(c)) {
+			t[c] = 1
+		}
+	}
+	return t
+}()

@@ -33,7 +33,7 @@ func (d *document) answerAppearance(g Gender, lines []int) bool {
 	}
 	for _, q := range lines {
 		if d.saysName(q, v) {
-			return false // "Robin is out," said the boy: the boy is not Robin
+			return false // "Ned is out," said the boy: the boy is not Ned
 		}
 	}
 	return d.giveLines(lines, v)
@@ -95,7 +95,7 @@ func (d *document) namedIn(e, lo, hi int) bool {
 }
 
 // calledByNewName returns a character made for the one-word name that
-// quotation q calls after other words ("Feel better, Thea?") when the text
+// quotation q calls after other words ("Feel better, Hester?") when the text
 // knows no such person: a capitalised word the text never writes in lower
 // case, neither a title, a noun of kin or kind, nor a word kept from
 // names. It returns -1 otherwise. Only a description answering the call

@@ -83,8 +83,8 @@ func (d *document) trailingSubject(q int) int {
 
 // followingSubject returns the person who is the subject of the first
 // sentence of the paragraph of narration right after quotation q, when q
-// ends its paragraph and that paragraph holds no speech (""Hello, pop!"
-// ¶ Tom was sprawling in a deep chair."): with nothing before to tell,
+// ends its paragraph and that paragraph holds no speech (""Evening, all!"
+// ¶ Tom lay stretched out on the sofa."): with nothing before to tell,
 // the narration that follows shows who spoke. The subject must be a named
 // character or a pronoun resolved to one. It returns -1 otherwise.
 func (d *document) followingSubject(q int) int {

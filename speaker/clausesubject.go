@@ -25,7 +25,7 @@ func (d *document) opensJoinedClause(j int) bool {
 }
 
 // reportsSpeech reports cue ci of fiction followed by "that" ("Tom
-// admitted that he kept no office"): it reports speech in its
+// conceded that nobody did"): it reports speech in its
 // own words and is not the cue of a quotation before it. News is left
 // alone, where a fragment may stand before its speaker's "said that".
 func (d *document) reportsSpeech(ci int) bool {

@@ -33,6 +33,12 @@ func (d *document) findCues() {
 			continue // "Rubio's claim", "the statement", "his reply"
 		}
 		if c, ok := d.phraseCue(k, w, verbs); ok {
+			if c.tok1 == k+1 && c.lemma == w && d.afterSingularModifier(k) {
+				continue // "an executive order", "a public comment"
+			}
+			if c.gerund && k > 0 && d.toks[k-1].kind == tokWord && isHave(d.info(k-1).lower) {
+				continue // "doctors have admitting privileges": a modifier, not a verb
+			}
 			d.cueAt[k] = len(d.cues)
 			d.cues = append(d.cues, c)
 			k = c.tok1 - 1
@@ -87,3 +93,21 @@ func (d *document) nounPosition(k int) bool {
 	prev := d.word(d.toks[k-1])
 	return d.is(k-1, wDeterminer) || isPossessive(prev) || strings.HasSuffix(prev, "s’") || strings.HasSuffix(prev, "s'")
 }
+
+// afterSingularModifier reports a word after "a" or "an" and one
+// modifier ("an executive order"): a singular subject would
+// take the verb's -s form, so the bare form there is a noun.
+func (d *document) afterSingularModifier(k int) bool {
+	if k < 2 || d.toks[k-1].kind != tokWord || d.toks[k-2].kind != tokWord || d.toks[k-2].sent != d.toks[k].sent {
+		return false
+	}
+	switch d.info(k - 2).lower {
+	case "a", "an", "another", "each", "every":
+		return true
+	}
+	return false
+}
+
+// isHave reports a form of "have", which an -ing verb form never follows
+// as a verb ("have admitting privileges").
+func isHave(w string) bool { return w == "have" || w == "has" || w == "had" }

@@ -103,12 +103,12 @@ They decided that the painter would be invited to Mrs. Dunmore's dinner, and the
 		},
 		{
 			name: "reported speech after a quotation",
-			text: `Walter Grey said that he had to leave by Friday. "Leave so soon? I don't believe you!" said Nora Vance. "Who is keeping you? You have no office to go to." The young man admitted that he kept no office.`,
+			text: `Walter Grey said that he must sail on Tuesday. "Sail already? That cannot be true!" said Nora Vance. "What calls you home? Nobody waits for you there." The clerk conceded that nobody did.`,
 			want: []attributed{
-				{"Leave so soon? I don't believe you!", "Nora Vance", "cue-adjacent"},
-				{"Who is keeping you? You have no office to go to.", "Nora Vance", "split-quote"},
+				{"Sail already? That cannot be true!", "Nora Vance", "cue-adjacent"},
+				{"What calls you home? Nobody waits for you there.", "Nora Vance", "split-quote"},
 			},
-			reason: `"admitted that …" reports the young man's words in the narrator's; it is not the cue of the quotation before it`,
+			reason: `"conceded that …" reports the clerk's words in the narrator's; it is not the cue of the quotation before it`,
 		},
 		{
 			name: "turned to the one addressed",

@@ -267,7 +267,7 @@ func TestDescribedSpeakerAddressedInReply(t *testing.T) {
 			name: "the reply names her",
 			text: `We were at breakfast in the long room.
 
-"Are you never going to marry, Felix?" said my brother's wife.
+"Are you never going to marry, Felix?" said my cousin's wife.
 
 "My dear Agnes," I answered, "I am far too comfortable."
 
@@ -277,19 +277,19 @@ Agnes sighed and poured the tea.`,
 				{"My dear Agnes,", "Narrator", "cue-adjacent"},
 				{"I am far too comfortable.", "Narrator", "cue-adjacent"},
 			},
-			reason: `the narrator answers "my brother's wife" as Agnes: she is Agnes`,
+			reason: `the narrator answers "my cousin's wife" as Agnes: she is Agnes`,
 		},
 		{
 			name: "both call the name",
 			text: `We were at breakfast in the long room when the door opened.
 
-"Good morning, Agnes," said my brother's wife.
+"Good morning, Agnes," said my cousin's wife.
 
 "Good morning, Agnes," I said in my turn.
 
 Agnes smiled at us both and sat down.`,
 			want: []attributed{
-				{"Good morning, Agnes,", "my brother's wife", "cue-adjacent"},
+				{"Good morning, Agnes,", "my cousin's wife", "cue-adjacent"},
 				{"Good morning, Agnes,", "Narrator", "cue-adjacent"},
 			},
 			reason: `a description that greets Agnes herself is someone else`,
@@ -310,7 +310,7 @@ Agnes smiled at us both and sat down.`,
 func TestDescribedKinKeepsName(t *testing.T) {
 	text := `We were at breakfast in the long room.
 
-"Are you never going to marry, Felix?" said my brother's wife.
+"Are you never going to marry, Felix?" said my cousin's wife.
 
 "My dear Agnes," I answered, "I am far too comfortable."
 
@@ -332,7 +332,7 @@ I walked back slowly.
 
 The house was quiet when I came in.
 
-"You are late, as usual," said my brother's wife.`
+"You are late, as usual," said my cousin's wife.`
 	want := []attributed{
 		{"Are you never going to marry, Felix?", "Agnes", "cue-adjacent"},
 		{"My dear Agnes,", "Narrator", "cue-adjacent"},
@@ -341,6 +341,6 @@ The house was quiet when I came in.
 	}
 	got := attribute(t, speaker.Options{Genre: speaker.GenreFiction}, text)
 	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("my brother's wife, once known as Agnes, is Agnes at tea too (-want +got):\n%s", diff)
+		t.Errorf("my cousin's wife, once known as Agnes, is Agnes at tea too (-want +got):\n%s", diff)
 	}
 }

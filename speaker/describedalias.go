@@ -5,7 +5,7 @@ import "strings"
 // keepDescribedNames gives the other lines of a description of kin that
 // one of its appearances has shown to be a named person
 // (nameDescribedSpeakers) to that person too: the text goes on calling
-// her "my brother's wife" after the reader has learned her name, whereas
+// her "my cousin's wife" after the reader has learned her name, whereas
 // "the young man" may be the next young man. A description shown to be
 // two people keeps its lines, and so does a line that calls the person,
 // names her, or answers her in a conversation. before holds each
@@ -50,7 +50,7 @@ func (d *document) answers(q, n int) bool {
 	return false
 }
 
-// describesKin reports a description of kin ("my brother's wife").
+// describesKin reports a description of kin ("my cousin's wife").
 func describesKin(name string) bool {
 	return siblingNouns[strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])]
 }

@@ -204,6 +204,29 @@ Watching his youngest daughter trim a bonnet, he suddenly turned to her with:
 			reason: `the colon's clause has "he" as subject; the daughter is only in the opening participial phrase`,
 		},
 		{
+			name: "mother of a daughter described by her father",
+			text: `Mr. Hartwell had always meant to call on the new tenant. He said nothing of it at home.
+
+Watching his youngest daughter trim a bonnet, he suddenly turned to her with:
+
+"I hope the new tenant will like it, Nell."
+
+"We cannot know what he likes," said her mother sharply, "since we are not to call."
+
+"But you forget, mamma," said Nell, "that we shall meet him at the ball."
+
+"Your mother has forgotten nothing," said her father.`,
+			want: []attributed{
+				{"I hope the new tenant will like it, Nell.", "Mr. Hartwell", "colon"},
+				{"We cannot know what he likes,", "Mrs. Hartwell", "cue-adjacent"},
+				{"since we are not to call.", "Mrs. Hartwell", "cue-adjacent"},
+				{"But you forget, mamma,", "Nell", "cue-adjacent"},
+				{"that we shall meet him at the ball.", "Nell", "cue-adjacent"},
+				{"Your mother has forgotten nothing,", "Mr. Hartwell", "cue-adjacent"},
+			},
+			reason: `"her" is the daughter known only as "his youngest daughter", Mr. Hartwell's child: her mother is Mrs. Hartwell and her father is he, not the daughter addressed just before`,
+		},
+		{
 			name: "salience",
 			text: `Walter Grey sat by the fire. A tall stranger came in from the rain. The stranger shook the water from his coat. He looked round the room for a long time.
 

@@ -20,7 +20,12 @@ func FuzzAttributeText(f *testing.F) {
 		"\"Who?\" said the young lady.\n\n\"Now, Tom?\" said Ann.\n\n\"Yes,\" said the boy.\n\n\"My dear Jo,\" said Miss Vane.",
 		"“Open ‘inner “deep” quote’ never closed\n\n“Next",
 		"according to officials, “it\xffis” \x00 — Dr. A. B. Smith",
+		"“We were wrong.”\n\n- Ann Lee.\n\n“Q,” Sen. Ted Ruiz (R-Tex.) said. Ann Glas of the Brookings Institution said it was " +
+			"a \"living wage,\" as described by Bo Park; often labeled a \"witch hunt\" by critics ( ) )",
 		"\"\"\"''' “““ ”””",
+		"Campaign manager Tom Birch, having once referred to the man as a \"builder,\" kept to his remark Tuesday that \"it holds\" and " +
+			"Kim said that German Vega begged him as the winner of it and \"would do it.\" A new TV ad released Thursday accuses " +
+			"Lee's conclusion that \"x\" with Ann: \"Q.\" A letter sent last week says that",
 	} {
 		f.Add(s, false)
 		f.Add(s, true)

@@ -42,6 +42,11 @@ func (d *document) relative(q, mi int) int {
 		if v := d.vocativeIn(q); v >= 0 && d.agreement(pm, d.entities[v]) != agreeNot {
 			owner = v // "said his lady to him": the man she addresses
 		}
+		if p, self := d.parentOfChild(owner, m.roles, honor); self {
+			return p // "said her father" of "his daughter"
+		} else if p >= 0 {
+			owner = p // "said her mother" of "his daughter"
+		}
 	}
 	if owner < 0 || !d.entities[owner].proper || len(d.entities[owner].keys) == 0 || !hasSurname(d.entities[owner]) {
 		return d.honouredBefore(mi, honor, owner)

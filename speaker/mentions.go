@@ -125,6 +125,10 @@ func (f *mentionFinder) tryNominal(i, hi int) int {
 	for k := j; k < hi && k < limit; k++ {
 		t := f.toks[k]
 		if t.kind != tokWord {
+			if det && k > j && f.modifierComma(k, hi) {
+				limit++ // "a tall, thin man"
+				continue
+			}
 			return i
 		}
 		if t.upper && !(k == i && f.sentenceInitial(k)) {
@@ -134,14 +138,20 @@ func (f *mentionFinder) tryNominal(i, hi int) int {
 			return i
 		}
 		x := d.info(k)
-		if x.flags&wNominal != 0 && f.nounEnds(k+1, hi) {
+		if x.flags&wNominal != 0 && f.nounEnds(k+1, hi) && !(det && f.acronymThenNoun(k+1, hi)) {
 			if !det && !x.nominal.Class.Has(lexicon.NominalGroup) {
 				return i // a singular noun needs its determiner
 			}
 			if objectNouns[x.lower] && isPossessiveDeterminer(d.word(f.toks[i])) {
 				return i // "his chair" is furniture
 			}
+			if det && isPluralNoun(x.lower) && singularDemonstrative(d.info(i).lower) {
+				return i // "require that doctors have": "that" opens a clause; the plural starts its own mention
+			}
 			return f.addNominal(i, k, x.nominal, x.lower)
+		}
+		if det && x.flags&wNominal != 0 && x.flags&(wDeterminer|wStop) == 0 {
+			continue // a noun modifying the head, even one that is also a verb: "a state official"
 		}
 		if x.flags&(wDeterminer|wStop|wVerb) != 0 || !det && x.flags&wAdjective == 0 {
 			return i
@@ -153,6 +163,20 @@ func (f *mentionFinder) tryNominal(i, hi int) int {
 	return i
 }
 
+// singularDemonstrative reports "that" or "this", which cannot determine
+// a plural noun.
+func singularDemonstrative(w string) bool { return w == "that" || w == "this" }
+
+// isPluralNoun reports a noun in the plural: a regular -s form or a
+// common irregular one.
+func isPluralNoun(w string) bool {
+	switch w {
+	case "people", "men", "women", "children", "police":
+		return true
+	}
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
 // nounEnds reports that the noun ending before token k is the head of its
 // phrase: no further noun of a compound follows ("the union president").
 func (f *mentionFinder) nounEnds(k, hi int) bool {
@@ -160,6 +184,19 @@ func (f *mentionFinder) nounEnds(k, hi int) bool {
 		return true
 	}
 	return !f.d.is(k, wNominal)
+}
+
+// acronymThenNoun reports an acronym and a lower-case noun from token k
+// ("TV ad" in "a campaign TV ad"), which go on a description.
+func (f *mentionFinder) acronymThenNoun(k, hi int) bool {
+	if k+1 >= hi || f.toks[k].kind != tokWord || f.toks[k+1].kind != tokWord || f.toks[k+1].upper {
+		return false
+	}
+	w := f.d.word(f.toks[k])
+	if len(w) < 2 || len(w) > 4 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return false
+	}
+	return f.d.is(k+1, wNominal)
 }
 
 // addNominal records a description from token i to head noun k.

@@ -43,11 +43,15 @@ func (f *mentionFinder) tryName(i, hi int) int {
 		return end
 	}
 	i = f.dropCommonOpener(i, end)
+	i = f.pastOriginModifier(i, end)
 	for i < end && (f.d.isStopName(f.d.word(f.toks[i])) || isRomanNumeral(f.d.word(f.toks[i]))) {
 		i++
 	}
 	if i == end {
 		return end
+	}
+	if f.capitalisedModifier(i, end) {
+		return f.afterModifiers(end, hi)
 	}
 	m, ok := f.nameMention(i, end, the)
 	if !ok {
@@ -266,7 +270,7 @@ func (f *mentionFinder) nameMention(i, end int, the bool) (mention, bool) {
 	if f.allCalendar(core, coreEnd) {
 		return m, false
 	}
-	m.place = f.allPlaces(core, coreEnd)
+	m.place = f.allPlaces(core, coreEnd) || f.endsInPlaceHead(core, coreEnd, roles)
 	m.ekind = f.nameKind(core, coreEnd, roles, the)
 	if m.gender == GenderUnknown && m.ekind != Organization {
 		m.gender = f.firstNameGender(core)
@@ -438,4 +442,18 @@ func (f *mentionFinder) endsInOrgWord(i, end int) bool {
 	last = strings.TrimSuffix(strings.TrimSuffix(last, "’s"), "'s")
 	_, ok := lexicon.LookupOrgWord(last)
 	return ok && end-i >= 2
+}
+
+// pastOriginModifier returns the token after a capitalised modifier of
+// origin or seat that opens the run [i, end) ("South Korean-born Monte
+// Haines", "Ohio-based Acme"): the name starts after it. It returns i
+// when there is none.
+func (f *mentionFinder) pastOriginModifier(i, end int) int {
+	for k := i; k < end && k < i+3; k++ {
+		w := strings.ToLower(f.d.word(f.toks[k]))
+		if strings.HasSuffix(w, "-born") || strings.HasSuffix(w, "-based") {
+			return k + 1
+		}
+	}
+	return i
 }

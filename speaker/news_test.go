@@ -290,3 +290,328 @@ func TestNewsSentenceEnd(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsSignaturesAndNounCues(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "signature paragraph under a quoted claim",
+			reason: `a paragraph of only "- Name." signs the quotation paragraph above it (fact-check style)`,
+			text: "The checks below list the claims we looked at.\n\n" +
+				"“We were wrong about the costs and we said so at the time.”\n\n" +
+				"- Jane Roe.\n\n" +
+				"The senator is relying on old figures.",
+			want: []attributed{{"We were wrong about the costs and we said so at the time.", "Jane Roe", "dash"}},
+		},
+		{
+			name:   "a signature must be only the name",
+			reason: `"- Jane Roe, who …" is a sentence, not a signature`,
+			text: "“We were wrong about the costs.”\n\n" +
+				"- Jane Roe, who ran the fund, left in May.",
+			want: []attributed{{"We were wrong about the costs.", "", "none"}},
+		},
+		{
+			name:   "a cue verb's bare form after a and a modifier is a noun",
+			reason: `"an executive order" holds no speech verb: the sentence's cue is "said"`,
+			text:   `Mayor Ann Toll said an executive order would “restore some order” by May.`,
+			want:   []attributed{{"restore some order", "Ann Toll", "cue-sentence"}},
+		},
+		{
+			name:   "a speech verb after a modal is not the quotation's cue",
+			reason: `"the board should reiterate" is wished-for speech: the words quoted are the speaker's who said it`,
+			text:   `Nina Lu said on Monday that the board should reiterate its ties to “loyal partners,” naming three.`,
+			want:   []attributed{{"loyal partners,", "Nina Lu", "cue-sentence"}},
+		},
+		{
+			name:   "expressed confidence that",
+			reason: `"X expressed confidence that …" reports X's words: the nearest cue, not an earlier one`,
+			text:   `The mayor spoke on the radio beginning Monday, in which Mary Cole expressed confidence that the dispute would not become “a lasting problem.”`,
+			want:   []attributed{{"a lasting problem.", "Mary Cole", "cue-sentence"}},
+		},
+		{
+			name:   "a place-born modifier is no part of the name",
+			reason: `"Irish-born Tom Reyes" names Tom Reyes; "Irish-born" only says where he was born`,
+			text:   "Irish-born Tom Reyes has little hope of a visa.\n\n“I was stunned,” said Reyes, 51.",
+			want:   []attributed{{"I was stunned,", "Tom Reyes", "cue-adjacent"}},
+		},
+		{
+			name:   "the only person of the paragraph is an object",
+			reason: `"described Lee sitting …": Lee is described, not speaking; the quotation stays unattributed rather than guessed`,
+			text:   `One account described Lee sitting "glumly on the podium" all night.`,
+			want:   []attributed{{"glumly on the podium", "", "none"}},
+		},
+		{
+			name:   "the only person of the paragraph is its subject",
+			reason: `a paragraph whose one person opens the clause gives that person the quotation`,
+			text:   `At the rally Ann Lee opened with a call for voters to "come home" in November.`,
+			want:   []attributed{{"come home", "Ann Lee", "paragraph-speaker"}},
+		},
+		{
+			name:   "passive agent of a naming verb",
+			reason: `labeled a "Q" by X: X used the words`,
+			text:   `The inquiry, often labeled a "fishing trip" by its critics in the Senate, goes on.`,
+			want:   []attributed{{"fishing trip", "its critics", "according-to"}},
+		},
+		{
+			name:   "as described by, later in the sentence",
+			reason: `"Q" …, as described by X: X used the words, like "according to X"`,
+			text:   `She was "deeply careless" in handling the files, as described by Inspector General Ruth Mayer.`,
+			want:   []attributed{{"deeply careless", "Ruth Mayer", "according-to"}},
+		},
+		{
+			name:   "a verb that does not govern the quotation",
+			reason: `reported in a "Q" by X: X wrote the piece, the words are the speaker's who called it so`,
+			text:   `The loan was reported in a "smear job" by the Daily Ledger.`,
+			want:   []attributed{{"smear job", "", "none"}},
+		},
+		{
+			name:   "a report speaks as an outlet does",
+			reason: `"an internal audit said": news takes a writing as the source, not the person named before it`,
+			text:   `Governor Tim Hale praised the dam, which an internal audit said was "unsafe at any water level."`,
+			want:   []attributed{{"unsafe at any water level.", "an internal audit", "cue-sentence"}},
+		},
+		{
+			name:   "the noun after the verb opens the reported clause",
+			reason: `"X, a long apposition, said his boss was "Q"": "his boss" is the clause's subject, not an inverted speaker`,
+			text:   `Ed Ruiz, a driver on the TV show "Fast Lane," who went on to work for the firm, said his boss was "always fair to me."`,
+			want:   []attributed{{"always fair to me.", "Ed Ruiz", "cue-sentence"}},
+		},
+		{
+			name:   "an -ing form after have is a modifier and that opens a clause",
+			reason: `"require that doctors have admitting privileges" holds no speaker: the quotation paragraph continues the one who spoke before`,
+			text: "Ann Roe also spoke about the case. The rules require that doctors have admitting privileges.\n\n" +
+				"“A right you cannot reach is no right at all.”",
+			want: []attributed{{"A right you cannot reach is no right at all.", "Ann Roe", "continuation"}},
+		},
+		{
+			name:   "party and state in brackets before the verb",
+			reason: `"Sen. X (R-Tex.) said": the bracketed affiliation stands between the name and its verb`,
+			text:   `"It is a disgrace," Sen. Ted Ruiz (R-Tex.) said. Ann Lee (D) said the bill was "a good start."`,
+			want: []attributed{
+				{"It is a disgrace,", "Ted Ruiz", "cue-adjacent"},
+				{"a good start.", "Ann Lee", "cue-sentence"},
+			},
+		},
+		{
+			name:   "brackets before an apposition",
+			reason: `"Sen. X (R-Tex.), a candidate, said": the name before the brackets heads the apposition`,
+			text:   `Sen. Ted Ruiz (R-Tex.), a candidate for president, said the bill was "a disgrace."`,
+			want:   []attributed{{"a disgrace.", "Ted Ruiz", "cue-sentence"}},
+		},
+		{
+			name:   "a speech verb with an utterance noun before the words",
+			reason: `"X tweeted a warning." then the words: what X tweeted follows in the next sentence`,
+			text:   `Sen. Ted Ruiz, a candidate for president, tweeted a warning. "Remember in November who voted."`,
+			want:   []attributed{{"Remember in November who voted.", "Ted Ruiz", "colon"}},
+		},
+		{
+			name:   "each between the subject and its verb",
+			reason: `"what X and Y each called "Q"": "each" stands where "also" or "both" may`,
+			text:   `After what the Valley Courier and the City Herald each called a "bad stretch" for Lee, her numbers slid.`,
+			want:   []attributed{{"bad stretch", "City Herald", "cue-sentence"}},
+		},
+		{
+			name:   "a noun that is also a verb modifies the head",
+			reason: `"a state official said": "state" is a noun here, not the verb`,
+			text:   `"We are ready," a state official said.`,
+			want:   []attributed{{"We are ready,", "a state official", "cue-adjacent"}},
+		},
+		{
+			name:   "the agent of a participle is not the subject",
+			reason: `"a man hired by Lee said": the man speaks; Lee only hired him`,
+			text:   `A man hired by Ann Lee said the site was "a mess."`,
+			want:   []attributed{{"a mess.", "a man", "cue-sentence"}},
+		},
+		{
+			name:   "a person of an organisation",
+			reason: `"X of the Y Institution said": X speaks, the organisation only says where X works`,
+			text:   `Ann Glas of the Brookings Institution said the wage was a "living wage" at best.`,
+			want:   []attributed{{"living wage", "Ann Glas", "cue-sentence"}},
+		},
+		{
+			name:   "according to a work by someone",
+			reason: `"according to calculations by X": X is the source`,
+			text:   `A "fair rent" comes to roughly $900 a month, according to estimates by Ann Glas of the county college.`,
+			want:   []attributed{{"fair rent", "Ann Glas", "according-to"}},
+		},
+		{
+			name:   "a verb joined by and after a quoted fragment",
+			reason: `X faults Y for "Q1" and claims that "Q2": the subject before the fragment speaks both`,
+			text:   `Ann Lee faults Bo Park for taking "more money from banks" and claims that "banks made him rich."`,
+			want: []attributed{
+				{"more money from banks", "Ann Lee", "cue-sentence"},
+				{"banks made him rich.", "Ann Lee", "cue-sentence"},
+			},
+		},
+		{
+			name:   "the subject of a relative clause joined by and",
+			reason: `the treaty, which X had called "Q1" and vowed to "Q2": X, not the treaty, speaks`,
+			text:   `And the River Treaty, which Bo Park had called "a sham" and vowed to "tear up"? He praised it.`,
+			want: []attributed{
+				{"a sham", "Bo Park", "cue-adjacent"},
+				{"tear up", "Bo Park", "cue-sentence"},
+			},
+		},
+	})
+}
+
+func TestNewsPronouns(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a same-sentence name of unknown gender",
+			reason: `"Kerr said ..., which he called": "he" is Kerr, not the man named paragraphs back`,
+			text: "John Marsh, the mayor, spoke first.\n\nThe council met for an hour.\n\n" +
+				`Taylor Kerr said the vote was "a relief" after the long fight, which he called "a test of will."`,
+			want: []attributed{
+				{"a relief", "Taylor Kerr", "cue-sentence"},
+				{"a test of will.", "Taylor Kerr", "cue-adjacent"},
+			},
+		},
+	})
+}
+
+func TestNewsDemonymNames(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a demonym that is a given name",
+			reason: `"said German Vega": a nationality before a bare surname is the first name, not Carlos Vega's nationality`,
+			text:   "Carlos Vega wrote the play.\n\n" + `"We laugh at it all," said German Vega, one of the actors.`,
+			want:   []attributed{{"We laugh at it all,", "German Vega", "cue-adjacent"}},
+		},
+		{
+			name:   "a demonym before a title",
+			reason: `"said Russian President X": the nationality is no part of the name`,
+			text:   `"It is over," said Russian President Ivan Petrov.`,
+			want:   []attributed{{"It is over,", "Ivan Petrov", "cue-adjacent"}},
+		},
+		{
+			name:   "a demonym before a full name",
+			reason: `"said Polish X Y": the nationality is no part of the name`,
+			text:   `"I fell twice," said Polish Ada Kunz after the race.`,
+			want:   []attributed{{"I fell twice,", "Ada Kunz", "cue-adjacent"}},
+		},
+	})
+}
+
+func TestNewsParticiples(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a participle and a day between subject and verb",
+			reason: `"A new ad released Thursday accuses": the ad is the subject, "Thursday" no speaker`,
+			text:   `A new radio ad released Thursday accuses the mayor of selling favors "in a long pattern of graft."`,
+			want:   []attributed{{"in a long pattern of graft.", "a new radio ad", "cue-sentence"}},
+		},
+		{
+			name:   "an irregular participle and a time phrase",
+			reason: `"A letter sent last week says": the letter says it`,
+			text:   `A letter sent last week says the plan is "dead on arrival."`,
+			want:   []attributed{{"dead on arrival.", "a letter", "cue-sentence"}},
+		},
+		{
+			name:   "an acronym modifying a description",
+			reason: `"a campaign TV ad": the acronym and its noun go on the description`,
+			text:   `A campaign TV ad released Monday calls the mayor "a friend of graft."`,
+			want:   []attributed{{"a friend of graft.", "a campaign TV ad", "cue-sentence"}},
+		},
+	})
+}
+
+func TestNewsReportingFrame(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a speech act inside what someone said",
+			reason: `"Lee said that Ruiz begged him … and “Q”": the words are Lee's account`,
+			text:   `Lee said that Ruiz begged him for help last year and "would have done anything" to get it.`,
+			want:   []attributed{{"would have done anything", "Lee", "cue-sentence"}},
+		},
+		{
+			name:   "an infinitive speech act inside what someone said",
+			reason: `"Kim said Ruiz was right to urge them “Q”": Kim is the source`,
+			text:   `Kim said Ruiz was right to urge local leaders "to speak up and be heard."`,
+			want:   []attributed{{"to speak up and be heard.", "Kim", "cue-sentence"}},
+		},
+		{
+			name:   "the inner verb introduces the quotation",
+			reason: `"Kim said Ruiz warned them: “Q”": the inner cue introduces the words, Ruiz's`,
+			text:   `Kim said Ruiz warned them: "Stay home."`,
+			want:   []attributed{{"Stay home.", "Ruiz", "cue-adjacent"}},
+		},
+	})
+}
+
+func TestNewsPossessiveClaims(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "his comment that",
+			reason: `"Lee stood by her comment Monday that “Q”": the owner of the comment said it, not the one who speaks later`,
+			text:   `As the debate went on, Ann Lee stood by her comment Monday that "taxes are theft and always will be," and Ruiz again pushed back.`,
+			want:   []attributed{{"taxes are theft and always will be,", "Ann Lee", "cue-sentence"}},
+		},
+		{
+			name:   "a name's conclusion that",
+			reason: `"by X's conclusion that her acts were “Q”": X concluded it, not the subject of the sentence's "say"`,
+			text:   `Both mayors insist they were never troubled by Police Chief Jim Cole's conclusion that her conduct was "plainly reckless."`,
+			want:   []attributed{{"plainly reckless.", "Jim Cole", "cue-sentence"}},
+		},
+		{
+			name:   "a claim that is the subject of a reported clause",
+			reason: `"X said that Lee's claim that … is “Q”": the quoted predicate is X's`,
+			text:   `Aide Tom Birch said Thursday that Lee's claim that the mayor favors the tax is "simply false."`,
+			want:   []attributed{{"simply false.", "Tom Birch", "cue-sentence"}},
+		},
+	})
+}
+
+func TestNewsPerfectParticiples(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "having and a speech verb",
+			reason: `"Lee erred, having called him “Q”": the main clause's subject called him so`,
+			text:   `Lee misjudged the leader, having called him "a true reformer of the state."`,
+			want:   []attributed{{"a true reformer of the state.", "Lee", "cue-sentence"}},
+		},
+		{
+			name:   "refer to as",
+			reason: `"having referred to him as “Q”": "refer to … as" names what someone called something`,
+			text:   `Ann Ruiz misread the envoy, having referred to the man as "the one person who can fix the port."`,
+			want:   []attributed{{"the one person who can fix the port.", "Ann Ruiz", "cue-sentence"}},
+		},
+	})
+}
+
+func TestNewsPrepositionalAs(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "as before a noun phrase opens no clause",
+			reason: `"promoted Ruiz as the winner of the debates and has taunted": "the winner" is no subject; Birch taunted`,
+			text:   `Tom Birch hailed Ruiz on the radio as the victor of the forums and has taunted the Lee team for "losing to a retired dentist."`,
+			want:   []attributed{{"losing to a retired dentist.", "Tom Birch", "cue-sentence"}},
+		},
+		{
+			name:   "a capitalised word and a role open the sentence",
+			reason: `"Campaign manager Tom Birch … and has called": the name is the subject, not "Campaign"`,
+			text:   `Campaign manager Tom Birch even promoted Ruiz online and has called the plan "dead on arrival."`,
+			want:   []attributed{{"dead on arrival.", "Tom Birch", "cue-sentence"}},
+		},
+		{
+			name:   "as opening a clause",
+			reason: `"as the mayor said and …": "as" with a verb after its subject opens a clause`,
+			text:   `The vote failed, as the mayor warned and later told the council it was "a day of shame."`,
+			want:   []attributed{{"a day of shame.", "the mayor", "cue-sentence"}},
+		},
+	})
+}
+
+func TestNewsColonObjects(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "the object of a preposition before a colon",
+			reason: `"X contrasted the mayor, whom he described as “v”, with Lee: “Q”": X speaks, not Lee nor the naming verb's subject`,
+			text:   `Tom Birch blasted Ruiz, calling him a "sinking ship," and contrasted the mayor, whom he described as "erratic," with Lee: "Everything I know of her says she is calm under fire."`,
+			want: []attributed{
+				{"sinking ship,", "Tom Birch", "cue-sentence"},
+				{"erratic,", "Tom Birch", "cue-sentence"},
+				{"Everything I know of her says she is calm under fire.", "Tom Birch", "split-quote"},
+			},
+		},
+	})
+}

@@ -83,6 +83,9 @@ func (d *document) antecedentOf(m mention, mi, exclude int) int {
 		if ok {
 			return e
 		}
+		if back == 0 && d.sameSentenceName(fb) {
+			return fb
+		}
 		if fallback < 0 {
 			fallback = fb
 		}
@@ -95,6 +98,14 @@ func (d *document) antecedentOf(m mention, mi, exclude int) int {
 		return fallbackNamed
 	}
 	return fallback
+}
+
+// sameSentenceName reports whether news should take entity e, a name in
+// the pronoun's own sentence whose gender is unknown, over a name of the
+// right gender sentences back: "Lee said it was an attack, which he
+// called a disgrace" speaks of Lee, whatever man was named before.
+func (d *document) sameSentenceName(e int) bool {
+	return e >= 0 && d.genre == GenreNews && d.entities[e].proper
 }
 
 // antecedentIn searches mentions [lo, hi] of one sentence, subject first

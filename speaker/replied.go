@@ -2,7 +2,7 @@ package speaker
 
 // replyAppearance gives lines, spoken by descriptions of gender g in one
 // appearance (in text order), to the person the reply to the first of
-// them addresses by name ("…?" said my brother's wife. ¶ "My dear Rose,"
+// them addresses by name ("…?" said my cousin's wife. ¶ "My dear Agnes,"
 // I answered): the one answered is the one who spoke, when the text names
 // her only after that first line and she does not answer those lines as
 // someone else. first holds each entity's first mention token.

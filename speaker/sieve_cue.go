@@ -1,8 +1,10 @@
 package speaker
 
 import (
+	"sort"
 	"strings"
 
+	"github.com/quoteattr/quoteattr/internal/lexicon"
 	"github.com/quoteattr/quoteattr/quote"
 )
 
@@ -73,6 +75,10 @@ func (d *document) sieveCueAdjacent() {
 			d.attributeCue(q, mi, ci, RuleCueAdjacent, d.cueConfidence(mi))
 			continue
 		}
+		if e := d.possessiveClaim(qt); e >= 0 {
+			d.attributeEntity(q, e, RuleCueSentence, confSentence)
+			continue // "Kim's conclusion that … “Q”"
+		}
 		if mi, ci, near := d.cueBefore(qt); mi >= 0 {
 			rule, conf := RuleCueAdjacent, d.cueConfidence(mi)
 			if !near {
@@ -103,8 +109,8 @@ func (d *document) cueAfter(qt int) (mention, cueIndex int) {
 			continue
 		}
 		mi := d.subjectOf(ci, first, hi)
-		if mi < 0 {
-			return -1, -1
+		if mi < 0 || d.mentions[mi].tok0 < lo {
+			return -1, -1 // a subject before the quotation: its sentence's cue, not this one's
 		}
 		if d.mentions[mi].tok0 != first && d.cues[ci].tok0 > first+2 || d.cues[ci].gerund {
 			return -1, -1
@@ -164,19 +170,73 @@ func (d *document) cueBefore(qt int) (mention, cueIndex int, near bool) {
 		if mi < 0 {
 			continue
 		}
-		if d.isThing(mi) {
+		if d.isThing(mi) || d.afterModal(ci, start) {
 			if fm < 0 {
 				fm, fc = mi, ci
 			}
 			continue // "…said that the platform should reiterate …": look further left
 		}
 		gap := end - d.cues[ci].tok1
-		return mi, ci, gap <= maxCueGap && d.introduces(d.cues[ci].tok1, end)
+		near = gap <= maxCueGap && d.introduces(d.cues[ci].tok1, end)
+		if !near {
+			if om, oc := d.reportingFrame(mi, ci, start, end); om >= 0 {
+				return om, oc, false // "Lee said that Ruiz begged him … and “Q”": Lee's words
+			}
+		}
+		return mi, ci, near
 	}
 	if fm >= 0 {
 		return fm, fc, end-d.cues[fc].tok1 <= maxCueGap && d.introduces(d.cues[fc].tok1, end)
 	}
 	return -1, -1, false
+}
+
+// reportingFrame returns the subject and cue of "said" or "says" whose
+// complement clause opens with mention mi, the subject of cue ci that
+// does not introduce the quotation itself ("Lee said that Ruiz begged him
+// … and “Q”", "Lee said Ruiz was right to urge them “Q”"): the reporter
+// of the clause is the source of the words quoted in it. It returns -1
+// when mi opens no such clause or ci is itself a verb of saying.
+func (d *document) reportingFrame(mi, ci, lo, hi int) (mention, cueIndex int) {
+	if l := d.cues[ci].lemma; l == "say" || l == "tell" {
+		return -1, -1
+	}
+	k := d.mentions[mi].tok0 - 1
+	if k >= lo && d.toks[k].kind == tokWord && d.info(k).lower == "that" {
+		k--
+	}
+	if k < lo {
+		return -1, -1
+	}
+	oc := d.cueAt[k]
+	if oc < 0 || d.cues[oc].tok1 != k+1 || d.cues[oc].lemma != "say" || d.cues[oc].gerund {
+		return -1, -1
+	}
+	om := d.subjectOf(oc, lo, hi)
+	if om < 0 || om == mi || d.isThing(om) {
+		return -1, -1
+	}
+	return om, oc
+}
+
+// afterModal reports a cue after a modal verb ("should reiterate", "would
+// not say"): speech that is wished or foreseen, not reported, so that the
+// words quoted in its clause are those of a speech verb further left
+// ("Smith said the union should restate its backing for “loyal
+// allies”"). lo bounds the look back.
+func (d *document) afterModal(ci, lo int) bool {
+	k := d.cues[ci].tok0 - 1
+	for n := 0; n < 2 && k >= lo && d.toks[k].kind == tokWord && (d.info(k).lower == "not" || d.info(k).lower == "also"); n++ {
+		k--
+	}
+	if k < lo || d.toks[k].kind != tokWord {
+		return false
+	}
+	switch d.info(k).lower {
+	case "should", "would", "could", "must", "might", "may", "can", "will", "shall":
+		return true
+	}
+	return false
 }
 
 // isThing reports a description whose head is neither a person, a group
@@ -270,4 +330,79 @@ func (d *document) previousQuoteInSentence(qt int) int {
 		}
 	}
 	return -1
+}
+
+// claimNouns are nouns of speech whose owner said what the "that" clause
+// after them holds ("his comment that", "Lee's conclusion that").
+var claimNouns = map[string]bool{
+	"comment": true, "comments": true, "remark": true, "remarks": true, "claim": true,
+	"claims": true, "conclusion": true, "assertion": true, "insistence": true,
+	"contention": true, "warning": true, "suggestion": true, "argument": true,
+	"statement": true, "promise": true, "pledge": true, "boast": true, "charge": true,
+	"accusation": true, "declaration": true, "prediction": true, "admission": true,
+}
+
+// possessiveClaim returns, in news, the entity that owns a noun of speech
+// whose "that" clause holds quotation token qt ("Lee stood by his comment
+// Monday that “Q”", "Kim's conclusion that her acts were “Q”"): the
+// name before "'s" or the antecedent of "his", "her" or "their". It
+// returns -1 when there is none or another cue or quotation stands
+// between.
+func (d *document) possessiveClaim(qt int) int {
+	if d.genre != GenreNews {
+		return -1
+	}
+	for k := qt - 1; k > 0 && k >= qt-12 && d.toks[k].sent == d.toks[qt].sent; k-- {
+		if d.toks[k].kind == tokQuote || d.cueAt[k] >= 0 {
+			return -1
+		}
+		if d.toks[k].kind != tokWord || d.info(k).lower != "that" {
+			continue
+		}
+		j := k - 1
+		for n := 0; n < 2 && j > 0 && d.toks[j].kind == tokWord && isCalendarWord(d.word(d.toks[j])); n++ {
+			j-- // "his comment Monday that"
+		}
+		if j < 1 || d.toks[j].kind != tokWord || !claimNouns[d.info(j).lower] {
+			return -1
+		}
+		if d.claimIsSubject(j - 1) {
+			return -1 // "X said that Lee's claim that … is “Q”": the predicate is X's
+		}
+		return d.claimOwner(j - 1)
+	}
+	return -1
+}
+
+// claimIsSubject reports whether the owner ending at token k opens a
+// clause after "that" or a speech verb, where the claim it owns is the
+// subject and the words after its clause the predicate.
+func (d *document) claimIsSubject(k int) bool {
+	if m := d.mentionIn[k]; m >= 0 {
+		k = d.mentions[m].tok0
+	}
+	k--
+	return k >= 0 && d.toks[k].kind == tokWord && (d.info(k).lower == "that" || d.cueAt[k] >= 0)
+}
+
+// claimOwner returns the entity that owns a noun at token k+1: a name
+// ending in "'s" at token k, or the antecedent of a possessive pronoun
+// there; -1 otherwise.
+func (d *document) claimOwner(k int) int {
+	if d.toks[k].kind != tokWord {
+		return -1
+	}
+	if m := d.mentionIn[k]; m >= 0 {
+		if d.mentions[m].tok1 == k+1 && d.mentions[m].kind == MentionName && isPossessive(d.word(d.toks[k])) {
+			return d.resolve(m)
+		}
+		return -1
+	}
+	p, ok := lexicon.LookupPronoun(d.info(k).lower)
+	if !ok || !p.Case.Has(lexicon.CaseDeterminer) || p.Person != 3 || p.Gender == lexicon.Neuter && p.Number != lexicon.Plural {
+		return -1
+	}
+	pm := mention{kind: MentionPronoun, person: 3, gender: genderOf(p.Gender), plural: p.Number == lexicon.Plural, ekind: Person, sentence: d.toks[k].sent}
+	mi := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].tok0 > k })
+	return d.antecedentOf(pm, mi, -1)
 }

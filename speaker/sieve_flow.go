@@ -11,7 +11,7 @@ func (d *document) sieveParagraphSpeaker() {
 			continue
 		}
 		mi, only := d.paragraphPerson(d.quotePara[q])
-		if !only {
+		if !only || d.afterLowerWord(mi) {
 			continue
 		}
 		rule, conf := RuleParagraphSpeaker, confParagraph
@@ -20,6 +20,22 @@ func (d *document) sieveParagraphSpeaker() {
 		}
 		d.attribute(q, mi, -1, rule, conf)
 	}
+}
+
+// afterLowerWord reports a mention right after a lower-case word of its
+// sentence other than "and" or "but" or a determiner's modifier: the object of a verb or a
+// preposition ("described Lee sitting …", "lost to Ann Lee"), not the
+// one who speaks in the paragraph.
+func (d *document) afterLowerWord(mi int) bool {
+	k := d.mentions[mi].tok0 - 1
+	if k < 0 || d.toks[k].kind != tokWord || d.toks[k].upper || d.toks[k].sent != d.toks[k+1].sent {
+		return false
+	}
+	if k > 0 && d.toks[k-1].kind == tokWord && d.is(k-1, wDeterminer) {
+		return false // "an angry Lee": a modifier of the mention itself
+	}
+	w := d.info(k).lower
+	return w != "and" && w != "but"
 }
 
 // onlyPerson returns the first person mention of tokens [lo, hi) and

@@ -21,7 +21,91 @@ func (d *document) sieveAccordingTo() {
 				break
 			}
 		}
+		if d.open(q) {
+			d.passiveAgent(q, bl, bh, al, ah)
+		}
 	}
+}
+
+// passiveAgent attributes q to the agent of a speech verb in the passive:
+// `labeled a "witch hunt" by Democrats` (the participle shortly before
+// the quotation, "by" right after it) or `"extremely careless" in
+// handling mail, as described by the director` ("as", a participle and
+// "by" later in the sentence). [bl, bh) and [al, ah) are the windows
+// before and after the quotation.
+func (d *document) passiveAgent(q, bl, bh, al, ah int) {
+	if al < ah && d.info(al).lower == "by" && d.toks[al].kind == tokWord {
+		for k := bh - 1; k >= bl && k >= bh-3; k-- {
+			if w := d.info(k).lower; d.toks[k].kind == tokWord && (w == "a" || w == "an" || w == "the" || w == "as") {
+				continue // `labeled a "witch hunt"`, `described as "reckless"`
+			}
+			if ci := d.cueAt[k]; ci >= 0 && d.isParticiple(ci) {
+				if mi := d.agentAfter(al+1, ah); mi >= 0 {
+					d.attribute(q, mi, ci, RuleAccordingTo, confAccording)
+				}
+				return
+			}
+			break // `reported in a "smear job" by …`: the verb does not govern the quotation
+		}
+	}
+	for k := al + 2; k+1 < ah; k++ {
+		ci := d.cueAt[k-1]
+		if ci < 0 || d.toks[k].kind != tokWord || d.info(k).lower != "by" || d.info(k-2).lower != "as" || !d.isParticiple(ci) {
+			continue
+		}
+		if mi := d.agentAfter(k+1, ah); mi >= 0 {
+			d.attribute(q, mi, ci, RuleAccordingTo, confAccording)
+		}
+		return
+	}
+}
+
+// isParticiple reports a one-word cue in a past form other than the
+// lemma ("described", "labeled", "said"), which may be a passive
+// participle.
+func (d *document) isParticiple(ci int) bool {
+	c := d.cues[ci]
+	if c.according || c.gerund || c.tok1 != c.tok0+1 {
+		return false
+	}
+	w := d.info(c.tok0).lower
+	return w != c.lemma && !strings.HasSuffix(w, "s")
+}
+
+// agentOfWork returns X in "calculations by X" or "a study by X" opening
+// tokens [k, hi): at most three words of a work that is no speaker, "by"
+// and the speaker; -1 when there is none.
+func (d *document) agentOfWork(k, hi int) int {
+	for j := k; j < hi && j < k+4; j++ {
+		if d.toks[j].kind != tokWord || d.mentionIn[j] >= 0 {
+			return -1
+		}
+		if d.info(j).lower == "by" {
+			if j == k {
+				return -1
+			}
+			return d.agentAfter(j+1, hi)
+		}
+	}
+	return -1
+}
+
+// agentAfter returns the speaker mention that starts at token k, past a
+// determiner ("by the Times", "by FBI Director Jim Cole"), or -1.
+func (d *document) agentAfter(k, hi int) int {
+	if k < hi && d.toks[k].kind == tokWord && d.is(k, wDeterminer) && d.mentionIn[k] < 0 {
+		k++
+	}
+	if k >= hi {
+		return -1
+	}
+	if n := d.nameAfterModifiers(k, hi); n >= 0 {
+		return n
+	}
+	if m := d.mentionIn[k]; m >= 0 && d.mentions[m].tok0 == k && d.canSpeak(m) && d.mentions[m].kind != MentionPronoun {
+		return m
+	}
+	return -1
 }
 
 // accordingIn attributes q to the object of an "according to" cue in
@@ -37,8 +121,8 @@ func (d *document) accordingIn(q, lo, hi int) bool {
 			if ni := d.appositiveName(mi, hi); ni >= 0 {
 				mi = ni // "according to the agency's director, Ana Ruiz,"
 			}
-		} else {
-			mi = d.nameAfterComma(d.cues[ci].tok1, hi)
+		} else if mi = d.nameAfterComma(d.cues[ci].tok1, hi); mi < 0 {
+			mi = d.agentOfWork(d.cues[ci].tok1, hi) // "according to estimates by Ann Glas"
 		}
 		if mi >= 0 {
 			return d.attribute(q, mi, ci, RuleAccordingTo, confAccording)
@@ -127,6 +211,9 @@ func (d *document) adverbialTail(lo, hi int) bool {
 	if lo == hi {
 		return true
 	}
+	if lo+1 < hi && d.toks[lo].kind == tokWord && d.toks[lo+1].kind == tokWord && d.info(lo).lower == "a" && utteranceNouns[d.info(lo+1).lower] {
+		return d.adverbialTail(lo+2, hi) // "tweeted a warning.", "posted a reply on Monday."
+	}
 	if d.toks[lo].kind != tokWord || !tailOpeners[d.info(lo).lower] && !isCalendarWord(d.word(d.toks[lo])) {
 		return false
 	}
@@ -145,6 +232,13 @@ var tailOpeners = map[string]bool{
 	"in": true, "on": true, "at": true, "during": true, "after": true, "before": true,
 	"via": true, "through": true, "late": true, "early": true, "earlier": true,
 	"yesterday": true, "today": true, "tonight": true, "last": true, "this": true,
+}
+
+// utteranceNouns name what a speech verb may give as its object when the
+// words themselves follow in the next sentence ("tweeted a warning.").
+var utteranceNouns = map[string]bool{
+	"warning": true, "statement": true, "message": true, "reply": true, "response": true,
+	"note": true, "plea": true, "challenge": true, "question": true, "rebuke": true,
 }
 
 // clauseWords open a clause that holds what was said.
@@ -176,13 +270,18 @@ func (d *document) clauseSubject(lo, hi int) int {
 	lo = d.pastSubordinate(lo, hi)
 	for k := lo; k < hi && k < lo+3; k++ {
 		if mi := d.mentionIn[k]; mi >= 0 && d.mentions[mi].tok0 == k {
-			if d.canSpeak(mi) {
+			if d.canSpeak(mi) && !(k > lo && d.toks[k-1].kind == tokWord && objectPrepositions[d.info(k-1).lower]) {
 				return mi
 			}
-			return -1
+			return -1 // "…, with Lee:": the object of a preposition says nothing
 		}
 	}
 	return -1
+}
+
+// objectPrepositions take a noun phrase that is no subject ("with Lee").
+var objectPrepositions = map[string]bool{
+	"with": true, "to": true, "for": true, "about": true, "against": true, "from": true, "by": true, "of": true,
 }
 
 // subordinators open a clause that comes before the main one ("When
@@ -220,13 +319,18 @@ func (d *document) participleOpener(k int) bool {
 }
 
 // sieveDash attributes a quotation followed by a dash and a name ("Q" —
-// Sen. Jane Doe).
+// Sen. Jane Doe), or a paragraph that is only a quotation followed by a
+// paragraph that is only a dash and a name (the signature under a quoted
+// claim in a fact check, or under an epigraph).
 func (d *document) sieveDash() {
 	for q := range d.quotes {
 		if !d.open(q) {
 			continue
 		}
 		lo, hi := d.afterWindow(d.quoteTok[q])
+		if lo >= hi {
+			lo, hi = d.signatureAfter(d.quoteTok[q])
+		}
 		if lo >= hi || !isDash(d.word(d.toks[lo])) {
 			continue
 		}
@@ -238,6 +342,37 @@ func (d *document) sieveDash() {
 			d.attribute(q, mi, -1, RuleDash, confDash)
 		}
 	}
+}
+
+// signatureAfter returns the tokens of the paragraph after quotation token
+// qt when qt's paragraph holds only quotations and the next one is a
+// signature: a dash, a name and at most a full stop ("- Jane Doe."). It
+// returns an empty range otherwise.
+func (d *document) signatureAfter(qt int) (int, int) {
+	p := d.paraOf(qt)
+	if p+2 >= len(d.paraTok) || !d.quoteOnly(p) {
+		return 0, 0
+	}
+	lo, hi := d.paraTok[p+1], d.paraTok[p+2]
+	if lo >= hi || !isDash(d.word(d.toks[lo])) {
+		return 0, 0
+	}
+	k := lo + 1
+	for k < hi && isDash(d.word(d.toks[k])) {
+		k++
+	}
+	mi := d.mentionIn[min(k, len(d.toks)-1)]
+	if k >= hi || mi < 0 || d.mentions[mi].tok0 != k {
+		return 0, 0
+	}
+	end := d.mentions[mi].tok1
+	if end < hi && d.word(d.toks[end]) == "." {
+		end++
+	}
+	if end != hi {
+		return 0, 0 // "- Jane Doe, who …": a sentence, not a signature
+	}
+	return lo, hi
 }
 
 func isDash(w string) bool { return w == "—" || w == "–" || w == "-" || w == "―" }
@@ -387,13 +522,28 @@ func (d *document) nameAfterComma(k, hi int) int {
 // [lo, hi) that has one, and that cue; or -1, -1.
 func (d *document) lastCueIn(lo, hi int) (int, int) {
 	for k := hi - 1; k >= lo; k-- {
-		if ci := d.cueAt[k]; ci >= 0 && !d.cues[ci].according {
+		if ci := d.cueAt[k]; ci >= 0 && !d.cues[ci].according && !d.namedQuoted(ci, hi) {
 			if mi := d.subjectOf(ci, lo, hi); mi >= 0 {
 				return mi, ci
 			}
 		}
 	}
 	return -1, -1
+}
+
+// namedQuoted reports a naming verb whose own quotation stands between it
+// and token hi ("whom he described as “erratic”, with Lee:"): it named
+// something and does not introduce what follows the colon.
+func (d *document) namedQuoted(ci, hi int) bool {
+	if !namingVerbs[d.cues[ci].lemma] {
+		return false
+	}
+	for k := d.cues[ci].tok1; k < hi; k++ {
+		if d.toks[k].kind == tokQuote {
+			return true
+		}
+	}
+	return false
 }
 
 // namingVerbs name or describe rather than report speech ("a group called

@@ -3,6 +3,7 @@ package speaker
 import (
 	"strings"
 
+	"github.com/quoteattr/quoteattr/internal/lexicon"
 	"github.com/quoteattr/quoteattr/quote"
 )
 
@@ -16,7 +17,7 @@ var fillers = map[string]bool{
 	"only": true, "even": true, "still": true, "often": true, "never": true, "now": true,
 	"first": true, "finally": true, "simply": true, "quickly": true, "quietly": true,
 	"has been": true, "might": true, "may": true, "should": true, "can": true, "who": true,
-	"not": true, "both": true, "all": true, "themselves": true, "himself": true, "herself": true,
+	"not": true, "both": true, "all": true, "each": true, "themselves": true, "himself": true, "herself": true,
 }
 
 // isFiller reports a word that may sit between a subject and its verb:
@@ -55,11 +56,25 @@ func (d *document) subjectBefore(c, lo int) int {
 	for n := 0; n < 3 && k >= lo && d.isFiller(k); n++ {
 		k--
 	}
+	k = d.beforeBrackets(k, lo)
 	if k < lo {
 		return -1
 	}
-	if m := d.mentionEndingAt(k); m >= 0 && d.canSpeak(m) {
-		return m
+	if m := d.mentionEndingAt(k); m >= 0 && (d.canSpeak(m) || d.mentions[m].place) {
+		if h, ok := d.headBeforeAgent(m, lo); ok {
+			return h // "a letter obtained by the paper says": the letter says it
+		}
+		if h := d.headBeforeOf(m, lo); h >= 0 {
+			for n := 0; n < 2; n++ {
+				if hh := d.headBeforeOf(h, lo); hh >= 0 {
+					h = hh // "Bishop Ann Glas of the Patriarchate of Jerusalem"
+				}
+			}
+			return h // "Ann Glas of the Brookings Institution said": the head, not its place of work
+		}
+		if d.canSpeak(m) {
+			return m
+		}
 	}
 	switch strings.ToLower(d.word(d.toks[k])) {
 	case ",":
@@ -70,9 +85,112 @@ func (d *document) subjectBefore(c, lo int) int {
 		}
 		return d.beforeApposition(k, lo)
 	case "and", "but":
-		return d.sentenceSubject(k, lo) // "McConnell embraced him and said …"
+		if m := d.sentenceSubject(k, lo); m >= 0 || k > lo {
+			return m // "McConnell embraced him and said …"
+		}
+		return d.subjectPastFragment(k) // `hits Clinton for taking “Q1” and claims that “Q2”`
+	}
+	if m := d.beforeParticiple(k, lo); m >= 0 {
+		return m
 	}
 	return d.beforeAdverbial(k, lo)
+}
+
+// participleTimes are words of a time phrase that may follow a participle
+// ("released last week", "sent on Monday"), besides calendar words.
+var participleTimes = map[string]bool{
+	"on": true, "last": true, "this": true, "earlier": true, "late": true, "early": true,
+	"week": true, "month": true, "year": true, "yesterday": true, "today": true,
+}
+
+// irregularParticiples are past participles that do not end in -ed and
+// often qualify a document or message ("a letter sent Monday").
+var irregularParticiples = map[string]bool{
+	"sent": true, "written": true, "made": true, "shown": true, "given": true, "taken": true,
+	"held": true, "put": true, "found": true, "drawn": true, "brought": true, "built": true,
+	"cast": true, "set": true, "read": true, "run": true, "seen": true, "struck": true,
+}
+
+// isParticiple reports a past participle: a word in -ed or an irregular
+// one.
+func isParticiple(w string) bool {
+	return irregularParticiples[w] || strings.HasSuffix(w, "ed") && len(w) > 3
+}
+
+// beforeParticiple finds a subject qualified by a participle and a time
+// phrase that end at token k ("A campaign ad released Thursday accuses",
+// "a letter sent last week says"): the mention before the participle, or
+// -1.
+func (d *document) beforeParticiple(k, lo int) int {
+	j := k
+	for ; j >= lo && j > k-3; j-- {
+		t := d.toks[j]
+		if t.kind != tokWord || !participleTimes[d.info(j).lower] && !isCalendarWord(d.word(t)) {
+			break
+		}
+	}
+	if j == k || j-1 < lo || d.toks[j].kind != tokWord || d.toks[j].upper || !isParticiple(d.info(j).lower) {
+		return -1
+	}
+	if m := d.mentionEndingAt(j - 1); m >= 0 && d.canSpeak(m) && d.mentions[m].kind != MentionPronoun {
+		return m
+	}
+	return -1
+}
+
+// beforeBrackets returns the token before a short bracketed aside that
+// ends at token k ("Sen. Ann Lee (R-Tex.) said", "Ann Lee (D) said"), or
+// k when there is none.
+func (d *document) beforeBrackets(k, lo int) int {
+	if k < lo || d.word(d.toks[k]) != ")" {
+		return k
+	}
+	for j := k - 1; j >= lo && j >= k-6; j-- {
+		switch d.word(d.toks[j]) {
+		case "(":
+			return j - 1
+		case ")", ",", ";", ":":
+			return k
+		}
+		if d.toks[j].kind == tokQuote {
+			return k
+		}
+	}
+	return k
+}
+
+// headBeforeAgent reports whether mention m is the agent of a participle
+// ("a letter obtained by the paper"), and returns the description the
+// participle qualifies, or -1 when none stands right before it.
+func (d *document) headBeforeAgent(m, lo int) (int, bool) {
+	k := d.mentions[m].tok0 - 1
+	if k-1 < lo || d.toks[k].kind != tokWord || d.info(k).lower != "by" ||
+		d.toks[k-1].kind != tokWord || d.toks[k-1].upper || !strings.HasSuffix(d.info(k-1).lower, "ed") {
+		return -1, false
+	}
+	h := d.mentionEndingAt(k - 2)
+	if h < 0 || k-2 < lo || !d.canSpeak(h) || d.mentions[h].kind == MentionPronoun {
+		return -1, true
+	}
+	return h, true
+}
+
+// headBeforeOf returns the mention that mention m qualifies after "of"
+// ("Ann Glas of Harvard", "the mayor of Paris"), when that mention can
+// speak and is no pronoun, or -1.
+func (d *document) headBeforeOf(m, lo int) int {
+	k := d.mentions[m].tok0 - 1
+	if k >= lo && d.toks[k].kind == tokWord && d.info(k).lower == "the" {
+		k--
+	}
+	if k-1 < lo || d.toks[k].kind != tokWord || d.info(k).lower != "of" {
+		return -1
+	}
+	h := d.mentionEndingAt(k - 1)
+	if h < 0 || !d.canSpeak(h) || d.mentions[h].kind == MentionPronoun {
+		return -1
+	}
+	return h
 }
 
 // infinitiveSubject returns who does the verb of an infinitive whose
@@ -140,11 +258,67 @@ func (d *document) sentenceSubject(k, lo int) int {
 			continue
 		}
 		if d.opensClause(j, lo) {
-			return m
+			return d.nameAfterRole(m)
 		}
 	}
 	return -1
 }
+
+// nameAfterRole returns the name that a one-word name and a lower-case
+// role qualify ("Party spokesman Tom Birch", "Campaign manager Ann Lee"),
+// the subject of their sentence; else it returns m.
+func (d *document) nameAfterRole(m int) int {
+	mm := d.mentions[m]
+	if mm.kind != MentionName || mm.tok1-mm.tok0 != 1 {
+		return m
+	}
+	for k := mm.tok1; k < mm.tok1+3 && k < len(d.toks) && d.toks[k].kind == tokWord; k++ {
+		if n := d.mentionIn[k]; k > mm.tok1 || !d.toks[k].upper {
+			if n >= 0 && d.mentions[n].tok0 == k && d.mentions[n].kind == MentionName && d.canSpeak(n) {
+				return n // the role may open the name's mention: "manager Tom Birch"
+			}
+		}
+		if _, ok := lexicon.LookupTitle(d.info(k).lower); d.toks[k].upper || !ok && !d.is(k, wNominal) {
+			return m
+		}
+	}
+	return m
+}
+
+// subjectPastFragment is sentenceSubject for an "and" at token k that
+// follows a quoted fragment, which bounds the window: it reads on to the
+// sentence's start in the paragraph, past fragments but not past speech.
+func (d *document) subjectPastFragment(k int) int {
+	lo, _ := d.paraBounds(k)
+	if k-1 < lo || d.toks[k-1].kind != tokQuote {
+		return -1
+	}
+	from := k
+	for from > lo && d.toks[from-1].sent == d.toks[k].sent &&
+		(d.toks[from-1].kind != tokQuote || d.kinds[d.toks[from-1].quote] != quote.Direct) {
+		from--
+	}
+	return d.sentenceSubjectOver(k, from)
+}
+
+// sentenceSubjectOver is sentenceSubject reading left from token k to lo
+// past quoted fragments.
+func (d *document) sentenceSubjectOver(k, lo int) int {
+	sent := d.toks[k-1].sent
+	for j := k - 1; j >= lo && d.toks[j].sent == sent; j-- {
+		m := d.mentionIn[j]
+		if d.toks[j].kind == tokQuote || m < 0 || d.mentions[m].tok0 != j || !d.canSpeak(m) {
+			continue
+		}
+		if d.opensClause(j, lo) || j > lo && relativeWords[d.info(j-1).lower] {
+			return m // "which Lee had called “Q1” and promised to “Q2”"
+		}
+	}
+	return -1
+}
+
+// relativeWords open a relative clause whose subject follows them.
+var relativeWords = map[string]bool{"which": true, "who": true, "whom": true, "whose": true}
 
 // clauseOpeners are words after which a clause, and so its subject,
 // begins.
@@ -166,7 +340,34 @@ func (d *document) opensClause(j, lo int) bool {
 	case tokPunct:
 		return true
 	}
-	return clauseOpeners[strings.ToLower(d.word(prev))]
+	w := strings.ToLower(d.word(prev))
+	if prepositionOpeners[w] && d.prepositionObject(j) {
+		return false // "promoted him as the winner of the debates and …": no clause
+	}
+	return clauseOpeners[w]
+}
+
+// prepositionOpeners are clause openers that are prepositions too ("as
+// the winner", "after the vote").
+var prepositionOpeners = map[string]bool{"as": true, "after": true, "before": true, "since": true, "until": true}
+
+// objectFollowers are words that follow a preposition's object but never
+// a clause's subject, which a verb follows.
+var objectFollowers = map[string]bool{
+	"of": true, "for": true, "in": true, "on": true, "at": true, "to": true, "with": true,
+	"from": true, "and": true, "or": true, "about": true,
+}
+
+// prepositionObject reports whether the mention at token j is the object
+// of a preposition before it rather than a clause's subject: the word
+// after it belongs to a noun phrase ("as the winner of …").
+func (d *document) prepositionObject(j int) bool {
+	m := d.mentionIn[j]
+	if m < 0 {
+		return false
+	}
+	k := d.mentions[m].tok1
+	return k < len(d.toks) && d.toks[k].kind == tokWord && objectFollowers[d.info(k).lower]
 }
 
 // adverbialOpeners start a short phrase of time or place that may stand
@@ -206,7 +407,8 @@ func (d *document) beforeApposition(k, lo int) int {
 			return -1
 		}
 		if t.kind == tokPunct && d.word(t) == "," {
-			if m := d.mentionEndingAt(j - 1); m >= 0 && d.canSpeak(m) && j-1 >= lo {
+			e := d.beforeBrackets(j-1, lo) // "Sen. Ann Lee (R-Tex.), a candidate, said"
+			if m := d.mentionEndingAt(e); m >= 0 && d.canSpeak(m) && e >= lo {
 				return m
 			}
 			return -1
@@ -322,13 +524,37 @@ func (d *document) subjectOf(ci, lo, hi int) int {
 		}
 		return d.mainSubject(c.tok0, d.pastFragments(lo))
 	}
+	if h := c.tok0 - 1; h > lo && d.toks[h].kind == tokWord && d.info(h).lower == "having" {
+		return d.mainSubject(h, d.pastFragments(lo)) // "Lee erred, having called him “Q”"
+	}
 	if m := d.subjectBefore(c.tok0, lo); m >= 0 {
 		return m
 	}
 	if !d.invertible(c.tok0, lo) {
 		return -1
 	}
-	return d.subjectAfter(c.tok0, hi)
+	m := d.subjectAfter(c.tok0, hi)
+	if m >= 0 && d.beforeFiniteVerb(d.mentions[m].tok1, hi) {
+		// "X, a contestant who …, said his boss was “Q”": the noun after
+		// the verb opens the reported clause; the subject is further left.
+		return d.mainSubject(c.tok0, lo)
+	}
+	return m
+}
+
+// beforeFiniteVerb reports an auxiliary or a form of "be" or "have" at
+// token k, before hi: the mention ending before k is the subject of a
+// clause of its own ("said his boss was", "said Perez could").
+func (d *document) beforeFiniteVerb(k, hi int) bool {
+	if k >= hi || d.toks[k].kind != tokWord {
+		return false
+	}
+	switch d.info(k).lower {
+	case "was", "is", "were", "are", "had", "has", "have", "would", "will", "could", "can",
+		"should", "must", "might", "may", "did", "does", "do":
+		return true
+	}
+	return false
 }
 
 // pastDateline returns the token after a news dateline that opens tokens

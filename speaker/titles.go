@@ -27,7 +27,7 @@ func (f *mentionFinder) stripTitles(i, end int) (int, string, Gender) {
 			i++
 			continue
 		}
-		if lw == "of" || (f.isDemonym(lw) || f.isPlaceBeforeTitle(i, end) || isCalendarWord(w)) && f.moreNameAfter(i, end) {
+		if lw == "of" || (f.isDemonym(lw) && !f.demonymFirstName(i, end) || f.isPlaceBeforeTitle(i, end) || isCalendarWord(w)) && f.moreNameAfter(i, end) {
 			i++
 			continue
 		}
@@ -177,6 +177,20 @@ func isTitleWord(w string) bool {
 // isTitleAbbrev reports an abbreviated title ("Sen", "Gov", "Dr").
 func isTitleAbbrev(w string) bool {
 	return lexicon.Abbreviations()[strings.ToLower(w)] == lexicon.AbbrevTitle
+}
+
+// demonymFirstName reports whether the demonym at i is a given name: one
+// followed by a single surname that ends the run is ("German Ortega",
+// "Roman Novak"), as news puts a nationality before a full name or a
+// title ("Russian President X", "German Ada Kunz"), not before a bare
+// surname.
+func (f *mentionFinder) demonymFirstName(i, end int) bool {
+	if i+2 != end {
+		return false
+	}
+	w := f.d.word(f.toks[i+1])
+	_, title := lexicon.LookupTitle(strings.ToLower(w))
+	return !title && !f.isDemonym(strings.ToLower(w))
 }
 
 // isDemonym reports a nationality adjective ("Russian", "Syrian").

@@ -151,8 +151,11 @@ func (d *document) addressed(toks []token, i, end int) bool {
 	return before && after && (i > 0 || end < len(toks) && d.word(toks[end]) == ",")
 }
 
-// entityNamed returns the most recent named entity whose name words hold
-// the words of toks[i:end], titles aside, or -1.
+// entityNamed returns the named entity whose name words hold the words of
+// toks[i:end], titles aside, or -1: in news the most recent one; in
+// fiction the one the text names most (ties to the most recent), as a
+// character called "Mr. Pike" throughout is meant rather than a brother
+// named once in passing.
 func (d *document) entityNamed(toks []token, i, end int) int {
 	keys, honor := d.vocativeKeys(toks, i, end)
 	if len(keys) == 0 {
@@ -162,16 +165,20 @@ func (d *document) entityNamed(toks []token, i, end int) int {
 	if t, ok := lexicon.LookupTitle(honor); ok {
 		g = genderOf(t.Gender)
 	}
+	best := -1
 	for _, e := range d.index.holding(keys) {
 		x := &d.entities[e]
 		if !x.proper || !subset(keys, x.keys) || g != GenderUnknown && x.gender != GenderUnknown && g != x.gender {
 			continue
 		}
-		if d.genre != GenreFiction || familyAgrees(x, mention{honor: honor}, keys) {
+		if d.genre != GenreFiction {
 			return e
 		}
+		if familyAgrees(x, mention{honor: honor}, keys) && (best < 0 || len(x.mentions) > len(d.entities[best].mentions)) {
+			best = e
+		}
 	}
-	return -1
+	return best
 }
 
 // addresseeOf returns the person quotation q, spoken by e, addresses: the
@@ -234,7 +241,7 @@ func (d *document) vocativeKeys(toks []token, i, end int) (keys []string, honor 
 			}
 			continue
 		}
-		if w != "." && !lexicon.IsStopName(w) {
+		if w != "." && !d.isStopName(w) {
 			keys = append(keys, nameKeys(w)...)
 		}
 	}

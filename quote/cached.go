@@ -1,0 +1,29 @@
+package quote
+
+import (
+	"sync"
+	"sync/atomic"
+)
+
+// cached is a value built once, on first use, like the result of
+// sync.OnceValue, but read in one atomic load afterwards: the kind rules
+// fetch the lexicon tables for every quotation, and a call through
+// sync.OnceValue's closure costs more than the lookups it serves.
+type cached[T any] struct {
+	p     atomic.Pointer[T]
+	once  sync.Once
+	build func() *T
+}
+
+// get returns the value, building it on the first call.
+func (c *cached[T]) get() *T {
+	if p := c.p.Load(); p != nil {
+		return p
+	}
+	return c.load()
+}
+
+func (c *cached[T]) load() *T {
+	c.once.Do(func() { c.p.Store(c.build()) })
+	return c.p.Load()
+}

@@ -1,0 +1,68 @@
+package quote
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestIdleApostrophe checks the shortcut of scanRange against the rule it
+// stands for: for every pair of ASCII bytes around a lone apostrophe, with
+// nothing open, a single or a double quotation open, and the stack full,
+// with and without straight single marks, an apostrophe idleApostrophe
+// passes over is one that single leaves without effect.
+func TestIdleApostrophe(t *testing.T) {
+	stacks := []struct {
+		name string
+		open []opening
+	}{
+		{"nothing open", nil},
+		{"a single quotation open", []opening{{fam: famSingle, mark: '\'', style: StraightSingle}}},
+		{"a double quotation open", []opening{{fam: famDouble, mark: '"', style: StraightDouble}}},
+		{"the stack full", slices.Repeat([]opening{{fam: famSingle, mark: '‘', style: CurlySingle}}, maxDepth)},
+	}
+	convs := []Convention{DefaultConventions, DefaultConventions &^ StraightSingle}
+	idle := 0
+	for _, st := range stacks {
+		for _, conv := range convs {
+			for prev := range byte(0x80) {
+				for next := range byte(0x80) {
+					if next == '\'' {
+						continue // a run of apostrophes is no lone one
+					}
+					text := string([]byte{'x', prev, '\'', next, 'x'})
+					p := Span{Start: 0, End: len(text)}
+					s := newTestScanner(text, conv, st.open)
+					if !s.idleApostrophe(2, p) {
+						continue
+					}
+					idle++
+					before := newTestScanner(text, conv, st.open)
+					s.single('\'', 2, 3, p)
+					if !sameScanner(s, before) {
+						t.Errorf("%s, conventions %b: %q: idleApostrophe passes over a mark single acts on", st.name, conv, text)
+					}
+				}
+			}
+		}
+	}
+	if idle == 0 {
+		t.Error("idleApostrophe never passes over an apostrophe")
+	}
+}
+
+// newTestScanner returns a scanner over text with the openings open, each
+// holding its slot in out.
+func newTestScanner(text string, conv Convention, open []opening) *scanner {
+	s := &scanner{text: text, conv: conv}
+	for _, o := range open {
+		s.push(o)
+	}
+	return s
+}
+
+// sameScanner reports whether two scanners hold the same state.
+func sameScanner(a, b *scanner) bool {
+	return slices.EqualFunc(a.stack, b.stack, func(x, y opening) bool {
+		return x.open == y.open && x.fam == y.fam && x.mark == y.mark && x.slot == y.slot && x.weak == y.weak
+	}) && len(a.out) == len(b.out) && a.pairs == b.pairs && a.holes == b.holes
+}
