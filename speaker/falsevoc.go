@@ -1,6 +1,10 @@
 package speaker
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/quoteattr/quoteattr/internal/lexicon"
+)
 
 // politeAddress are the words a speaker who has just named himself goes
 // on to address the listener with.
@@ -40,4 +44,36 @@ func (d *document) introducesSelf(toks []token, i, end int) bool {
 		return k+1 < len(toks) && politeAddress[strings.ToLower(d.word(toks[k+1]))]
 	}
 	return false
+}
+
+// listEntry reports a quotation that opens with a name read out as the
+// head of an entry in a list or a register, surname first: "Quill,
+// Edmund, F.R.S., 1871, Harwell." The surname is no known first name nor
+// a common word, a known first name follows it, and the entry goes on
+// with no clause (a capitalised word, a number, an abbreviation), where a
+// call goes on with the words said to the one called ("Now, Edmund, you
+// must eat"). Such a quotation calls no one: not the surname, not the
+// given name, not the places that follow.
+func (d *document) listEntry(toks []token) bool {
+	if len(toks) < 5 || d.word(toks[1]) != "," || d.word(toks[3]) != "," {
+		return false
+	}
+	for _, k := range []int{0, 2} {
+		if toks[k].kind != tokWord || !toks[k].upper {
+			return false
+		}
+	}
+	surname := d.word(toks[0])
+	if _, ok := lexicon.FirstNameGender(surname); ok || lexicon.IsStopName(surname) {
+		return false
+	}
+	if _, ok := lexicon.FirstNameGender(d.word(toks[2])); !ok {
+		return false
+	}
+	return toks[4].kind != tokWord || toks[4].upper || startsWithDigit(d.word(toks[4]))
+}
+
+// startsWithDigit reports a word that opens with a digit ("1871").
+func startsWithDigit(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9'
 }

@@ -9,7 +9,8 @@ import (
 )
 
 // TestFalseVocatives covers names set off by commas inside a quotation
-// that address no one.
+// that address no one: the speaker's own name in a self-introduction and
+// the head of a list entry read out.
 func TestFalseVocatives(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -35,6 +36,19 @@ No word came back, only a slow nod.
 				{"That house floods every spring,", "Abel Finch", "cue-adjacent"},
 			},
 			reason: `the narrator names himself and calls the miller "sir": the one who grumbles back is the miller, not the newcomer`,
+		},
+		{
+			name: "a list entry read out",
+			text: `Ada Pell turned the pages of the parish register while Tom Pell held the lamp for her.
+
+"Quill, Edmund, F.R.S., 1871, Harwell. There he is at last."
+
+"So the old surveyor did live here after all."`,
+			want: []attributed{
+				{"Quill, Edmund, F.R.S., 1871, Harwell. There he is at last.", "Ada Pell", "action-beat"},
+				{"So the old surveyor did live here after all.", "Tom Pell", "conversation"},
+			},
+			reason: `"Quill, Edmund" heads an entry of the register: Edmund Quill is not called, so the one who answers Ada is Tom`,
 		},
 	}
 	for _, tc := range tests {

@@ -108,6 +108,9 @@ func (d *document) eachVocative(q int, yield func(toks []token, i, end int) bool
 	t := tokenizer{text: d.text}
 	d.innerToks = t.paragraph(d.innerToks[:0], d.quotes[q].Content)
 	toks := d.innerToks
+	if d.listEntry(toks) {
+		return
+	}
 	for i := 0; i < len(toks); {
 		if toks[i].kind != tokWord || !toks[i].upper {
 			i++
