@@ -108,6 +108,9 @@ func (d *document) eachVocative(q int, yield func(toks []token, i, end int) bool
 	t := tokenizer{text: d.text}
 	d.innerToks = t.paragraph(d.innerToks[:0], d.quotes[q].Content)
 	toks := d.innerToks
+	if d.listEntry(toks) {
+		return
+	}
 	for i := 0; i < len(toks); {
 		if toks[i].kind != tokWord || !toks[i].upper {
 			i++
@@ -147,6 +150,9 @@ func (d *document) addressed(toks []token, i, end int) bool {
 	after := end == len(toks) || vocativeClosers[d.word(toks[end])]
 	if i == 0 && end < len(toks) && d.word(toks[end]) == "." {
 		return false // "Clara." opening a quotation is a sentence, not an address
+	}
+	if d.introducesSelf(toks, i, end) {
+		return false
 	}
 	return before && after && (i > 0 || end < len(toks) && d.word(toks[end]) == ",")
 }
