@@ -148,6 +148,9 @@ func (d *document) joinName(i int) int {
 	}
 	name := oneSpaced(m.core.Text(d.text))
 	keys := d.keysOf(name)
+	if s, ok := d.wifeSurname(i, name, keys); ok {
+		return d.joinWife(i, s, name) // "Mrs. Roger Vale" is Mrs. Vale
+	}
 	if len(keys) == 0 {
 		return -1
 	}

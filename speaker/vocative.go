@@ -98,6 +98,9 @@ func (d *document) addressedCharacter(toks []token, i, end int) int {
 		}
 	}
 	x.name = strings.Join(words, " ")
+	if len(words) > len(keys) && wifeHonors[honor] {
+		x.name = wifeTitle(honor) + " " + x.name
+	}
 	x.variants = []variant{{name: x.name, size: len(keys), count: 1}}
 	return d.addEntity(x)
 }
@@ -250,6 +253,9 @@ func (d *document) vocativeKeys(toks []token, i, end int) (keys []string, honor 
 		if w != "." && !d.isStopName(w) {
 			keys = append(keys, nameKeys(w)...)
 		}
+	}
+	if wifeHonors[honor] && len(keys) >= 2 && isMansName(keys[0]) {
+		keys = keys[len(keys)-1:] // "Mrs. Roger Vale" is Mrs. Vale
 	}
 	return keys, honor
 }
