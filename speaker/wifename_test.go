@@ -62,6 +62,20 @@ func TestWifeByHusbandsName(t *testing.T) {
 			reason: `"Agnes" is her own name: the rule leaves it whole`,
 		},
 		{
+			name:  "a wife called by her husband's name",
+			genre: speaker.GenreFiction,
+			text: `The vicar stood at the door of the vestry with his watch in his hand.
+
+"You are late again, Mrs. Edgar Pym," he said.
+
+"The pony lost a shoe on the hill," she said.`,
+			want: []attributed{
+				{"You are late again, Mrs. Edgar Pym,", "the vicar", "cue-adjacent"},
+				{"The pony lost a shoe on the hill,", "Mrs. Edgar Pym", "cue-adjacent"},
+			},
+			reason: `the woman the vicar calls answers him, and she is Mrs. Pym, not a woman called Edgar`,
+		},
+		{
 			name:  "news: the wife is no alias of the husband",
 			genre: speaker.GenreNews,
 			text:  `Mrs. Walter Dunmore, who chairs the hospital board, cut the ribbon on Friday. "We waited eleven years for this wing," Mrs. Dunmore said. Her husband, the retired surgeon Walter Dunmore, stood beside her. "The council heard from her every single month," he said.`,
