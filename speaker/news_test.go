@@ -30,6 +30,24 @@ func runNewsCases(t *testing.T, tests []newsCase) {
 func TestNewsInvertedRoles(t *testing.T) {
 	runNewsCases(t, []newsCase{
 		{
+			name:   "a trade noun before the role",
+			reason: `"said bakery owner X": a lower-case noun qualifying the role stays in the run`,
+			text:   `"We ran out of rye flour twice," said bakery owner Tessa Marlow.`,
+			want:   []attributed{{"We ran out of rye flour twice,", "Tessa Marlow", "cue-adjacent"}},
+		},
+		{
+			name:   "a role with its own of phrase",
+			reason: `"said head of security X": the role's "of" phrase belongs to the run`,
+			text:   `"Nobody climbed the fence," said head of security Odo Brandt.`,
+			want:   []attributed{{"Nobody climbed the fence,", "Odo Brandt", "cue-adjacent"}},
+		},
+		{
+			name:   "of after the name is no role",
+			reason: `"said Ann Lee of the guild": the "of" after a name is not part of a role run`,
+			text:   `"The looms are idle," said Ann Lee of the weavers guild.`,
+			want:   []attributed{{"The looms are idle,", "Ann Lee", "cue-adjacent"}},
+		},
+		{
 			name:   "former and a state before the title",
 			reason: `"said former Ohio Gov. X": the modifiers belong to the name`,
 			text:   `"She will be tougher this time," said former Ohio Gov. Jim Walters, a Smith backer.`,

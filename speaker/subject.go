@@ -466,12 +466,42 @@ func (d *document) nameAfterModifiers(k, hi int) int {
 			j = d.mentions[mi].tok1
 			continue
 		}
-		if !t.upper && !roleModifier(d.info(j).lower) && !d.is(j, wNominal) {
+		if !t.upper && !roleModifier(d.info(j).lower) && !d.is(j, wNominal) && !d.nounBeforeRole(j, hi) {
 			break
 		}
 		j++
 	}
 	return best
+}
+
+// nounBeforeRole reports a lower-case content word at token k that
+// qualifies the role noun right after it ("said bakery owner Tessa
+// Marlow", "said parish priest Tom Ade"), in news only.
+func (d *document) nounBeforeRole(k, hi int) bool {
+	if d.genre == GenreFiction || k+1 >= hi || d.toks[k+1].kind != tokWord {
+		return false
+	}
+	if d.is(k, wStop) || d.is(k, wDeterminer) || d.is(k, wVerb) {
+		return d.roleOf(k, hi) // "master of ceremonies Dolan Perrick"
+	}
+	if d.toks[k+1].upper {
+		return d.roleOf(k-1, hi)
+	}
+	return d.is(k+1, wNominal) || d.roleOf(k+1, hi)
+}
+
+// roleOf reports an "of" at token k between two lower-case words, as in a
+// role named by a phrase ("head of security", "master of ceremonies").
+func (d *document) roleOf(k, hi int) bool {
+	if k < 1 || k+1 >= hi || d.toks[k].kind != tokWord || d.info(k).lower != "of" {
+		return false
+	}
+	for _, j := range [2]int{k - 1, k + 1} {
+		if d.toks[j].kind != tokWord || d.toks[j].upper || d.is(j, wStop) || d.is(j, wDeterminer) {
+			return false
+		}
+	}
+	return true
 }
 
 // roleModifiers qualify a role before a name ("former", "longtime").
