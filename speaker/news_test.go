@@ -593,6 +593,18 @@ func TestNewsPerfectParticiples(t *testing.T) {
 			text:   `Ann Ruiz misread the envoy, having referred to the man as "the one person who can fix the port."`,
 			want:   []attributed{{"the one person who can fix the port.", "Ann Ruiz", "cue-sentence"}},
 		},
+		{
+			name:   "adverbs between having and the verb",
+			reason: `"having once described X as “Q”": an adverb or two may stand after "having"; the clause's subject still spoke`,
+			text:   `Mayor Ilse Varga defended the budget against Councilman Rolf Ek, having once described the old plan as "a leaky bucket."`,
+			want:   []attributed{{"a leaky bucket.", "Ilse Varga", "cue-sentence"}},
+		},
+		{
+			name:   "an -ly adverb after having",
+			reason: `"having repeatedly called it “Q”": an -ly adverb is skipped like "once"`,
+			text:   `Bo Lindqvist left the kitchen to Pia Sand, having repeatedly called the menu "a museum piece."`,
+			want:   []attributed{{"a museum piece.", "Bo Lindqvist", "cue-sentence"}},
+		},
 	})
 }
 

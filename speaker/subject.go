@@ -554,7 +554,7 @@ func (d *document) subjectOf(ci, lo, hi int) int {
 		}
 		return d.mainSubject(c.tok0, d.pastFragments(lo))
 	}
-	if h := c.tok0 - 1; h > lo && d.toks[h].kind == tokWord && d.info(h).lower == "having" {
+	if h := d.havingBefore(c.tok0, lo); h >= 0 {
 		return d.mainSubject(h, d.pastFragments(lo)) // "Lee erred, having called him “Q”"
 	}
 	if m := d.subjectBefore(c.tok0, lo); m >= 0 {
@@ -570,6 +570,20 @@ func (d *document) subjectOf(ci, lo, hi int) int {
 		return d.mainSubject(c.tok0, lo)
 	}
 	return m
+}
+
+// havingBefore returns the "having" before the verb at token c, past at
+// most two adverbs ("having once called", "having repeatedly said"), but
+// not at or before token lo; -1 when there is none.
+func (d *document) havingBefore(c, lo int) int {
+	h := c - 1
+	for n := 0; n < 2 && h > lo && d.isFiller(h); n++ {
+		h--
+	}
+	if h > lo && d.toks[h].kind == tokWord && d.info(h).lower == "having" {
+		return h
+	}
+	return -1
 }
 
 // beforeFiniteVerb reports an auxiliary or a form of "be" or "have" at
