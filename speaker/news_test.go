@@ -233,11 +233,11 @@ func TestNewsStatements(t *testing.T) {
 			want: []attributed{{"There are no ballots to recount.", "Sam Lowe", "colon"}},
 		},
 		{
-			name:   "a cue with what was said is no introduction",
-			reason: `"X said that …." reports speech already: the next quotation needs its own cue`,
+			name:   "a cue with what was said is no introduction but a report",
+			reason: `"X said that …." is no colon-like introduction; the quotation that follows carries on X's report (cue-sentence)`,
 			text: `Sam Lowe said that the count was over. ` +
 				`"There are no ballots to recount."`,
-			want: []attributed{{"There are no ballots to recount.", "", "none"}},
+			want: []attributed{{"There are no ballots to recount.", "Sam Lowe", "cue-sentence"}},
 		},
 		{
 			name:   "a sharper verb of speech",
@@ -642,6 +642,29 @@ func TestNewsColonObjects(t *testing.T) {
 				{"erratic,", "Tom Birch", "cue-sentence"},
 				{"Everything I know of her says she is calm under fire.", "Tom Birch", "split-quote"},
 			},
+		},
+	})
+}
+
+func TestNewsReportedBefore(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "reported speech then the words",
+			reason: `"X says the mill was quiet since Y left. “Q”": the quotation carries on what X reports, though the paragraph names two people`,
+			text:   `Ivo Brandt says the mill has been quiet since his partner Karl Lenz retired. "Nobody knows what happens to the looms now."`,
+			want:   []attributed{{"Nobody knows what happens to the looms now.", "Ivo Brandt", "cue-sentence"}},
+		},
+		{
+			name:   "an opening phrase before the subject",
+			reason: `"With the crowd gone, X told reporters that …. “Q”": the subject after an opening phrase still opens the main clause`,
+			text:   `With the crowd gone, Lina Oduya told reporters that the vote would wait for Omar Haile. "We can count, and we are short."`,
+			want:   []attributed{{"We can count, and we are short.", "Lina Oduya", "cue-sentence"}},
+		},
+		{
+			name:   "a thing that reports is no speaker",
+			reason: `"The ledger shows the mill lost money. “Q”": a non-agent noun as the reporting subject gives no speaker`,
+			text:   `The ledger says the mill has lost money for a year. "Nobody knows what happens to the looms now."`,
+			want:   []attributed{{"Nobody knows what happens to the looms now.", "", "none"}},
 		},
 	})
 }
