@@ -668,3 +668,15 @@ func TestNewsReportedBefore(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsLongApposition(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a long apposition with a name inside",
+			reason: `"X, a judge who sat with Y on the bench for years before she …, said": the sentence's opening name is the subject, however long its apposition`,
+			text: `Ruth Abney, a retired judge who heard tax cases with Tom Ide on the county bench for two decades before she ` +
+				`joined the zoning board in 2009, said the ruling was "a serious mistake."`,
+			want: []attributed{{"a serious mistake.", "Ruth Abney", "cue-sentence"}},
+		},
+	})
+}

@@ -400,18 +400,27 @@ func (d *document) beforeAdverbial(k, lo int) int {
 
 // beforeApposition finds the mention before an apposition that ends with
 // the comma at token k ("Daniel Reyes, the union's president, said").
+//
+// An apposition of more than 20 tokens ("X, a judge who sat … before she
+// joined …, said") counts in news only when the mention before it opens
+// the sentence.
 func (d *document) beforeApposition(k, lo int) int {
-	for j := k - 1; j >= lo && j > k-20; j-- {
+	span := 20
+	if d.genre != GenreFiction {
+		span = 40
+	}
+	for j := k - 1; j >= lo && j > k-span; j-- {
 		t := d.toks[j]
 		if t.kind == tokQuote || t.sent != d.toks[k].sent {
 			return -1
 		}
 		if t.kind == tokPunct && d.word(t) == "," {
 			e := d.beforeBrackets(j-1, lo) // "Sen. Ann Lee (R-Tex.), a candidate, said"
-			if m := d.mentionEndingAt(e); m >= 0 && d.canSpeak(m) && e >= lo {
-				return m
+			m := d.mentionEndingAt(e)
+			if m < 0 || !d.canSpeak(m) || e < lo || k-j >= 20 && !d.startsSentence(d.mentions[m].tok0) {
+				return -1
 			}
-			return -1
+			return m
 		}
 	}
 	return -1
