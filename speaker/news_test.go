@@ -678,5 +678,17 @@ func TestNewsLongApposition(t *testing.T) {
 				`joined the zoning board in 2009, said the ruling was "a serious mistake."`,
 			want: []attributed{{"a serious mistake.", "Ruth Abney", "cue-sentence"}},
 		},
+		{
+			name:   "a name in apposition to a role of a place",
+			reason: `"the harbour master of Port Ellis, X, said": the place is the object of "of"; the name between the commas speaks`,
+			text:   `"The water is rising faster than we planned for," the harbour master of Port Ellis, Dana Quill, said on Friday.`,
+			want:   []attributed{{"The water is rising faster than we planned for,", "Dana Quill", "cue-sentence"}},
+		},
+		{
+			name:   "a name in apposition to the head of an agency",
+			reason: `"The head of the X Authority, Y, said": the agency is the object of "of"; the name between the commas speaks`,
+			text:   `The head of the Ellis Port Authority, Dana Quill, said the levee was "holding for now."`,
+			want:   []attributed{{"holding for now.", "Dana Quill", "cue-sentence"}},
+		},
 	})
 }

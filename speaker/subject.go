@@ -417,6 +417,9 @@ func (d *document) beforeApposition(k, lo int) int {
 		if t.kind == tokPunct && d.word(t) == "," {
 			e := d.beforeBrackets(j-1, lo) // "Sen. Ann Lee (R-Tex.), a candidate, said"
 			m := d.mentionEndingAt(e)
+			if n := d.appositeName(j, k); n >= 0 && (m < 0 || d.prepositionBefore(m)) {
+				return n // "the mayor of Port Ellis, Dana Quill, said"
+			}
 			if m < 0 || !d.canSpeak(m) || e < lo || k-j >= 20 && !d.startsSentence(d.mentions[m].tok0) {
 				return -1
 			}
@@ -424,6 +427,30 @@ func (d *document) beforeApposition(k, lo int) int {
 		}
 	}
 	return -1
+}
+
+// appositeName returns the name that alone fills the tokens between the
+// commas at tokens a and b, in news; -1 otherwise.
+func (d *document) appositeName(a, b int) int {
+	if d.genre == GenreFiction || a+1 >= b {
+		return -1
+	}
+	n := d.mentionIn[a+1]
+	if n < 0 || d.mentions[n].tok0 != a+1 || d.mentions[n].tok1 != b || d.mentions[n].kind != MentionName ||
+		d.mentions[n].place || !d.canSpeak(n) {
+		return -1
+	}
+	return n
+}
+
+// prepositionBefore reports a mention that is the object of a preposition
+// ("the mayor of Port Ellis"), so not the subject of a verb.
+func (d *document) prepositionBefore(m int) bool {
+	k := d.mentions[m].tok0 - 1
+	if k >= 0 && d.toks[k].kind == tokWord && d.is(k, wDeterminer) {
+		k--
+	}
+	return k >= 0 && d.toks[k].kind == tokWord && objectFollowers[d.info(k).lower] && d.info(k).lower != "and"
 }
 
 // subjectAfter returns the mention right after the verb at token c, for
