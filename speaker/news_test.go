@@ -692,3 +692,20 @@ func TestNewsLongApposition(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsHeadLinks(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "staff at an institution",
+			reason: `"Nurses at the X Clinic said": the clinic is where they work; the nurses speak`,
+			text:   `Nurses at the Brookvale Clinic said the night shift was "stretched past its limit."`,
+			want:   []attributed{{"stretched past its limit.", "Nurses", "cue-sentence"}},
+		},
+		{
+			name:   "a lawyer for a firm",
+			reason: `"a lawyer for X said": the firm is the client; the lawyer speaks`,
+			text:   `A lawyer for Castell Freight said the company would "fight every count."`,
+			want:   []attributed{{"fight every count.", "a lawyer", "cue-sentence"}},
+		},
+	})
+}

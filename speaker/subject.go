@@ -175,15 +175,23 @@ func (d *document) headBeforeAgent(m, lo int) (int, bool) {
 	return h, true
 }
 
+// headLinks join a speaker to the body it works for: "of" everywhere, and
+// in news "at", "for" and "with" ("doctors at the hospital", "a lawyer
+// for the firm", "analysts with the bank").
+var headLinks = map[string]bool{"of": true, "at": true, "for": true, "with": true}
+
 // headBeforeOf returns the mention that mention m qualifies after "of"
-// ("Ann Glas of Harvard", "the mayor of Paris"), when that mention can
-// speak and is no pronoun, or -1.
+// ("Ann Glas of Harvard", "the mayor of Paris") or another head link,
+// when that mention can speak and is no pronoun, or -1.
 func (d *document) headBeforeOf(m, lo int) int {
 	k := d.mentions[m].tok0 - 1
 	if k >= lo && d.toks[k].kind == tokWord && d.info(k).lower == "the" {
 		k--
 	}
-	if k-1 < lo || d.toks[k].kind != tokWord || d.info(k).lower != "of" {
+	if k-1 < lo || d.toks[k].kind != tokWord || !headLinks[d.info(k).lower] {
+		return -1
+	}
+	if d.info(k).lower != "of" && d.genre == GenreFiction {
 		return -1
 	}
 	h := d.mentionEndingAt(k - 1)
