@@ -707,5 +707,11 @@ func TestNewsHeadLinks(t *testing.T) {
 			text:   `A lawyer for Castell Freight said the company would "fight every count."`,
 			want:   []attributed{{"fight every count.", "a lawyer", "cue-sentence"}},
 		},
+		{
+			name:   "an apposition without its closing comma",
+			reason: `"X, the spokesman for the Y Party said": the name before the description speaks, though the second comma is missing`,
+			text:   `Orla Benn, the press officer for the Valley Farmers League said the harvest was "the worst in years."`,
+			want:   []attributed{{"the worst in years.", "Orla Benn", "cue-sentence"}},
+		},
 	})
 }

@@ -70,10 +70,10 @@ func (d *document) subjectBefore(c, lo int) int {
 					h = hh // "Bishop Ann Glas of the Patriarchate of Jerusalem"
 				}
 			}
-			return h // "Ann Glas of the Brookings Institution said": the head, not its place of work
+			return d.nameBeforeRole(h, lo) // "Ann Glas of the Brookings Institution said": the head, not its place of work
 		}
 		if d.canSpeak(m) {
-			return m
+			return d.nameBeforeRole(m, lo)
 		}
 	}
 	switch strings.ToLower(d.word(d.toks[k])) {
@@ -173,6 +173,24 @@ func (d *document) headBeforeAgent(m, lo int) (int, bool) {
 		return -1, true
 	}
 	return h, true
+}
+
+// nameBeforeRole returns, in news, the name before a description in
+// apposition whose closing comma is missing ("Sam Lau, the party's
+// spokesman said"): the name and its comma right before description m.
+// Otherwise it returns m.
+func (d *document) nameBeforeRole(m, lo int) int {
+	x := d.mentions[m]
+	k := x.tok0 - 1
+	if d.genre == GenreFiction || x.kind != MentionNominal || k-1 < lo || d.word(d.toks[k]) != "," {
+		return m
+	}
+	n := d.mentionEndingAt(k - 1)
+	if n < 0 || d.mentions[n].kind != MentionName || d.mentions[n].place || !d.canSpeak(n) ||
+		!d.startsSentence(d.mentions[n].tok0) {
+		return m
+	}
+	return n
 }
 
 // headLinks join a speaker to the body it works for: "of" everywhere, and
