@@ -690,6 +690,12 @@ func TestNewsLongApposition(t *testing.T) {
 			text:   `The head of the Ellis Port Authority, Dana Quill, said the levee was "holding for now."`,
 			want:   []attributed{{"holding for now.", "Dana Quill", "cue-sentence"}},
 		},
+		{
+			name:   "a description, then its name between commas",
+			reason: `"a ferry pilot, X, told …": the name in apposition to the description is the speaker`,
+			text:   `A ferry pilot, Marek Hale, told the inquiry that the fog had been "thick as wool."`,
+			want:   []attributed{{"thick as wool.", "Marek Hale", "cue-sentence"}},
+		},
 	})
 }
 
