@@ -719,5 +719,11 @@ func TestNewsHeadLinks(t *testing.T) {
 			text:   `Orla Benn, the press officer for the Valley Farmers League said the harvest was "the worst in years."`,
 			want:   []attributed{{"the worst in years.", "Orla Benn", "cue-sentence"}},
 		},
+		{
+			name:   "they refers to the head, not the body after at",
+			reason: `"Nurses at the X Clinic warned … They said": "they" takes the nurses, the head of the phrase, not the clinic named after "at"`,
+			text:   `Nurses at the Brookvale Clinic warned of a shortage of beds on Monday. They said the night shift was "stretched past its limit."`,
+			want:   []attributed{{"stretched past its limit.", "Nurses", "cue-sentence"}},
+		},
 	})
 }
