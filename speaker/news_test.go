@@ -727,3 +727,14 @@ func TestNewsHeadLinks(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsRejectAs(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "rejected as after a clause with its own cue",
+			reason: `"Lee proposed …, but the X campaign rejected the idea as “Q”": "reject … as" names the word, so the second clause's subject speaks`,
+			text:   `Lee proposed a debate in May, but the Ruiz campaign rejected the idea as "silly."`,
+			want:   []attributed{{"silly.", "the Ruiz campaign", "cue-sentence"}},
+		},
+	})
+}
