@@ -738,3 +738,14 @@ func TestNewsRejectAs(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsClaimWithTitledName(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a title in the claim's clause",
+			reason: `"X's claim that President Y “Q”": the possessive description stops at "that", so the claim stays X's and the title opens the clause's own name`,
+			text:   `Editors at the gazette pounced on Tom Vale's claim that President Ike Moss "rigged the whole count," calling it baseless.`,
+			want:   []attributed{{"rigged the whole count,", "Tom Vale", "cue-sentence"}},
+		},
+	})
+}
