@@ -731,10 +731,10 @@ func TestNewsHeadLinks(t *testing.T) {
 func TestNewsRejectAs(t *testing.T) {
 	runNewsCases(t, []newsCase{
 		{
-			name:   "rejected as after a clause with its own cue",
-			reason: `"Lee proposed …, but the X campaign rejected the idea as “Q”": "reject … as" names the word, so the second clause's subject speaks`,
-			text:   `Lee proposed a debate in May, but the Ruiz campaign rejected the idea as "silly."`,
-			want:   []attributed{{"silly.", "the Ruiz campaign", "cue-sentence"}},
+			name:   "reject as after a clause with its own cue",
+			reason: `"X suggested …; the Y union rejects that plan as “Q”": "reject … as" names the word, so the second clause's subject speaks`,
+			text:   `The ferry operator suggested Sunday sailings; the Dockhands Guild rejects that plan as "unsafe for crews."`,
+			want:   []attributed{{"unsafe for crews.", "Dockhands Guild", "cue-sentence"}},
 		},
 	})
 }
@@ -744,8 +744,8 @@ func TestNewsClaimWithTitledName(t *testing.T) {
 		{
 			name:   "a title in the claim's clause",
 			reason: `"X's claim that President Y “Q”": the possessive description stops at "that", so the claim stays X's and the title opens the clause's own name`,
-			text:   `Editors at the gazette pounced on Tom Vale's claim that President Ike Moss "rigged the whole count," calling it baseless.`,
-			want:   []attributed{{"rigged the whole count,", "Tom Vale", "cue-sentence"}},
+			text:   `Tom Vale's claim that President Ike Moss "rigged the whole count" has not been backed by any auditor.`,
+			want:   []attributed{{"rigged the whole count", "Tom Vale", "cue-sentence"}},
 		},
 	})
 }
