@@ -232,6 +232,9 @@ func (f *mentionFinder) possessed(j, hi int) int {
 			return j
 		}
 		lw := strings.ToLower(f.d.word(t))
+		if k > from && (f.d.is(k, wStop) || f.d.is(k, wDeterminer)) {
+			return j // "Vale's claim that President Moss": the clause has a name of its own
+		}
 		if n, ok := lexicon.LookupNominal(lw); ok && f.nounEnds(k+1, hi) {
 			f.addNominal(j, k, n, lw)
 			m := &f.out[len(f.out)-1]

@@ -30,6 +30,24 @@ func runNewsCases(t *testing.T, tests []newsCase) {
 func TestNewsInvertedRoles(t *testing.T) {
 	runNewsCases(t, []newsCase{
 		{
+			name:   "a trade noun before the role",
+			reason: `"said bakery owner X": a lower-case noun qualifying the role stays in the run`,
+			text:   `"We ran out of rye flour twice," said bakery owner Tessa Marlow.`,
+			want:   []attributed{{"We ran out of rye flour twice,", "Tessa Marlow", "cue-adjacent"}},
+		},
+		{
+			name:   "a role with its own of phrase",
+			reason: `"said head of security X": the role's "of" phrase belongs to the run`,
+			text:   `"Nobody climbed the fence," said head of security Odo Brandt.`,
+			want:   []attributed{{"Nobody climbed the fence,", "Odo Brandt", "cue-adjacent"}},
+		},
+		{
+			name:   "of after the name is no role",
+			reason: `"said Ann Lee of the guild": the "of" after a name is not part of a role run`,
+			text:   `"The looms are idle," said Ann Lee of the weavers guild.`,
+			want:   []attributed{{"The looms are idle,", "Ann Lee", "cue-adjacent"}},
+		},
+		{
 			name:   "former and a state before the title",
 			reason: `"said former Ohio Gov. X": the modifiers belong to the name`,
 			text:   `"She will be tougher this time," said former Ohio Gov. Jim Walters, a Smith backer.`,
@@ -215,11 +233,11 @@ func TestNewsStatements(t *testing.T) {
 			want: []attributed{{"There are no ballots to recount.", "Sam Lowe", "colon"}},
 		},
 		{
-			name:   "a cue with what was said is no introduction",
-			reason: `"X said that …." reports speech already: the next quotation needs its own cue`,
+			name:   "a cue with what was said is no introduction but a report",
+			reason: `"X said that …." is no colon-like introduction; the quotation that follows carries on X's report (cue-sentence)`,
 			text: `Sam Lowe said that the count was over. ` +
 				`"There are no ballots to recount."`,
-			want: []attributed{{"There are no ballots to recount.", "", "none"}},
+			want: []attributed{{"There are no ballots to recount.", "Sam Lowe", "cue-sentence"}},
 		},
 		{
 			name:   "a sharper verb of speech",
@@ -575,6 +593,18 @@ func TestNewsPerfectParticiples(t *testing.T) {
 			text:   `Ann Ruiz misread the envoy, having referred to the man as "the one person who can fix the port."`,
 			want:   []attributed{{"the one person who can fix the port.", "Ann Ruiz", "cue-sentence"}},
 		},
+		{
+			name:   "adverbs between having and the verb",
+			reason: `"having once described X as “Q”": an adverb or two may stand after "having"; the clause's subject still spoke`,
+			text:   `Mayor Ilse Varga defended the budget against Councilman Rolf Ek, having once described the old plan as "a leaky bucket."`,
+			want:   []attributed{{"a leaky bucket.", "Ilse Varga", "cue-sentence"}},
+		},
+		{
+			name:   "an -ly adverb after having",
+			reason: `"having repeatedly called it “Q”": an -ly adverb is skipped like "once"`,
+			text:   `Bo Lindqvist left the kitchen to Pia Sand, having repeatedly called the menu "a museum piece."`,
+			want:   []attributed{{"a museum piece.", "Bo Lindqvist", "cue-sentence"}},
+		},
 	})
 }
 
@@ -612,6 +642,110 @@ func TestNewsColonObjects(t *testing.T) {
 				{"erratic,", "Tom Birch", "cue-sentence"},
 				{"Everything I know of her says she is calm under fire.", "Tom Birch", "split-quote"},
 			},
+		},
+	})
+}
+
+func TestNewsReportedBefore(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "reported speech then the words",
+			reason: `"X says the mill was quiet since Y left. “Q”": the quotation carries on what X reports, though the paragraph names two people`,
+			text:   `Ivo Brandt says the mill has been quiet since his partner Karl Lenz retired. "Nobody knows what happens to the looms now."`,
+			want:   []attributed{{"Nobody knows what happens to the looms now.", "Ivo Brandt", "cue-sentence"}},
+		},
+		{
+			name:   "an opening phrase before the subject",
+			reason: `"With the crowd gone, X told reporters that …. “Q”": the subject after an opening phrase still opens the main clause`,
+			text:   `With the crowd gone, Lina Oduya told reporters that the vote would wait for Omar Haile. "We can count, and we are short."`,
+			want:   []attributed{{"We can count, and we are short.", "Lina Oduya", "cue-sentence"}},
+		},
+		{
+			name:   "a thing that reports is no speaker",
+			reason: `"The ledger shows the mill lost money. “Q”": a non-agent noun as the reporting subject gives no speaker`,
+			text:   `The ledger says the mill has lost money for a year. "Nobody knows what happens to the looms now."`,
+			want:   []attributed{{"Nobody knows what happens to the looms now.", "", "none"}},
+		},
+	})
+}
+
+func TestNewsLongApposition(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a long apposition with a name inside",
+			reason: `"X, a judge who sat with Y on the bench for years before she …, said": the sentence's opening name is the subject, however long its apposition`,
+			text: `Ruth Abney, a retired judge who heard tax cases with Tom Ide on the county bench for two decades before she ` +
+				`joined the zoning board in 2009, said the ruling was "a serious mistake."`,
+			want: []attributed{{"a serious mistake.", "Ruth Abney", "cue-sentence"}},
+		},
+		{
+			name:   "a name in apposition to a role of a place",
+			reason: `"the harbour master of Port Ellis, X, said": the place is the object of "of"; the name between the commas speaks`,
+			text:   `"The water is rising faster than we planned for," the harbour master of Port Ellis, Dana Quill, said on Friday.`,
+			want:   []attributed{{"The water is rising faster than we planned for,", "Dana Quill", "cue-sentence"}},
+		},
+		{
+			name:   "a name in apposition to the head of an agency",
+			reason: `"The head of the X Authority, Y, said": the agency is the object of "of"; the name between the commas speaks`,
+			text:   `The head of the Ellis Port Authority, Dana Quill, said the levee was "holding for now."`,
+			want:   []attributed{{"holding for now.", "Dana Quill", "cue-sentence"}},
+		},
+		{
+			name:   "a description, then its name between commas",
+			reason: `"a ferry pilot, X, told …": the name in apposition to the description is the speaker`,
+			text:   `A ferry pilot, Marek Hale, told the inquiry that the fog had been "thick as wool."`,
+			want:   []attributed{{"thick as wool.", "Marek Hale", "cue-sentence"}},
+		},
+	})
+}
+
+func TestNewsHeadLinks(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "staff at an institution",
+			reason: `"Nurses at the X Clinic said": the clinic is where they work; the nurses speak`,
+			text:   `Nurses at the Brookvale Clinic said the night shift was "stretched past its limit."`,
+			want:   []attributed{{"stretched past its limit.", "Nurses", "cue-sentence"}},
+		},
+		{
+			name:   "a lawyer for a firm",
+			reason: `"a lawyer for X said": the firm is the client; the lawyer speaks`,
+			text:   `A lawyer for Castell Freight said the company would "fight every count."`,
+			want:   []attributed{{"fight every count.", "a lawyer", "cue-sentence"}},
+		},
+		{
+			name:   "an apposition without its closing comma",
+			reason: `"X, the spokesman for the Y Party said": the name before the description speaks, though the second comma is missing`,
+			text:   `Orla Benn, the press officer for the Valley Farmers League said the harvest was "the worst in years."`,
+			want:   []attributed{{"the worst in years.", "Orla Benn", "cue-sentence"}},
+		},
+		{
+			name:   "they refers to the head, not the body after at",
+			reason: `"Nurses at the X Clinic warned … They said": "they" takes the nurses, the head of the phrase, not the clinic named after "at"`,
+			text:   `Nurses at the Brookvale Clinic warned of a shortage of beds on Monday. They said the night shift was "stretched past its limit."`,
+			want:   []attributed{{"stretched past its limit.", "Nurses", "cue-sentence"}},
+		},
+	})
+}
+
+func TestNewsRejectAs(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "reject as after a clause with its own cue",
+			reason: `"X suggested …; the Y union rejects that plan as “Q”": "reject … as" names the word, so the second clause's subject speaks`,
+			text:   `The ferry operator suggested Sunday sailings; the Dockhands Guild rejects that plan as "unsafe for crews."`,
+			want:   []attributed{{"unsafe for crews.", "Dockhands Guild", "cue-sentence"}},
+		},
+	})
+}
+
+func TestNewsClaimWithTitledName(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a title in the claim's clause",
+			reason: `"X's claim that President Y “Q”": the possessive description stops at "that", so the claim stays X's and the title opens the clause's own name`,
+			text:   `Tom Vale's claim that President Ike Moss "rigged the whole count" has not been backed by any auditor.`,
+			want:   []attributed{{"rigged the whole count", "Tom Vale", "cue-sentence"}},
 		},
 	})
 }

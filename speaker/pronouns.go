@@ -119,6 +119,9 @@ func (d *document) antecedentIn(m mention, lo, hi, exclude int) (entity int, exa
 			if c.kind == MentionPronoun || c.entity < 0 || c.entity == exclude || c.place || (pass == 0) != d.entities[c.entity].proper {
 				continue
 			}
+			if d.qualifiesHead(m, j) {
+				continue // "Nurses at the Alder Clinic … They said": the nurses, not the clinic
+			}
 			switch d.agreement(m, d.entities[c.entity]) {
 			case agreeExactly:
 				return c.entity, true, fallback

@@ -278,6 +278,8 @@ func (d *document) sieveCueSentence() {
 		}
 		if mi, ci := d.cueLaterInSentence(qt); mi >= 0 {
 			d.attributeCue(q, mi, ci, RuleCueSentence, confSentence)
+		} else if mi, ci := d.reportedBefore(q, qt); mi >= 0 {
+			d.attributeCue(q, mi, ci, RuleCueSentence, confSentence*0.9)
 		}
 	}
 }

@@ -70,10 +70,10 @@ func (d *document) subjectBefore(c, lo int) int {
 					h = hh // "Bishop Ann Glas of the Patriarchate of Jerusalem"
 				}
 			}
-			return h // "Ann Glas of the Brookings Institution said": the head, not its place of work
+			return d.nameBeforeRole(h, lo) // "Ann Glas of the Brookings Institution said": the head, not its place of work
 		}
 		if d.canSpeak(m) {
-			return m
+			return d.nameBeforeRole(m, lo)
 		}
 	}
 	switch strings.ToLower(d.word(d.toks[k])) {
@@ -175,15 +175,41 @@ func (d *document) headBeforeAgent(m, lo int) (int, bool) {
 	return h, true
 }
 
+// nameBeforeRole returns, in news, the name before a description in
+// apposition whose closing comma is missing ("Sam Lau, the party's
+// spokesman said"): the name and its comma right before description m.
+// Otherwise it returns m.
+func (d *document) nameBeforeRole(m, lo int) int {
+	x := d.mentions[m]
+	k := x.tok0 - 1
+	if d.genre == GenreFiction || x.kind != MentionNominal || k-1 < lo || d.word(d.toks[k]) != "," {
+		return m
+	}
+	n := d.mentionEndingAt(k - 1)
+	if n < 0 || d.mentions[n].kind != MentionName || d.mentions[n].place || !d.canSpeak(n) ||
+		!d.startsSentence(d.mentions[n].tok0) {
+		return m
+	}
+	return n
+}
+
+// headLinks join a speaker to the body it works for: "of" everywhere, and
+// in news "at", "for" and "with" ("doctors at the hospital", "a lawyer
+// for the firm", "analysts with the bank").
+var headLinks = map[string]bool{"of": true, "at": true, "for": true, "with": true}
+
 // headBeforeOf returns the mention that mention m qualifies after "of"
-// ("Ann Glas of Harvard", "the mayor of Paris"), when that mention can
-// speak and is no pronoun, or -1.
+// ("Ann Glas of Harvard", "the mayor of Paris") or another head link,
+// when that mention can speak and is no pronoun, or -1.
 func (d *document) headBeforeOf(m, lo int) int {
 	k := d.mentions[m].tok0 - 1
 	if k >= lo && d.toks[k].kind == tokWord && d.info(k).lower == "the" {
 		k--
 	}
-	if k-1 < lo || d.toks[k].kind != tokWord || d.info(k).lower != "of" {
+	if k-1 < lo || d.toks[k].kind != tokWord || !headLinks[d.info(k).lower] {
+		return -1
+	}
+	if d.info(k).lower != "of" && d.genre == GenreFiction {
 		return -1
 	}
 	h := d.mentionEndingAt(k - 1)
@@ -400,21 +426,57 @@ func (d *document) beforeAdverbial(k, lo int) int {
 
 // beforeApposition finds the mention before an apposition that ends with
 // the comma at token k ("Daniel Reyes, the union's president, said").
+//
+// An apposition of more than 20 tokens ("X, a judge who sat … before she
+// joined …, said") counts in news only when the mention before it opens
+// the sentence.
 func (d *document) beforeApposition(k, lo int) int {
-	for j := k - 1; j >= lo && j > k-20; j-- {
+	span := 20
+	if d.genre != GenreFiction {
+		span = 40
+	}
+	for j := k - 1; j >= lo && j > k-span; j-- {
 		t := d.toks[j]
 		if t.kind == tokQuote || t.sent != d.toks[k].sent {
 			return -1
 		}
 		if t.kind == tokPunct && d.word(t) == "," {
 			e := d.beforeBrackets(j-1, lo) // "Sen. Ann Lee (R-Tex.), a candidate, said"
-			if m := d.mentionEndingAt(e); m >= 0 && d.canSpeak(m) && e >= lo {
-				return m
+			m := d.mentionEndingAt(e)
+			if n := d.appositeName(j, k); n >= 0 && (m < 0 || d.prepositionBefore(m) || d.mentions[m].kind == MentionNominal) {
+				return n // "the mayor of Port Ellis, Dana Quill, said", "a union organiser, Marek Hale, said"
 			}
-			return -1
+			if m < 0 || !d.canSpeak(m) || e < lo || k-j >= 20 && !d.startsSentence(d.mentions[m].tok0) {
+				return -1
+			}
+			return m
 		}
 	}
 	return -1
+}
+
+// appositeName returns the name that alone fills the tokens between the
+// commas at tokens a and b, in news; -1 otherwise.
+func (d *document) appositeName(a, b int) int {
+	if d.genre == GenreFiction || a+1 >= b {
+		return -1
+	}
+	n := d.mentionIn[a+1]
+	if n < 0 || d.mentions[n].tok0 != a+1 || d.mentions[n].tok1 != b || d.mentions[n].kind != MentionName ||
+		d.mentions[n].place || !d.canSpeak(n) {
+		return -1
+	}
+	return n
+}
+
+// prepositionBefore reports a mention that is the object of a preposition
+// ("the mayor of Port Ellis"), so not the subject of a verb.
+func (d *document) prepositionBefore(m int) bool {
+	k := d.mentions[m].tok0 - 1
+	if k >= 0 && d.toks[k].kind == tokWord && d.is(k, wDeterminer) {
+		k--
+	}
+	return k >= 0 && d.toks[k].kind == tokWord && objectFollowers[d.info(k).lower] && d.info(k).lower != "and"
 }
 
 // subjectAfter returns the mention right after the verb at token c, for
@@ -466,12 +528,42 @@ func (d *document) nameAfterModifiers(k, hi int) int {
 			j = d.mentions[mi].tok1
 			continue
 		}
-		if !t.upper && !roleModifier(d.info(j).lower) && !d.is(j, wNominal) {
+		if !t.upper && !roleModifier(d.info(j).lower) && !d.is(j, wNominal) && !d.nounBeforeRole(j, hi) {
 			break
 		}
 		j++
 	}
 	return best
+}
+
+// nounBeforeRole reports a lower-case content word at token k that
+// qualifies the role noun right after it ("said bakery owner Tessa
+// Marlow", "said parish priest Tom Ade"), in news only.
+func (d *document) nounBeforeRole(k, hi int) bool {
+	if d.genre == GenreFiction || k+1 >= hi || d.toks[k+1].kind != tokWord {
+		return false
+	}
+	if d.is(k, wStop) || d.is(k, wDeterminer) || d.is(k, wVerb) {
+		return d.roleOf(k, hi) // "master of ceremonies Dolan Perrick"
+	}
+	if d.toks[k+1].upper {
+		return d.roleOf(k-1, hi)
+	}
+	return d.is(k+1, wNominal) || d.roleOf(k+1, hi)
+}
+
+// roleOf reports an "of" at token k between two lower-case words, as in a
+// role named by a phrase ("head of security", "master of ceremonies").
+func (d *document) roleOf(k, hi int) bool {
+	if k < 1 || k+1 >= hi || d.toks[k].kind != tokWord || d.info(k).lower != "of" {
+		return false
+	}
+	for _, j := range [2]int{k - 1, k + 1} {
+		if d.toks[j].kind != tokWord || d.toks[j].upper || d.is(j, wStop) || d.is(j, wDeterminer) {
+			return false
+		}
+	}
+	return true
 }
 
 // roleModifiers qualify a role before a name ("former", "longtime").
@@ -524,7 +616,7 @@ func (d *document) subjectOf(ci, lo, hi int) int {
 		}
 		return d.mainSubject(c.tok0, d.pastFragments(lo))
 	}
-	if h := c.tok0 - 1; h > lo && d.toks[h].kind == tokWord && d.info(h).lower == "having" {
+	if h := d.havingBefore(c.tok0, lo); h >= 0 {
 		return d.mainSubject(h, d.pastFragments(lo)) // "Lee erred, having called him “Q”"
 	}
 	if m := d.subjectBefore(c.tok0, lo); m >= 0 {
@@ -540,6 +632,20 @@ func (d *document) subjectOf(ci, lo, hi int) int {
 		return d.mainSubject(c.tok0, lo)
 	}
 	return m
+}
+
+// havingBefore returns the "having" before the verb at token c, past at
+// most two adverbs ("having once called", "having repeatedly said"), but
+// not at or before token lo; -1 when there is none.
+func (d *document) havingBefore(c, lo int) int {
+	h := c - 1
+	for n := 0; n < 2 && h > lo && d.isFiller(h); n++ {
+		h--
+	}
+	if h > lo && d.toks[h].kind == tokWord && d.info(h).lower == "having" {
+		return h
+	}
+	return -1
 }
 
 // beforeFiniteVerb reports an auxiliary or a form of "be" or "have" at
