@@ -188,7 +188,7 @@ func (d *document) closingSubject(q int) int {
 		if h := d.heardPerson(mi, hi); h >= 0 {
 			return h // "He heard her speak. ¶ "…"": she speaks
 		}
-		return mi
+		return d.lastJoinedSubject(mi, hi)
 	}
 	return -1
 }
