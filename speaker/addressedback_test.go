@@ -46,7 +46,7 @@ func TestAddressedInReply(t *testing.T) {
 
 "Not at all," said Ben Tull.
 
-Ben leaned back in his chair and laughed.
+Ben slapped the table and laughed.
 
 "Yes, I was sure you would."
 
