@@ -85,6 +85,7 @@ func (a *Attributor) Attribute(text string, paragraphs, sentences []Span, quotes
 		}
 	}
 	if d.genre == GenreFiction {
+		d.reassignAddressed()
 		d.nameDescribedSpeakers()
 		d.nameNarrator()
 	}

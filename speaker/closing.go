@@ -37,7 +37,7 @@ func (d *document) closingNamedSubject(q int) int {
 		if m.kind == MentionPronoun && (!m.subject || m.person != 3) || m.plural || m.place || m.ekind == Organization || m.ekind == Group || !d.canSpeak(mi) {
 			return -1
 		}
-		e := d.resolve(mi)
+		e := d.resolve(d.lastJoinedSubject(mi, k+1))
 		if e < 0 || d.entities[e].kind != Person || !d.entities[e].proper || len(d.entities[e].mentions) < 2 {
 			return -1 // a capitalised word read once as a name is no one to follow
 		}

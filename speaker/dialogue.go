@@ -74,7 +74,7 @@ func (d *document) sieveDialogue() {
 		}
 		para = d.quotePara[q]
 		d.readBefore(d.quoteTok[q])
-		if d.attr[q].Rule == RuleNone {
+		if d.attr[q].Rule == RuleNone && !d.inscribed(q) {
 			d.attributeInDialogue(q, &g)
 		}
 		if e := d.attr[q].Speaker; e >= 0 {
@@ -188,7 +188,7 @@ func (d *document) closingSubject(q int) int {
 		if h := d.heardPerson(mi, hi); h >= 0 {
 			return h // "He heard her speak. ¶ "…"": she speaks
 		}
-		return mi
+		return d.lastJoinedSubject(mi, hi)
 	}
 	return -1
 }
