@@ -278,8 +278,24 @@ func (c *quoteContext) decide(q *Quote) (Kind, rule) {
 		return Partial, ruleCueInSentence
 	case c.cueNearby():
 		return Partial, ruleCueNearby
+	case speechNounLeads(c.before):
+		return Partial, ruleSpeechNoun
 	}
 	return Term, ruleNoSpeaker
+}
+
+// speechNounLeads reports a noun of speech followed by "that" in the
+// sentence before a fragment: the fragment is the words the noun reports
+// (her claim that the vote was “rigged”), not a scare quote.
+func speechNounLeads(before string) bool {
+	noun := false
+	for w, rest := firstWord(before); w != "" || rest != ""; w, rest = firstWord(rest) {
+		if noun && foldIs(w, "that") {
+			return true
+		}
+		noun = speechNouns.has(w)
+	}
+	return false
 }
 
 // rule names the kind rule that decided a quotation, for tests and
@@ -303,10 +319,12 @@ const (
 	ruleSameSpeech
 	ruleNoSpeaker
 	ruleLetter
+	ruleSpeechNoun
 )
 
 var ruleNames = [...]string{"none", "open", "announced", "nested", "split", "named", "sentence",
-	"alone", "title", "cue", "long", "cue-in-sentence", "cue-nearby", "same-speech", "no-speaker", "letter"}
+	"alone", "title", "cue", "long", "cue-in-sentence", "cue-nearby", "same-speech", "no-speaker", "letter",
+	"speech-noun"}
 
 func (r rule) String() string { return ruleNames[r] }
 

@@ -51,6 +51,11 @@ func TestRules(t *testing.T) {
 		text:   "“I,” he began, and stopped.",
 		want:   []string{"sentence"},
 		reason: "I and A are words, not letters under discussion",
+	}, {
+		name:   "a fragment in the clause of a noun of speech",
+		text:   "The keeper's complaint that the lamp was “half blind” reached the board.",
+		want:   []string{"speech-noun"},
+		reason: "complaint that introduces the keeper's words, though no speech verb is near",
 	}}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
