@@ -284,16 +284,20 @@ func (c *quoteContext) decide(q *Quote) (Kind, rule) {
 	return Term, ruleNoSpeaker
 }
 
-// speechNounLeads reports a noun of speech followed by "that" in the
-// sentence before a fragment: the fragment is the words the noun reports
-// (her claim that the vote was “rigged”), not a scare quote.
+// speechNounLeads reports a noun of speech followed by "that", or a noun
+// of charge or promise followed by "of", in the sentence before a fragment:
+// the fragment is the words the noun reports (her claim that the vote was
+// “rigged”; warnings of a “long winter”), not a scare quote. "In charge
+// of" reports no speech.
 func speechNounLeads(before string) bool {
-	noun := false
+	prev, that, of := "", false, false
 	for w, rest := firstWord(before); w != "" || rest != ""; w, rest = firstWord(rest) {
-		if noun && foldIs(w, "that") {
+		if that && foldIs(w, "that") || of && foldIs(w, "of") {
 			return true
 		}
-		noun = speechNouns.has(w)
+		that = speechNouns.has(w)
+		of = that && ofSpeechNouns.has(w) && !foldIs(prev, "in")
+		prev = w
 	}
 	return false
 }

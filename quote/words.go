@@ -465,6 +465,9 @@ var (
 		"accusation", "accusations", "assertion", "assertions", "allegation", "allegations",
 		"vow", "vows", "complaint", "complaints", "insistence", "contention", "suggestion",
 		"argument", "statement", "boast", "declaration", "prediction", "admission")
+	ofSpeechNouns = newFoldList("claims", "charge", "charges", "pledge", "pledges", "promise",
+		"promises", "warning", "warnings", "accusation", "accusations", "allegation",
+		"allegations", "vow", "vows", "complaint", "complaints")
 	beOrArticle = newFoldList("is", "was", "are", "were", "be", "been", "being", "a", "an")
 )
 
