@@ -278,8 +278,28 @@ func (c *quoteContext) decide(q *Quote) (Kind, rule) {
 		return Partial, ruleCueInSentence
 	case c.cueNearby():
 		return Partial, ruleCueNearby
+	case speechNounLeads(c.before):
+		return Partial, ruleSpeechNoun
 	}
 	return Term, ruleNoSpeaker
+}
+
+// speechNounLeads reports a noun of speech followed by "that", or a noun
+// of charge or promise followed by "of", in the sentence before a fragment:
+// the fragment is the words the noun reports (her claim that the vote was
+// “rigged”; warnings of a “long winter”), not a scare quote. "In charge
+// of" reports no speech.
+func speechNounLeads(before string) bool {
+	prev, that, of := "", false, false
+	for w, rest := firstWord(before); w != "" || rest != ""; w, rest = firstWord(rest) {
+		if that && foldIs(w, "that") || of && foldIs(w, "of") {
+			return true
+		}
+		that = speechNouns.has(w)
+		of = that && ofSpeechNouns.has(w) && !foldIs(prev, "in")
+		prev = w
+	}
+	return false
 }
 
 // rule names the kind rule that decided a quotation, for tests and
@@ -303,10 +323,12 @@ const (
 	ruleSameSpeech
 	ruleNoSpeaker
 	ruleLetter
+	ruleSpeechNoun
 )
 
 var ruleNames = [...]string{"none", "open", "announced", "nested", "split", "named", "sentence",
-	"alone", "title", "cue", "long", "cue-in-sentence", "cue-nearby", "same-speech", "no-speaker", "letter"}
+	"alone", "title", "cue", "long", "cue-in-sentence", "cue-nearby", "same-speech", "no-speaker", "letter",
+	"speech-noun"}
 
 func (r rule) String() string { return ruleNames[r] }
 

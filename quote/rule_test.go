@@ -51,6 +51,21 @@ func TestRules(t *testing.T) {
 		text:   "“I,” he began, and stopped.",
 		want:   []string{"sentence"},
 		reason: "I and A are words, not letters under discussion",
+	}, {
+		name:   "a fragment in the clause of a noun of speech",
+		text:   "The keeper's complaint that the lamp was “half blind” reached the board.",
+		want:   []string{"speech-noun"},
+		reason: "complaint that introduces the keeper's words, though no speech verb is near",
+	}, {
+		name:   "a fragment after promises of",
+		text:   "By March the landlord’s promises of “quick repairs” were forgotten.",
+		want:   []string{"speech-noun"},
+		reason: "promises of reports what the landlord said he would do",
+	}, {
+		name:   "in charge of reports nothing",
+		text:   "Our cousin was left in charge of the “blue” ledger all winter.",
+		want:   []string{"no-speaker"},
+		reason: "charge here is a duty, not an accusation",
 	}}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -460,7 +460,15 @@ var (
 	conjunctions    = newFoldList("and", "but", "or", "so", "then", "yet", "nor", "because", "while")
 	listWords       = newFoldList("", "and", "or", "nor", "then", "yes", "also", "even")
 	formsOfBe       = newFoldList("be", "is", "was", "are", "were", "been", "being")
-	beOrArticle     = newFoldList("is", "was", "are", "were", "be", "been", "being", "a", "an")
+	speechNouns     = newFoldList("claim", "claims", "charge", "charges", "remark", "remarks",
+		"comment", "comments", "pledge", "pledges", "promise", "promises", "warning", "warnings",
+		"accusation", "accusations", "assertion", "assertions", "allegation", "allegations",
+		"vow", "vows", "complaint", "complaints", "insistence", "contention", "suggestion",
+		"argument", "statement", "boast", "declaration", "prediction", "admission")
+	ofSpeechNouns = newFoldList("claims", "charge", "charges", "pledge", "pledges", "promise",
+		"promises", "warning", "warnings", "accusation", "accusations", "allegation",
+		"allegations", "vow", "vows", "complaint", "complaints")
+	beOrArticle = newFoldList("is", "was", "are", "were", "be", "been", "being", "a", "an")
 )
 
 // foldList is a list of lower-case ASCII words that has matches as foldIs
