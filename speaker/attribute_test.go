@@ -17,6 +17,25 @@ type attributed struct {
 	Rule    string
 }
 
+// fictionCase is one fiction attribution pattern and what it must yield.
+type fictionCase struct {
+	name, reason, text string
+	want               []attributed
+}
+
+// runFictionCases attributes each case's text as fiction and compares.
+func runFictionCases(t *testing.T, tests []fictionCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := attribute(t, speaker.Options{Genre: speaker.GenreFiction}, tt.text)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.reason, diff)
+			}
+		})
+	}
+}
+
 // attribute runs the pipeline's first stages and the attributor on text
 // and returns every top-level, non-term quotation with its speaker.
 func attribute(t *testing.T, opts speaker.Options, text string) []attributed {

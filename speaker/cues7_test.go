@@ -1,22 +1,11 @@
 package speaker_test
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-
-	"github.com/quoteattr/quoteattr/speaker"
-)
+import "testing"
 
 // TestPronounCueSubjects covers pronoun and description cues ("he said",
 // "replied her mother") whose person the narration around them decides.
 func TestPronounCueSubjects(t *testing.T) {
-	tests := []struct {
-		name   string
-		text   string
-		want   []attributed
-		reason string
-	}{
+	runFictionCases(t, []fictionCase{
 		{
 			name: "the subject of a joined clause",
 			text: `Walter Grey leaned on the fence beside the well, staring at the empty field, and Tom Harker paced slowly around him twice. A crow called from the elm.
@@ -166,13 +155,5 @@ It seemed to Walter Grey that the question was meant for him. He put down his pi
 			},
 			reason: `the narration before "he said" names one man and follows him with "He"; its "It" stands for no one and does not make it name two`,
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := attribute(t, speaker.Options{Genre: speaker.GenreFiction}, tt.text)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s (-want +got):\n%s", tt.reason, diff)
-			}
-		})
-	}
+	})
 }

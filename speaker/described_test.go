@@ -12,11 +12,7 @@ import (
 // tag, is one person; a description next to a newcomer, a conversation
 // partner, a description of another age or a calling stays apart.
 func TestDescribedSpeakerNamedLater(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []attributed
-		reason     string
-	}{
+	runFictionCases(t, []fictionCase{
 		{
 			name: "named by a later speech tag",
 			text: `Harold Quill sat by the window of the inn, reading.
@@ -153,25 +149,13 @@ Behind a desk a man sat writing. He looked up.
 			},
 			reason: `"the landlady" names a calling, which may be a character the text never names`,
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := attribute(t, speaker.Options{Genre: speaker.GenreFiction}, tt.text)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s (-want +got):\n%s", tt.reason, diff)
-			}
-		})
-	}
+	})
 }
 
 // A described speaker who answers a call by name is the one called, unless
 // the line itself speaks of that name.
 func TestDescribedSpeakerAnswersCall(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []attributed
-		reason     string
-	}{
+	runFictionCases(t, []fictionCase{
 		{
 			name: "answers the name called",
 			text: `Mrs. Alder came to the gate with a basket of apples. A small boy was swinging on it.
@@ -244,25 +228,13 @@ The boy shook his head. "Thomas is my brother," said he.
 			},
 			reason: `a boy who speaks of Thomas is not Thomas`,
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := attribute(t, speaker.Options{Genre: speaker.GenreFiction}, tt.text)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s (-want +got):\n%s", tt.reason, diff)
-			}
-		})
-	}
+	})
 }
 
 // A described speaker whom the reply addresses by a name the text has not
 // used before is the one addressed, unless she herself calls that name.
 func TestDescribedSpeakerAddressedInReply(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []attributed
-		reason     string
-	}{
+	runFictionCases(t, []fictionCase{
 		{
 			name: "the reply names her",
 			text: `We were at breakfast in the long room.
@@ -294,15 +266,7 @@ Agnes smiled at us both and sat down.`,
 			},
 			reason: `a description that greets Agnes herself is someone else`,
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := attribute(t, speaker.Options{Genre: speaker.GenreFiction}, tt.text)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s (-want +got):\n%s", tt.reason, diff)
-			}
-		})
-	}
+	})
 }
 
 // A description of kin shown in one scene to be a named person stays that

@@ -156,11 +156,7 @@ func TestNarratedFragment(t *testing.T) {
 }
 
 func TestFictionPronouns(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []attributed
-		reason     string
-	}{
+	runFictionCases(t, []fictionCase{
 		{
 			name: "narrator answers after a scene change",
 			text: `"The ship sails at dawn," said Captain Orme.
@@ -568,15 +564,7 @@ They sat down by the fire and thought for a long time.
 			want:   []attributed{{"Good morning,", "Tiddly-Wink", "cue-adjacent"}},
 			reason: `a name followed by a word the text also writes in lower case ("Wink Mole") is a pet name of the character called "Wink" in a longer name`,
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := attribute(t, speaker.Options{Genre: speaker.GenreFiction}, tt.text)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s (-want +got):\n%s", tt.reason, diff)
-			}
-		})
-	}
+	})
 }
 
 // A character named once by a longer form ("Henry Fenwick Wren") stays the

@@ -11,11 +11,7 @@ import (
 // TestConversationFlow covers cue-less lines whose speaker the narration
 // around them shows rather than the turn-taking.
 func TestConversationFlow(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []attributed
-		reason     string
-	}{
+	runFictionCases(t, []fictionCase{
 		{
 			name: "beat leading into the line",
 			text: `"Is the carriage ready?" asked Mrs. Ainsley.
@@ -219,15 +215,7 @@ The rain had stopped. The fire smoked in the grate. A cart went by in the lane. 
 			},
 			reason: `Kit is named right before the row of stars, but in the story read aloud: the one who listens to Martha is the narrator`,
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := attribute(t, speaker.Options{Genre: speaker.GenreFiction}, tt.text)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s (-want +got):\n%s", tt.reason, diff)
-			}
-		})
-	}
+	})
 }
 
 // TestPlaceNotAddressed checks that a place set off by commas in a line is
