@@ -49,7 +49,9 @@ func (d *document) nameDescribedSpeakers() {
 				continue
 			}
 			if (g == GenderUnknown || !d.nameAppearance(g, lines[i:j], first)) && !d.answerAppearance(g, lines[i:j]) {
-				d.replyAppearance(g, lines[i:j], first)
+				if !d.replyAppearance(g, lines[i:j], first) {
+					d.replyEachKin(g, lines[i:j], first)
+				}
 			}
 			i = j
 		}
