@@ -87,6 +87,7 @@ func (a *Attributor) Attribute(text string, paragraphs, sentences []Span, quotes
 	if d.genre == GenreFiction {
 		d.reassignAddressed()
 		d.nameDescribedSpeakers()
+		d.keepDescribedMajority()
 		d.nameNarrator()
 	}
 	return d.result()
