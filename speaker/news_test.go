@@ -749,3 +749,26 @@ func TestNewsClaimWithTitledName(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsItForUnmarkedName(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a two-word firm in the paragraph before",
+			reason: `"it said" stands for a name that nothing marks as a person`,
+			text:   "Corbel Glassworks halted its furnaces on Friday.\n\n\"The sand costs too much now,\" it said.",
+			want:   []attributed{{"The sand costs too much now,", "Corbel Glassworks", "cue-adjacent"}},
+		},
+		{
+			name:   "a one-word firm in the sentence before",
+			reason: `a one-word name of unknown kind is an organisation that "it" may stand for`,
+			text:   `Quillmark sold its printing arm. "We keep the paper mills," it said.`,
+			want:   []attributed{{"We keep the paper mills,", "Quillmark", "cue-adjacent"}},
+		},
+		{
+			name:   "a person is no it",
+			reason: `a known first name marks a person, whom "it" never stands for`,
+			text:   "Tessa Marlow halted the furnaces on Friday.\n\n\"The sand costs too much now,\" it said.",
+			want:   []attributed{{"The sand costs too much now,", "", "none"}},
+		},
+	})
+}
