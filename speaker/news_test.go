@@ -772,3 +772,26 @@ func TestNewsItForUnmarkedName(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsJointSpeakers(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "two names as one subject",
+			reason: `"X and Y issued a statement calling …": the pair speaks, not X alone`,
+			text:   `Ada Moss and Ben Hale issued a statement calling the new bridge "a triumph of engineering."`,
+			want:   []attributed{{"a triumph of engineering.", "Ada Moss and Ben Hale", "cue-sentence"}},
+		},
+		{
+			name:   "the pair after the quotation",
+			reason: `"Q," X and Y said: the subject found is the second name, the pair still speaks`,
+			text:   `"We are pleased with the vote," Ada Moss and Ben Hale said.`,
+			want:   []attributed{{"We are pleased with the vote,", "Ada Moss and Ben Hale", "cue-sentence"}},
+		},
+		{
+			name:   "a cue in a later clause",
+			reason: `"X and Y argued …, with X promising …": after a comma the cue has a subject of its own`,
+			text:   `Ada Moss and Ben Hale argued for hours about the budget, with Moss promising "no new tolls."`,
+			want:   []attributed{{"no new tolls.", "Ada Moss", "cue-adjacent"}},
+		},
+	})
+}
