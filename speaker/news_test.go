@@ -749,3 +749,49 @@ func TestNewsClaimWithTitledName(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsItForUnmarkedName(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a two-word firm in the paragraph before",
+			reason: `"it said" stands for a name that nothing marks as a person`,
+			text:   "Corbel Glassworks halted its furnaces on Friday.\n\n\"The sand costs too much now,\" it said.",
+			want:   []attributed{{"The sand costs too much now,", "Corbel Glassworks", "cue-adjacent"}},
+		},
+		{
+			name:   "a one-word firm in the sentence before",
+			reason: `a one-word name of unknown kind is an organisation that "it" may stand for`,
+			text:   `Quillmark sold its printing arm. "We keep the paper mills," it said.`,
+			want:   []attributed{{"We keep the paper mills,", "Quillmark", "cue-adjacent"}},
+		},
+		{
+			name:   "a person is no it",
+			reason: `a known first name marks a person, whom "it" never stands for`,
+			text:   "Tessa Marlow halted the furnaces on Friday.\n\n\"The sand costs too much now,\" it said.",
+			want:   []attributed{{"The sand costs too much now,", "", "none"}},
+		},
+	})
+}
+
+func TestNewsJointSpeakers(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "two names as one subject",
+			reason: `"X and Y issued a statement calling …": the pair speaks, not X alone`,
+			text:   `Ada Moss and Ben Hale issued a statement calling the new bridge "a triumph of engineering."`,
+			want:   []attributed{{"a triumph of engineering.", "Ada Moss and Ben Hale", "cue-sentence"}},
+		},
+		{
+			name:   "the pair after the quotation",
+			reason: `"Q," X and Y said: the subject found is the second name, the pair still speaks`,
+			text:   `"We are pleased with the vote," Ada Moss and Ben Hale said.`,
+			want:   []attributed{{"We are pleased with the vote,", "Ada Moss and Ben Hale", "cue-sentence"}},
+		},
+		{
+			name:   "a cue in a later clause",
+			reason: `"X and Y argued …, with X promising …": after a comma the cue has a subject of its own`,
+			text:   `Ada Moss and Ben Hale argued for hours about the budget, with Moss promising "no new tolls."`,
+			want:   []attributed{{"no new tolls.", "Ada Moss", "cue-adjacent"}},
+		},
+	})
+}

@@ -156,6 +156,9 @@ func (d *document) agreement(p mention, e entity) agreement {
 		if e.kind == Organization {
 			return agreeExactly
 		}
+		if d.unmarkedName(e) {
+			return agreeMaybe
+		}
 		return agreeNot
 	}
 	if e.kind != Person {

@@ -59,6 +59,7 @@ func (d *document) attribute(q, mi, ci int, rule Rule, conf float64) bool {
 	if d.entities[e].kind == KindUnknown && ci >= 0 {
 		d.entities[e].kind = Person // whoever a speech verb makes speak is a person
 	}
+	e = d.jointSpeaker(mi, e, ci)
 	a := &d.attr[q]
 	a.Speaker, a.Rule, a.Confidence = e, rule, conf
 	a.Mention = d.mentions[mi].Span
