@@ -1,0 +1,24 @@
+package speaker
+
+// calledInReply returns the person the reply to quotation q calls by name
+// when q's cue is a description ("…," said the stranger. ¶ "Well, Ned, …"):
+// the one the reply answers is the one who just spoke, so the description
+// is that person rather than the speaker the conversation expected. The
+// reply must be the first thing in the next paragraph, must call someone
+// q itself does not call, and that person must fit the description; -1
+// otherwise. A description of kin ("his sister") is left to the steps
+// that know the family, which give all its lines at once.
+func (d *document) calledInReply(q int, m mention) int {
+	if m.kind != MentionNominal || m.entity < 0 || d.entities[m.entity].proper || m.plural || m.owner >= 0 || isPossessiveDeterminer(d.word(d.toks[m.tok0])) {
+		return -1
+	}
+	r := q + 1
+	if r >= len(d.quotes) || d.quoteTok[r] < 0 || d.quotePara[r] != d.quotePara[q]+1 || d.quoteTok[r] != d.paraTok[d.quotePara[r]] {
+		return -1
+	}
+	v := d.vocativeIn(r)
+	if v < 0 || v == d.vocativeIn(q) || v == d.index.narrator || !d.entities[v].proper || !d.fits(m, v) {
+		return -1
+	}
+	return v
+}
