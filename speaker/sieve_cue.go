@@ -79,6 +79,10 @@ func (d *document) sieveCueAdjacent() {
 			d.attributeEntity(q, e, RuleCueSentence, confSentence)
 			continue // "Kim's conclusion that … “Q”"
 		}
+		if e := d.speechActOwner(qt); e >= 0 {
+			d.attributeEntity(q, e, RuleCueSentence, confSentence)
+			continue // "Lee launched into a tirade against the “Q”"
+		}
 		if mi, ci, near := d.cueBefore(qt); mi >= 0 {
 			rule, conf := RuleCueAdjacent, d.cueConfidence(mi)
 			if !near {
