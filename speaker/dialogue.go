@@ -287,6 +287,11 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
 		return
 	}
+	if e := d.possessedSubject(q, pc.mention); e >= 0 && m.entity < 0 && e != d.vocativeIn(q) {
+		d.bind(pc.mention, e) // "Ada's aunt frowned. "…," she said."
+		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		return
+	}
 	if e := d.narratedBefore(q); m.kind == MentionPronoun && e >= 0 && d.fits(m, e) && e != d.vocativeIn(q) {
 		d.rebind(pc.mention, e) // "He led me out. "…," he said."
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
