@@ -79,6 +79,10 @@ func (d *document) sieveCueAdjacent() {
 			d.attributeEntity(q, e, RuleCueSentence, confSentence)
 			continue // "Kim's conclusion that … “Q”"
 		}
+		if e := d.wordingOwner(qt); e >= 0 {
+			d.attributeEntity(q, e, RuleCueSentence, confSentence)
+			continue // "Lee used the words “Q”"
+		}
 		if e := d.speechActOwner(qt); e >= 0 {
 			d.attributeEntity(q, e, RuleCueSentence, confSentence)
 			continue // "Lee launched into a tirade against the “Q”"

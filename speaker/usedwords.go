@@ -1,0 +1,45 @@
+package speaker
+
+// wordingNouns name a piece of wording that a person uses ("she used the
+// phrase “fair shake”").
+var wordingNouns = map[string]bool{
+	"word": true, "words": true, "term": true, "terms": true, "phrase": true,
+	"phrases": true, "expression": true, "label": true, "slogan": true,
+}
+
+// wordingVerbs are the finite forms of "use" whose subject is the one who
+// uttered the wording; "using" is left out, its subject is often not in
+// the clause ("blamed her for not using the term …").
+var wordingVerbs = map[string]bool{"used": true, "uses": true}
+
+// wordingOwner returns, in news, the subject of "used the words" (or
+// phrase, term, …) right before quotation token qt, with at most a comma
+// between: "When Ada used the words, “not yet,” she …" gives Ada. It
+// returns -1 when there is no such construction.
+func (d *document) wordingOwner(qt int) int {
+	if d.genre != GenreNews {
+		return -1
+	}
+	lo := qt
+	for lo > 0 && d.toks[lo-1].sent == d.toks[qt].sent {
+		lo--
+	}
+	n := qt - 1
+	if n >= lo && d.toks[n].kind != tokWord && d.word(d.toks[n]) == "," {
+		n--
+	}
+	if n < lo || d.toks[n].kind != tokWord || !wordingNouns[d.info(n).lower] {
+		return -1
+	}
+	v := n - 1
+	if v >= lo && d.toks[v].kind == tokWord && d.info(v).lower == "the" {
+		v--
+	}
+	if v < lo || d.toks[v].kind != tokWord || !wordingVerbs[d.info(v).lower] {
+		return -1
+	}
+	if m := d.subjectBefore(v, lo); m >= 0 && d.canSpeak(m) {
+		return d.resolve(m)
+	}
+	return -1
+}
