@@ -275,6 +275,9 @@ func (f *mentionFinder) nameMention(i, end int, the bool) (mention, bool) {
 	}
 	m.place = f.allPlaces(core, coreEnd) || f.endsInPlaceHead(core, coreEnd, roles)
 	m.ekind = f.nameKind(core, coreEnd, roles, the)
+	if m.place && core > i && f.d.info(core-1).lower == "of" {
+		m.ekind = KindUnknown // "the State of Ohio" is a place, not a titled person
+	}
 	if m.gender == GenderUnknown && m.ekind != Organization {
 		m.gender = f.firstNameGender(core)
 	}
