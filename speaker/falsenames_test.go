@@ -17,6 +17,11 @@ func TestFalseNames(t *testing.T) {
 		want   []attributed
 	}{
 		{
+			reason: "a sentence's first word before \"to\" or \"after\" opens it as a common word does, and names no one",
+			text:   `Truth to tell, the inn was empty. "Bring the lamp," came a voice.`,
+			want:   []attributed{{"Bring the lamp,", "", "none"}},
+		},
+		{
 			reason: "a capitalised adjective after a demonstrative modifies a noun and names no one",
 			text: `The gate was opened by a porter in a grey coat. There was something odd about this Eastern figure in the lane.
 

@@ -160,7 +160,7 @@ func isInitialWord(w string) bool {
 func (f *mentionFinder) dropCommonOpener(i, end int) int {
 	for i < end && f.sentenceInitial(i) {
 		w := f.d.word(f.toks[i])
-		if !f.isCommonWord(w) && !(hasVerbEnding(w) && f.beforeLowerWord(i)) {
+		if !f.isCommonWord(w) && !(hasVerbEnding(w) && f.beforeLowerWord(i)) && !f.commonOpener(i) {
 			break
 		}
 		i++
@@ -275,6 +275,9 @@ func (f *mentionFinder) nameMention(i, end int, the bool) (mention, bool) {
 	}
 	m.place = f.allPlaces(core, coreEnd) || f.endsInPlaceHead(core, coreEnd, roles)
 	m.ekind = f.nameKind(core, coreEnd, roles, the)
+	if m.place && core > i && f.d.info(core-1).lower == "of" {
+		m.ekind = KindUnknown // "the State of Ohio" is a place, not a titled person
+	}
 	if m.gender == GenderUnknown && m.ekind != Organization {
 		m.gender = f.firstNameGender(core)
 	}
