@@ -167,10 +167,7 @@ func (d *document) closingSubject(q int) int {
 	if hi == lo {
 		return -1
 	}
-	start := hi - 1
-	for start > lo && d.toks[start-1].sent == d.toks[hi-1].sent {
-		start--
-	}
+	start := d.sentenceStart(hi-1, lo)
 	for k := lo; k < hi; k++ {
 		if d.toks[k].kind == tokQuote {
 			return -1 // a paragraph of narration only

@@ -13,10 +13,7 @@ func (d *document) reportedBefore(q, qt int) (mention, cueIndex int) {
 	if d.genre == GenreFiction || d.kinds[q] != quote.Direct || qt == lo || d.toks[qt-1].sent == d.toks[qt].sent {
 		return -1, -1
 	}
-	start := qt - 1
-	for start > lo && d.toks[start-1].sent == d.toks[qt-1].sent {
-		start--
-	}
+	start := d.sentenceStart(qt-1, lo)
 	for k := start; k < qt; k++ {
 		if d.isSpeechTok(k) {
 			return -1, -1 // the sentence quotes or names a quotation of its own

@@ -32,10 +32,7 @@ func (d *document) speechActOwner(qt int) int {
 	if d.genre != GenreNews {
 		return -1
 	}
-	lo := qt
-	for lo > 0 && d.toks[lo-1].sent == d.toks[qt].sent {
-		lo--
-	}
+	lo := d.sentenceStart(qt, 0)
 	for k := qt - 1; k-2 >= lo && k >= qt-30; k-- {
 		if d.cueAt[k] >= 0 {
 			return -1

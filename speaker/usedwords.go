@@ -20,10 +20,7 @@ func (d *document) wordingOwner(qt int) int {
 	if d.genre != GenreNews {
 		return -1
 	}
-	lo := qt
-	for lo > 0 && d.toks[lo-1].sent == d.toks[qt].sent {
-		lo--
-	}
+	lo := d.sentenceStart(qt, 0)
 	n := qt - 1
 	if n >= lo && d.toks[n].kind != tokWord && d.word(d.toks[n]) == "," {
 		n--
