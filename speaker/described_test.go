@@ -177,35 +177,35 @@ The boy thought about it. "Two apples," said he.
 		},
 		{
 			name: "answers a name the text uses nowhere else",
-			text: `Dr. Hale went into the back room. In the bed by the window lay a little girl of nine, wide awake, her cheeks scarlet.
+			text: `Dr. Pellow went into the back room. In the bed by the window lay a little girl of nine, wide awake, her cheeks scarlet.
 
 "Feeling poorly, Ysolde?" he asked, taking out his watch.
 
 She looked at him gravely. "I heard you come in," she said. "Is the new calf born?"
 
-"Born and standing," said Dr. Hale.`,
+"Born and standing," said Dr. Pellow.`,
 			want: []attributed{
-				{"Feeling poorly, Ysolde?", "Hale", "cue-adjacent"},
+				{"Feeling poorly, Ysolde?", "Pellow", "cue-adjacent"},
 				{"I heard you come in,", "Ysolde", "cue-adjacent"},
 				{"Is the new calf born?", "Ysolde", "split-quote"},
-				{"Born and standing,", "Hale", "cue-adjacent"},
+				{"Born and standing,", "Pellow", "cue-adjacent"},
 			},
 			reason: `a capitalised word called after other words and never written in lower case is a name, and the girl who answers bears it`,
 		},
 		{
 			name: "a common word called as a pet name",
-			text: `Dr. Hale went into the back room. A sparrow was hopping on the sill, and in the bed by the window lay a little girl of nine, wide awake.
+			text: `Dr. Pellow went into the back room. A sparrow was hopping on the sill, and in the bed by the window lay a little girl of nine, wide awake.
 
 "Feeling poorly, Sparrow?" he asked, taking out his watch.
 
 She looked at him gravely. "I heard you come in," she said. "Is the new calf born?"
 
-"Born and standing," said Dr. Hale.`,
+"Born and standing," said Dr. Pellow.`,
 			want: []attributed{
-				{"Feeling poorly, Sparrow?", "Hale", "cue-adjacent"},
+				{"Feeling poorly, Sparrow?", "Pellow", "cue-adjacent"},
 				{"I heard you come in,", "a little girl", "cue-adjacent"},
 				{"Is the new calf born?", "a little girl", "split-quote"},
-				{"Born and standing,", "Hale", "cue-adjacent"},
+				{"Born and standing,", "Pellow", "cue-adjacent"},
 			},
 			reason: `a word the text also writes in lower case is no name to give a speaker`,
 		},

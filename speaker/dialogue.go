@@ -222,7 +222,7 @@ func (d *document) mentionedBefore(e, mi, n int) bool {
 }
 
 // heardPerson returns the person subject mi hears ("He heard her speak",
-// "She heard Mrs. Hale's voice") when the verb right after the subject is
+// "She heard Mrs. Pellow's voice") when the verb right after the subject is
 // a form of "hear" and a person follows it in tokens before hi; -1
 // otherwise.
 func (d *document) heardPerson(mi, hi int) int {
@@ -280,7 +280,7 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 		}
 	}
 	if e := d.selfNamed(q); e >= 0 && m.person == 3 && (m.kind == MentionPronoun || !d.entities[m.entity].proper) && d.fits(m, e) {
-		d.rebind(pc.mention, e) // ""Tom Hale," said the stranger. "That's my name, sir.""
+		d.rebind(pc.mention, e) // ""Tom Pellow," said the stranger. "That's my name, sir.""
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
 		return
 	}
@@ -295,7 +295,7 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 		return
 	}
 	if e := d.namedJustBefore(q, pc.mention); e >= 0 && e != expected && e != d.vocativeIn(q) {
-		d.rebind(pc.mention, e) // "Mrs. Hale was flushed. "…," she said."
+		d.rebind(pc.mention, e) // "Mrs. Pellow was flushed. "…," she said."
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
 		return
 	}

@@ -444,10 +444,10 @@ They set off across the green, and Martha Cobb said nothing for a long time. At 
 		},
 		{
 			name: "the doctor is the one called Dr.",
-			text: `Dr. Edwin Hale came at midnight, with his bag. Walter Grey met him at the door.
+			text: `Dr. Edwin Pellow came at midnight, with his bag. Walter Grey met him at the door.
 
 "Where is the child?" asked the doctor.`,
-			want:   []attributed{{"Where is the child?", "Edwin Hale", "cue-adjacent"}},
+			want:   []attributed{{"Where is the child?", "Edwin Pellow", "cue-adjacent"}},
 			reason: `"the doctor" is the character the text calls "Dr."`,
 		},
 		{

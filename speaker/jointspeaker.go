@@ -3,7 +3,7 @@ package speaker
 import "strings"
 
 // jointSpeaker returns, in news, the entity for two people named together
-// as the subject of one cue ("Ada Moss and Ben Hale said in a statement"):
+// as the subject of one cue ("Ada Moss and Ben Pellow said in a statement"):
 // the pair speaks, not its first name alone. mi is the cue's subject
 // mention, e its entity and ci the cue; it returns e unchanged unless
 // another person's name and "and" come right before the subject.
@@ -20,7 +20,7 @@ func (d *document) jointSpeaker(mi, e, ci int) int {
 	if j := d.nameAfterAnd(m, ci); j >= 0 {
 		return d.pairWith(e, j, false)
 	}
-	k := m.tok0 - 1 // "Ada Moss and Ben Hale said": the subject found may be the second name
+	k := m.tok0 - 1 // "Ada Moss and Ben Pellow said": the subject found may be the second name
 	if k < 1 || d.toks[k].kind != tokWord || d.info(k).lower != "and" {
 		return e
 	}
@@ -35,7 +35,7 @@ func (d *document) jointSpeaker(mi, e, ci int) int {
 }
 
 // nameAfterAnd returns the name mention that follows subject m after
-// "and" and ends before cue ci ("Ada Moss and Ben Hale issued a
+// "and" and ends before cue ci ("Ada Moss and Ben Pellow issued a
 // statement"); -1 when there is none or a third name follows.
 func (d *document) nameAfterAnd(m mention, ci int) int {
 	k := m.tok1

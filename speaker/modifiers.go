@@ -16,7 +16,7 @@ var indefinites = map[string]bool{"a": true, "an": true, "this": true, "that": t
 // instead of naming someone: an adjective with a capital before a word in
 // lower case ("this Eastern figure", "an Arctic wind"), or the first of a
 // row of capitalised adjectives joined by "and" ("a Bold and Wise Owl").
-// A title, a given name or a possessive ("a Mr. Hale", "a Tobias Reed")
+// A title, a given name or a possessive ("a Mr. Pellow", "a Tobias Reed")
 // stays a name.
 func (f *mentionFinder) capitalisedModifier(i, end int) bool {
 	if end != i+1 || i == 0 || end >= len(f.toks) || f.toks[end].sent != f.toks[i].sent || f.toks[end].kind != tokWord {

@@ -36,7 +36,7 @@ func (d *document) avoidNamedWithin(q int, pc pendingCue, g *dialogue) {
 
 // namedWithin reports whether the words of quotation q name person e by
 // given name or title, other than as the speaker's own name ("I am Tom
-// Hale."): a family name alone ("the Hales") may be the speaker's too.
+// Pellow."): a family name alone ("the Pellows") may be the speaker's too.
 func (d *document) namedWithin(q, e int) bool {
 	if d.selfNamed(q) == e {
 		return false
@@ -77,7 +77,7 @@ func (d *document) narratedFitting(q int, m mention, not int) int {
 
 // givenNameIn reports whether the name run toks[i:end] holds a title or
 // a first name among person e's name words: a family name alone
-// ("Hale" for a father and his son) may be the speaker's own.
+// ("Pellow" for a father and his son) may be the speaker's own.
 func (d *document) givenNameIn(toks []token, i, end, e int) bool {
 	for k := i; k < end; k++ {
 		w := d.word(toks[k])

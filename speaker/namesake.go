@@ -12,7 +12,7 @@ const namesakeReach = 40
 
 // calledIn returns the known person the name toks[i:end] in quotation q
 // calls. In fiction, when the name fits several people of one family
-// ("Mr. Hale" for Tom Hale and his brother Walter Hale), it is the one of
+// ("Mr. Pellow" for Tom Pellow and his brother Walter Pellow), it is the one of
 // them who spoke last before q: a call goes to someone in the
 // conversation, not to a namesake the talk is about.
 func (d *document) calledIn(q int, toks []token, i, end int) int {

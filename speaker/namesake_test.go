@@ -9,7 +9,7 @@ import (
 )
 
 // TestNamesakeCalled covers a call by a family name that two people share
-// ("Mr. Hale"): the one in the conversation is meant.
+// ("Mr. Pellow"): the one in the conversation is meant.
 func TestNamesakeCalled(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -19,25 +19,25 @@ func TestNamesakeCalled(t *testing.T) {
 	}{
 		{
 			name: "the brother who speaks is called",
-			text: `Mr. Tom Hale kept the farm alone, for his brother Mr. Walter Hale had gone to sea in the spring. One evening Clara Whitby came to the farm with her cousin Frank Lee.
+			text: `Mr. Tom Pellow kept the farm alone, for his brother Mr. Walter Pellow had gone to sea in the spring. One evening Clara Whitby came to the farm with her cousin Frank Lee.
 
-"Walter writes to me every month," said Mr. Tom Hale.
+"Walter writes to me every month," said Mr. Tom Pellow.
 
 "From where?" asked Frank Lee.
 
 "From the Cape," said Clara.
 
-"You must miss him, Mr. Hale," said Clara.
+"You must miss him, Mr. Pellow," said Clara.
 
 "Very much," he answered.`,
 			want: []attributed{
-				{"Walter writes to me every month,", "Tom Hale", "cue-adjacent"},
+				{"Walter writes to me every month,", "Tom Pellow", "cue-adjacent"},
 				{"From where?", "Frank Lee", "cue-adjacent"},
 				{"From the Cape,", "Clara Whitby", "cue-adjacent"},
-				{"You must miss him, Mr. Hale,", "Clara Whitby", "cue-adjacent"},
-				{"Very much,", "Tom Hale", "cue-adjacent"},
+				{"You must miss him, Mr. Pellow,", "Clara Whitby", "cue-adjacent"},
+				{"Very much,", "Tom Pellow", "cue-adjacent"},
 			},
-			reason: `"Mr. Hale" fits both brothers; Clara calls the one she talks with, who answers`,
+			reason: `"Mr. Pellow" fits both brothers; Clara calls the one she talks with, who answers`,
 		},
 	}
 	for _, tc := range tests {

@@ -125,8 +125,8 @@ func TestNewsInfinitives(t *testing.T) {
 		{
 			name:   "object of the verb before to",
 			reason: `"prompted X to call Y 'Q'": X does the calling`,
-			text:   `The remark prompted Senator Ruth Hale to call the plan "a fantasy."`,
-			want:   []attributed{{"a fantasy.", "Ruth Hale", "cue-sentence"}},
+			text:   `The remark prompted Senator Ruth Pellow to call the plan "a fantasy."`,
+			want:   []attributed{{"a fantasy.", "Ruth Pellow", "cue-sentence"}},
 		},
 		{
 			name:   "subject of the verb before to",
@@ -384,7 +384,7 @@ func TestNewsSignaturesAndNounCues(t *testing.T) {
 		{
 			name:   "a report speaks as an outlet does",
 			reason: `"an internal audit said": news takes a writing as the source, not the person named before it`,
-			text:   `Governor Tim Hale praised the dam, which an internal audit said was "unsafe at any water level."`,
+			text:   `Governor Tim Pellow praised the dam, which an internal audit said was "unsafe at any water level."`,
 			want:   []attributed{{"unsafe at any water level.", "an internal audit", "cue-sentence"}},
 		},
 		{
@@ -693,8 +693,8 @@ func TestNewsLongApposition(t *testing.T) {
 		{
 			name:   "a description, then its name between commas",
 			reason: `"a ferry pilot, X, told …": the name in apposition to the description is the speaker`,
-			text:   `A ferry pilot, Marek Hale, told the inquiry that the fog had been "thick as wool."`,
-			want:   []attributed{{"thick as wool.", "Marek Hale", "cue-sentence"}},
+			text:   `A ferry pilot, Marek Pellow, told the inquiry that the fog had been "thick as wool."`,
+			want:   []attributed{{"thick as wool.", "Marek Pellow", "cue-sentence"}},
 		},
 	})
 }
@@ -778,19 +778,19 @@ func TestNewsJointSpeakers(t *testing.T) {
 		{
 			name:   "two names as one subject",
 			reason: `"X and Y issued a statement calling …": the pair speaks, not X alone`,
-			text:   `Ada Moss and Ben Hale issued a statement calling the new bridge "a triumph of engineering."`,
-			want:   []attributed{{"a triumph of engineering.", "Ada Moss and Ben Hale", "cue-sentence"}},
+			text:   `Ada Moss and Ben Pellow issued a statement calling the new bridge "a triumph of engineering."`,
+			want:   []attributed{{"a triumph of engineering.", "Ada Moss and Ben Pellow", "cue-sentence"}},
 		},
 		{
 			name:   "the pair after the quotation",
 			reason: `"Q," X and Y said: the subject found is the second name, the pair still speaks`,
-			text:   `"We are pleased with the vote," Ada Moss and Ben Hale said.`,
-			want:   []attributed{{"We are pleased with the vote,", "Ada Moss and Ben Hale", "cue-sentence"}},
+			text:   `"We are pleased with the vote," Ada Moss and Ben Pellow said.`,
+			want:   []attributed{{"We are pleased with the vote,", "Ada Moss and Ben Pellow", "cue-sentence"}},
 		},
 		{
 			name:   "a cue in a later clause",
 			reason: `"X and Y argued …, with X promising …": after a comma the cue has a subject of its own`,
-			text:   `Ada Moss and Ben Hale argued for hours about the budget, with Moss promising "no new tolls."`,
+			text:   `Ada Moss and Ben Pellow argued for hours about the budget, with Moss promising "no new tolls."`,
 			want:   []attributed{{"no new tolls.", "Ada Moss", "cue-adjacent"}},
 		},
 	})

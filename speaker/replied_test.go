@@ -48,11 +48,11 @@ My brother laughed and went in to write his letters.
 
 "It has wanted one for years," I said.
 
-The mill had been built by my great-grandfather Silas Hale, a stern man who ground corn for three parishes.
+The mill had been built by my great-grandfather Silas Pellow, a stern man who ground corn for three parishes.
 
 His son Jonah added the drying loft; Jonah's son Ezra lost half the trade to the steam mills at Carford.
 
-My father, Matthew Hale, kept the place going out of stubbornness, and when he died Arthur and I could only clear his debts by selling. Mr. Pruett drew up the papers, my uncle George witnessed them, and a merchant named Walter Holcombe paid without haggling.
+My father, Matthew Pellow, kept the place going out of stubbornness, and when he died Arthur and I could only clear his debts by selling. Mr. Pruett drew up the papers, my uncle George witnessed them, and a merchant named Walter Holcombe paid without haggling.
 
 Holcombe, for his part, was a man of few words. He told Pruett that he had wanted the mill since he was a boy; he told my uncle that he meant to put in a turbine; he told Arthur nothing at all. Pruett thought him a fool, George thought him a genius, and Arthur, who had known him at school, said he was neither. I thought him the luckiest man in the county, and told him so, and he laughed and said that his father had thought the same of mine.
 

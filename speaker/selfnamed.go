@@ -14,7 +14,7 @@ var selfNamePhrases = [][]string{
 }
 
 // nameConfirmations open the words that follow a bare name and say it is
-// the speaker's own (""Tom Hale," said the stranger. "That's my name, sir."").
+// the speaker's own (""Tom Pellow," said the stranger. "That's my name, sir."").
 var nameConfirmations = [][]string{
 	{"that", "is", "my", "name"},
 	{"that's", "my", "name"},
@@ -22,9 +22,9 @@ var nameConfirmations = [][]string{
 }
 
 // selfNamed returns the known person the speaker of quotation q says they
-// are ("My name is Tom Hale.", "I am Mrs. Vane, and …"), or who they say
+// are ("My name is Tom Pellow.", "I am Mrs. Vane, and …"), or who they say
 // their bare name is, the next words of the paragraph confirming it
-// (""Tom Hale," said he. "That's my name.""); -1 otherwise. A name
+// (""Tom Pellow," said he. "That's my name.""); -1 otherwise. A name
 // reported ("She says I'm Tom.") or owned ("I am Tom's brother") is not one.
 func (d *document) selfNamed(q int) int {
 	toks := d.quoteWords(q)

@@ -9,7 +9,7 @@ import (
 )
 
 // TestSelfNamedSpeaker covers pronoun and description cues whose speaker
-// says who they are ("My name is Tom Hale.").
+// says who they are ("My name is Tom Pellow.").
 func TestSelfNamedSpeaker(t *testing.T) {
 	tests := []struct {
 		name   string

@@ -221,8 +221,8 @@ func (d *document) headBeforeOf(m, lo int) int {
 
 // infinitiveSubject returns who does the verb of an infinitive whose
 // "to" is token k: the object of the verb before it when there is one
-// ("prompted Hale to call", "asked the mayor to say"), else that verb's
-// subject ("Hale refused to say", "Hale went on to call"); -1 when neither
+// ("prompted Pellow to call", "asked the mayor to say"), else that verb's
+// subject ("Pellow refused to say", "Pellow went on to call"); -1 when neither
 // is found.
 func (d *document) infinitiveSubject(k, lo int) int {
 	if d.genre == GenreFiction {
@@ -444,7 +444,7 @@ func (d *document) beforeApposition(k, lo int) int {
 			e := d.beforeBrackets(j-1, lo) // "Sen. Ann Lee (R-Tex.), a candidate, said"
 			m := d.mentionEndingAt(e)
 			if n := d.appositeName(j, k); n >= 0 && (m < 0 || d.prepositionBefore(m) || d.mentions[m].kind == MentionNominal) {
-				return n // "the mayor of Port Ellis, Dana Quill, said", "a union organiser, Marek Hale, said"
+				return n // "the mayor of Port Ellis, Dana Quill, said", "a union organiser, Marek Pellow, said"
 			}
 			if m < 0 || !d.canSpeak(m) || e < lo || k-j >= 20 && !d.startsSentence(d.mentions[m].tok0) {
 				return -1

@@ -39,16 +39,16 @@ func TestWifeByHusbandsName(t *testing.T) {
 		{
 			name:  "a rare given name the text gave a man",
 			genre: speaker.GenreFiction,
-			text: `Mr. Bartram Hale kept the lighthouse on the point. On Sundays Mrs. Bartram Hale rowed across to the chapel.
+			text: `Mr. Bartram Pellow kept the lighthouse on the point. On Sundays Mrs. Bartram Pellow rowed across to the chapel.
 
-"The tide turns at four," said Mrs. Hale.
+"The tide turns at four," said Mrs. Pellow.
 
 "I shall be back before it," he said.`,
 			want: []attributed{
-				{"The tide turns at four,", "Mrs. Bartram Hale", "cue-adjacent"},
-				{"I shall be back before it,", "Bartram Hale", "cue-adjacent"},
+				{"The tide turns at four,", "Mrs. Bartram Pellow", "cue-adjacent"},
+				{"I shall be back before it,", "Bartram Pellow", "cue-adjacent"},
 			},
-			reason: `"Bartram" is no name the lexicon knows, but "Mr. Bartram Hale" is a man: "Mrs. Bartram Hale" is his wife, the Mrs. Hale who speaks`,
+			reason: `"Bartram" is no name the lexicon knows, but "Mr. Bartram Pellow" is a man: "Mrs. Bartram Pellow" is his wife, the Mrs. Pellow who speaks`,
 		},
 		{
 			name:  "a woman's own given name",
