@@ -83,12 +83,22 @@ func trimLeadingPunct(s string) string {
 }
 
 // hasDoubleMark reports whether s holds a double quotation mark that opens
-// or closes: “ " „ « »
+// or closes: “ " „ « ». It reads bytes, not runes: the lead bytes E2 and
+// C2 are never inside another rune's encoding, so their sequences are
+// those marks wherever they occur.
 func hasDoubleMark(s string) bool {
-	for _, r := range s {
-		switch r {
-		case '“', '"', '„', '«', '»':
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"':
 			return true
+		case 0xE2: // “ is E2 80 9C, „ is E2 80 9E
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9E) {
+				return true
+			}
+		case 0xC2: // « is C2 AB, » is C2 BB
+			if i+1 < len(s) && (s[i+1] == 0xAB || s[i+1] == 0xBB) {
+				return true
+			}
 		}
 	}
 	return false

@@ -514,6 +514,20 @@ func (l *foldList) has(w string) bool {
 	return false
 }
 
+// hasASCII reports whether w matches a word of l in ASCII case, byte for
+// byte, as a lexicon lookup of w in ASCII lower case does.
+func (l *foldList) hasASCII(w string) bool {
+	if len(w) >= maxFoldLen {
+		return false
+	}
+	for _, c := range l.byLen[len(w)] {
+		if equalFold(w, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // isASCII reports whether s is all ASCII.
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -540,21 +554,16 @@ func isListWord(w string) bool {
 	return listWords.has(w)
 }
 
-// isMinorWord reports the short words a title leaves in lower case.
+// isMinorWord reports the short words a title leaves in lower case,
+// matched in ASCII case only.
 func isMinorWord(w string) bool {
-	var buf wordBuf
-	k, ok := buf.lower(w)
-	return ok && minorWords[string(k)]
+	return minorWords.hasASCII(w)
 }
 
 // minorWords are the short words a title leaves in lower case.
-var minorWords = map[string]bool{
-	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true,
-	"of": true, "in": true, "on": true, "at": true, "to": true, "for": true, "with": true,
-	"by": true, "from": true, "as": true, "vs": true, "via": true, "into": true, "over": true,
-	"upon": true, "than": true, "is": true, "de": true, "la": true, "le": true, "du": true,
-	"von": true, "van": true, "der": true, "y": true, "et": true,
-}
+var minorWords = newFoldList("a", "an", "the", "and", "or", "but", "nor",
+	"of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs", "via", "into", "over",
+	"upon", "than", "is", "de", "la", "le", "du", "von", "van", "der", "y", "et")
 
 // isBe reports the forms of "be" that make a participle passive (is
 // said, must be added).
