@@ -3,6 +3,8 @@ package quote
 import (
 	"strings"
 	"testing"
+
+	"github.com/quoteattr/quoteattr/internal/lexicon"
 )
 
 // TestHasDoubleMarkBytes checks the byte scan of hasDoubleMark against
@@ -53,6 +55,41 @@ func TestIsMinorWord(t *testing.T) {
 		k, ok := buf.lower(w)
 		if got, ref := isMinorWord(w), ok && want[string(k)]; got != ref {
 			t.Errorf("isMinorWord(%q) = %v, the lookup says %v", w, got, ref)
+		}
+	}
+}
+
+// TestIsTermCue checks isTermCue against a lookup of the word, or of the
+// two words joined by a space, in ASCII lower case in the lexicon, for
+// every pair drawn from the words of the cues in three cases, words that
+// only look like them, and words too long for any lexicon.
+func TestIsTermCue(t *testing.T) {
+	words := []string{"", "called", "school", "x", "Thé", "ÉTITLED", "wordy", strings.Repeat("a", maxWord+1)}
+	for cue := range lexicon.TermCues() {
+		for _, w := range strings.Fields(cue) {
+			words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"s")
+		}
+	}
+	lookup := func(w1, w2 string) bool {
+		if !termFilter().mayHold(w2) {
+			return false
+		}
+		var buf wordBuf
+		if w1 == "" {
+			k, ok := buf.lower(w2)
+			return ok && lexicon.TermCues().Has(string(k))
+		}
+		if len(w1) > maxWord || len(w2) > maxWord {
+			return false
+		}
+		k := append(lowerASCII(buf[:0], w1), ' ')
+		return lexicon.TermCues().Has(string(lowerASCII(k, w2)))
+	}
+	for _, w1 := range words {
+		for _, w2 := range words {
+			if got, want := isTermCue(w1, w2), lookup(w1, w2); got != want {
+				t.Errorf("isTermCue(%q, %q) = %v, the lexicon says %v", w1, w2, got, want)
+			}
 		}
 	}
 }

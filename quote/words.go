@@ -390,26 +390,6 @@ var nounLike = map[string]bool{
 	"quote": true, "quotes": true, "mention": true, "mentions": true,
 }
 
-// isTermCue reports a word or a two-word phrase that announces a name, a
-// title or a mentioned word (titled; the word).
-func isTermCue(w1, w2 string) bool {
-	if !termFilter().mayHold(w2) {
-		return false
-	}
-	var buf wordBuf
-	if w1 == "" {
-		k, ok := buf.lower(w2)
-		return ok && lexicon.TermCues().Has(string(k))
-	}
-	if len(w1) > maxWord || len(w2) > maxWord {
-		return false
-	}
-	k := lowerASCII(buf[:0], w1)
-	k = append(k, ' ')
-	k = lowerASCII(k, w2)
-	return lexicon.TermCues().Has(string(k))
-}
-
 // termFilter returns the wordFilter of the last words of the term cues.
 func termFilter() *wordFilter { return termFilterTable.get() }
 
