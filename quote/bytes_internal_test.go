@@ -10,7 +10,8 @@ import (
 // TestHasDoubleMarkBytes checks the byte scan of hasDoubleMark against
 // the rune-by-rune reading it replaced, on every string of up to four
 // bytes drawn from the bytes of the marks, other lead and continuation
-// bytes and a letter: invalid and cut sequences included.
+// bytes and a letter, after prefixes of several lengths: invalid and cut
+// sequences included.
 func TestHasDoubleMarkBytes(t *testing.T) {
 	alphabet := []byte{'"', 0xE2, 0x80, 0x9C, 0x9E, 0xC2, 0xAB, 0xBB, 'a', 0xF0}
 	byRunes := func(s string) bool {
@@ -24,8 +25,12 @@ func TestHasDoubleMarkBytes(t *testing.T) {
 	}
 	var walk func(b []byte)
 	walk = func(b []byte) {
-		if s := string(b); hasDoubleMark(s) != byRunes(s) {
-			t.Errorf("hasDoubleMark(%q) = %v, reading runes says %v", s, hasDoubleMark(s), byRunes(s))
+		// Prefixes of 5 to 12 bytes put the bytes across the first
+		// boundaries of eight-byte words.
+		for _, prefix := range []string{"", "plain", "in plain", "in plainer", "in the plainer"} {
+			if s := prefix + string(b); hasDoubleMark(s) != byRunes(s) {
+				t.Errorf("hasDoubleMark(%q) = %v, reading runes says %v", s, hasDoubleMark(s), byRunes(s))
+			}
 		}
 		if len(b) == 4 {
 			return
@@ -92,4 +97,59 @@ func TestIsTermCue(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestWordSplitting checks firstRaw and lastWord, which skip eight bytes
+// at a time, against the byte-by-byte loops they replaced, on every
+// string of up to five bytes drawn from white space, the bytes of the
+// no-break space, other control and non-ASCII bytes and a letter, put
+// inside runs of letters of several lengths.
+func TestWordSplitting(t *testing.T) {
+	firstRef := func(s string) (string, string) {
+		start := 0
+		for n := spaceAt(s, start); n > 0; n = spaceAt(s, start) {
+			start += n
+		}
+		end := start
+		for end < len(s) && (!maySpace[s[end]] || spaceAt(s, end) == 0) {
+			end++
+		}
+		return s[start:end], s[end:]
+	}
+	lastRef := func(s string) (string, string) {
+		end := len(s)
+		for n := spaceBefore(s, end); n > 0; n = spaceBefore(s, end) {
+			end -= n
+		}
+		start := end
+		for start > 0 && (!maySpace[s[start-1]] || spaceBefore(s, start) == 0) {
+			start--
+		}
+		return trimPunct(s[start:end]), s[:start]
+	}
+	alphabet := []byte{' ', '\t', 0xC2, 0xA0, 'a', '!', 0x1F, 0xE2, 0x7F}
+	pads := []string{"", "abc", "abcdefg", "abcdefghijk"}
+	var walk func(b []byte)
+	walk = func(b []byte) {
+		for _, before := range pads {
+			for _, after := range pads {
+				s := before + string(b) + after
+				w, rest := firstRaw(s)
+				if rw, rrest := firstRef(s); w != rw || rest != rrest {
+					t.Errorf("firstRaw(%q) = %q, %q; want %q, %q", s, w, rest, rw, rrest)
+				}
+				w, rest = lastWord(s)
+				if rw, rrest := lastRef(s); w != rw || rest != rrest {
+					t.Errorf("lastWord(%q) = %q, %q; want %q, %q", s, w, rest, rw, rrest)
+				}
+			}
+		}
+		if len(b) == 5 {
+			return
+		}
+		for _, c := range alphabet {
+			walk(append(b, c))
+		}
+	}
+	walk(nil)
 }

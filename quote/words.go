@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 
@@ -20,10 +21,31 @@ func lastWord(s string) (w, rest string) {
 		end -= n
 	}
 	start := end
-	for start > 0 && (!maySpace[s[start-1]] || spaceBefore(s, start) == 0) {
+	for start > 0 {
+		if start >= 8 {
+			m := spaceCandidates(load64(s[start-8:]))
+			if m == 0 {
+				start -= 8
+				continue
+			}
+			start += (63-bits.LeadingZeros64(m))/8 - 7 // just after the last candidate
+		}
+		if maySpace[s[start-1]] && spaceBefore(s, start) > 0 {
+			break
+		}
 		start--
 	}
 	return trimPunct(s[start:end]), s[:start]
+}
+
+// spaceCandidates sets the high bit of each byte of x that may begin or
+// end a word separator, and of no other byte: the bytes below '!' (the
+// ASCII white space among them) and the bytes above 0x7F (the no-break
+// space among them). Each byte is tested on its own, without carries, so
+// both the lowest and the highest bit set are exact.
+func spaceCandidates(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	return (x | ^((x &^ highs) + ones*(0x80-'!'))) & highs
 }
 
 // firstWord returns the first word of s and the text after it.
