@@ -434,7 +434,9 @@ func cueWordsUpTo(s string, limit int) int {
 	for w, rest := firstWord(s); n <= limit && (w != "" || rest != ""); w, rest = firstWord(rest) {
 		lemma, cue := ci.lookup(w)
 		if cue || lemma != "" && isSubjectPronoun(prev) || len(w) == len("according") && strings.EqualFold(w, "according") {
-			n++
+			if n++; n > limit {
+				break // the count is known: do not split off the next word
+			}
 		}
 		prev = w
 	}
@@ -480,6 +482,10 @@ type foldList struct {
 	words    []string
 	byLen    [maxFoldLen][]string
 	min, max int // the lengths of the shortest and the longest words
+	// byFirst has bit n of entry c set when a word of length n starts
+	// with the byte c: most words have no candidate of their length and
+	// first letter, and are ruled out without a comparison.
+	byFirst [256]uint16
 }
 
 // maxFoldLen bounds the length of the words of a foldList.
@@ -489,6 +495,9 @@ func newFoldList(words ...string) *foldList {
 	l := &foldList{words: words, min: len(words[0])}
 	for _, c := range words {
 		l.byLen[len(c)] = append(l.byLen[len(c)], c)
+		if c != "" {
+			l.byFirst[c[0]] |= 1 << len(c)
+		}
 		l.min, l.max = min(l.min, len(c)), max(l.max, len(c))
 	}
 	return l
@@ -498,7 +507,7 @@ func newFoldList(words ...string) *foldList {
 // long as c that matches it in ASCII case, or a longer word outside ASCII
 // (the Kelvin sign matches k) that strings.EqualFold matches.
 func (l *foldList) has(w string) bool {
-	if len(w) < maxFoldLen {
+	if len(w) < maxFoldLen && (w == "" || l.byFirst[lowerByte(w[0])]&(1<<len(w)) != 0) {
 		for _, c := range l.byLen[len(w)] {
 			if equalFold(w, c) {
 				return true
@@ -519,7 +528,7 @@ func (l *foldList) has(w string) bool {
 // hasASCII reports whether w matches a word of l in ASCII case, byte for
 // byte, as a lexicon lookup of w in ASCII lower case does.
 func (l *foldList) hasASCII(w string) bool {
-	if len(w) >= maxFoldLen {
+	if len(w) >= maxFoldLen || w != "" && l.byFirst[lowerByte(w[0])]&(1<<len(w)) == 0 {
 		return false
 	}
 	for _, c := range l.byLen[len(w)] {
