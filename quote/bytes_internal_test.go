@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/quoteattr/quoteattr/internal/lexicon"
 )
@@ -152,4 +153,43 @@ func TestWordSplitting(t *testing.T) {
 		}
 	}
 	walk(nil)
+}
+
+// TestSkipClosers checks skipClosers, which tests ASCII bytes in a table,
+// against the rune-by-rune loop it replaced, on every string of up to four
+// runes drawn from terminators, closing marks and brackets, ASCII and not,
+// and other runes, with limits before and at the end.
+func TestSkipClosers(t *testing.T) {
+	ref := func(text string, i, limit int) int {
+		for n := 0; i < limit && n < maxClosers; n++ {
+			r, size := utf8.DecodeRuneInString(text[i:limit])
+			if !isTerminator(r) && !isClosingRune(r) {
+				break
+			}
+			i += size
+		}
+		return i
+	}
+	alphabet := []string{".", "!", "\"", "'", ")", "]", "a", " ", "”", "’", "»", "…", "“", "\xe2", "("}
+	var walk func(s string, n int)
+	walk = func(s string, n int) {
+		for limit := 0; limit <= len(s); limit++ {
+			for i := 0; i <= limit; i++ {
+				if got, want := skipClosers(s, i, limit), ref(s, i, limit); got != want {
+					t.Errorf("skipClosers(%q, %d, %d) = %d, want %d", s, i, limit, got, want)
+				}
+			}
+		}
+		if n == 4 {
+			return
+		}
+		for _, r := range alphabet {
+			walk(s+r, n+1)
+		}
+	}
+	walk("", 0)
+	long := strings.Repeat(".", 3*maxClosers)
+	if got, want := skipClosers(long, 0, len(long)), ref(long, 0, len(long)); got != want {
+		t.Errorf("skipClosers over %d periods = %d, want %d", len(long), got, want)
+	}
 }
