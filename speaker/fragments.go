@@ -1,7 +1,9 @@
 package speaker
 
 import (
+	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/quoteattr/quoteattr/quote"
 )
@@ -23,8 +25,40 @@ func (d *document) narratedFragments() {
 		if mi, _ := d.cueAfter(qt); mi >= 0 {
 			continue
 		}
+		if d.resumesSpeech(qt) {
+			continue
+		}
 		d.kinds[q] = quote.Term
 	}
+}
+
+// resumesSpeech reports a fragment that takes up speech its cue clause
+// broke off: the quotation right before it in the sentence ends as
+// interrupted speech (a comma or a dash) and the narration between holds
+// a speech verb with its subject ("Well," the guard said, tapping his pipe
+// on the rail for a long while, "you may try."). A novel's cue clause may
+// run on past the reach of a cue that introduces the words.
+func (d *document) resumesSpeech(qt int) bool {
+	start, _ := d.beforeWindow(qt)
+	lo, _ := d.paraBounds(qt)
+	p := start - 1
+	if p < lo || !d.isSpeechTok(p) || d.toks[p].sent != d.toks[qt].sent {
+		return false
+	}
+	if !d.endsBrokenOff(d.toks[p].quote) {
+		return false
+	}
+	mi, _, _ := d.cueBefore(qt)
+	return mi >= 0
+}
+
+// endsBrokenOff reports a quotation whose words end with a comma or a
+// dash: the speaker's sentence goes on after the narration.
+func (d *document) endsBrokenOff(q int) bool {
+	c := d.quotes[q].Content
+	s := strings.TrimRight(d.text[c.Start:c.End], " \t\n\r”’\"'")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == ',' || r == '-' || r == '—' || r == '–'
 }
 
 // startsLower reports text whose first letter is lower case.

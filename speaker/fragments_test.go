@@ -1,0 +1,74 @@
+package speaker_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/quoteattr/quoteattr/internal/segment"
+	"github.com/quoteattr/quoteattr/quote"
+	"github.com/quoteattr/quoteattr/speaker"
+)
+
+// fictionKinds attributes text as fiction and returns the kind the
+// attributor settles on for each top-level quotation, with its speaker.
+func fictionKinds(t *testing.T, text string) [][2]string {
+	t.Helper()
+	a, err := speaker.New(speaker.Options{Genre: speaker.GenreFiction})
+	if err != nil {
+		t.Fatal(err)
+	}
+	paras := segment.Paragraphs(text)
+	qs := quote.Find(text)
+	res := a.Attribute(text, paras, segment.Sentences(text, paras), qs)
+	var out [][2]string
+	for i, q := range qs {
+		if q.Depth > 0 {
+			continue
+		}
+		name := ""
+		if at := res.Attributions[i]; at.Speaker >= 0 && res.Kinds[i] != quote.Term {
+			name = res.Entities[at.Speaker].Name
+		}
+		out = append(out, [2]string{res.Kinds[i].String() + " " + q.Content.Text(text), name})
+	}
+	return out
+}
+
+func TestResumedFragment(t *testing.T) {
+	cases := []struct {
+		name, text, reason string
+		want               [][2]string
+	}{{
+		name: "long cue clause",
+		text: `"On the whole," remarked Edith Marsh, lifting the lid of the third hive and peering at the combs for some time, "the bees have wintered better than I feared."`,
+		want: [][2]string{
+			{"direct On the whole,", "Edith Marsh"},
+			{"partial the bees have wintered better than I feared.", "Edith Marsh"},
+		},
+		reason: "the words after a long cue clause finish the sentence the speaker broke off: speech, not a term",
+	}, {
+		name: "sentence closed before the fragment",
+		text: `"The hives are full." Edith Marsh smiled at the word "wintered" in her notebook.`,
+		want: [][2]string{
+			{"direct The hives are full.", "Edith Marsh"},
+			{"term wintered", ""},
+		},
+		reason: "speech that ended with a full stop leaves nothing to resume",
+	}, {
+		name: "no speech verb between",
+		text: `"Not that one," and Edith Marsh pointed at the "queen cell" under the frame.`,
+		want: [][2]string{
+			{"direct Not that one,", "Edith Marsh"},
+			{"term queen cell", ""},
+		},
+		reason: "a fragment after narration with no speech verb is still a term, even after broken-off speech",
+	}}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if diff := cmp.Diff(c.want, fictionKinds(t, c.text)); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", c.reason, diff)
+			}
+		})
+	}
+}
