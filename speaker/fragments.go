@@ -25,7 +25,7 @@ func (d *document) narratedFragments() {
 		if mi, _ := d.cueAfter(qt); mi >= 0 {
 			continue
 		}
-		if d.resumesSpeech(qt) {
+		if d.resumesSpeech(qt) || d.turnsDirect(qt) {
 			continue
 		}
 		d.kinds[q] = quote.Term
@@ -46,6 +46,22 @@ func (d *document) resumesSpeech(qt int) bool {
 		return false
 	}
 	if !d.endsBrokenOff(d.toks[p].quote) {
+		return false
+	}
+	mi, _, _ := d.cueBefore(qt)
+	return mi >= 0
+}
+
+// turnsDirect reports a fragment of several words set after a dash in a
+// sentence that reports speech with a speech verb and its subject (He
+// wrote that the road was closed--"at least until the thaw."): the
+// narration passes from reporting the words to quoting them. A single
+// word after the dash is more often a word under discussion.
+func (d *document) turnsDirect(qt int) bool {
+	q := d.toks[qt].quote
+	before := strings.TrimRight(d.text[:d.quotes[q].Span.Start], " \t\n\r")
+	r, _ := utf8.DecodeLastRuneInString(before)
+	if r != '-' && r != '—' && r != '–' || !strings.ContainsAny(strings.TrimSpace(d.quotes[q].Content.Text(d.text)), " \t\n") {
 		return false
 	}
 	mi, _, _ := d.cueBefore(qt)

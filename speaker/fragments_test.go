@@ -63,6 +63,20 @@ func TestResumedFragment(t *testing.T) {
 			{"term queen cell", ""},
 		},
 		reason: "a fragment after narration with no speech verb is still a term, even after broken-off speech",
+	}, {
+		name: "reported speech turned direct after a dash",
+		text: `Edith Marsh told the visitors that the swarm had left in May--"and good riddance, for they were a cross lot."`,
+		want: [][2]string{
+			{"partial and good riddance, for they were a cross lot.", "Edith Marsh"},
+		},
+		reason: "after a dash the narration quotes the words it was reporting: the speaker's, not a term",
+	}, {
+		name: "one word after a dash",
+		text: `Edith Marsh told the visitors about the old hives--"skeps" was the word she used.`,
+		want: [][2]string{
+			{"term skeps", ""},
+		},
+		reason: "a single word after the dash is a word under discussion",
 	}}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
