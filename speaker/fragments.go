@@ -34,10 +34,13 @@ func (d *document) narratedFragments() {
 
 // resumesSpeech reports a fragment that takes up speech its cue clause
 // broke off: the quotation right before it in the sentence ends as
-// interrupted speech (a comma or a dash) and the narration between holds
+// interrupted speech (a comma or a dash), and the narration between holds
 // a speech verb with its subject ("Well," the guard said, tapping his pipe
-// on the rail for a long while, "you may try."). A novel's cue clause may
-// run on past the reach of a cue that introduces the words.
+// on the rail for a long while, "you may try.") or is a short aside set
+// off by a comma or a semicolon, whatever its verb ("Not yet," mused he;
+// "the tide is wrong."). A novel's cue clause may run on past the reach
+// of a cue that introduces the words, and its verb may be one no list
+// holds.
 func (d *document) resumesSpeech(qt int) bool {
 	start, _ := d.beforeWindow(qt)
 	lo, _ := d.paraBounds(qt)
@@ -48,8 +51,32 @@ func (d *document) resumesSpeech(qt int) bool {
 	if !d.endsBrokenOff(d.toks[p].quote) {
 		return false
 	}
+	if d.shortAside(start, qt) {
+		return true
+	}
 	mi, _, _ := d.cueBefore(qt)
 	return mi >= 0
+}
+
+// maxAsideWords bounds the words of an aside between two parts of one
+// utterance that needs no known speech verb: a subject and its verb, with
+// room for one adverb ("she said quietly", "returned the clerk").
+const maxAsideWords = 3
+
+// shortAside reports narration tokens [lo, hi) of one to maxAsideWords
+// words that end with a comma or a semicolon.
+func (d *document) shortAside(lo, hi int) bool {
+	n := 0
+	for k := lo; k < hi && n <= maxAsideWords; k++ {
+		if d.toks[k].kind == tokWord {
+			n++
+		}
+	}
+	if n == 0 || n > maxAsideWords || d.toks[hi-1].kind != tokPunct {
+		return false
+	}
+	w := d.word(d.toks[hi-1])
+	return w == "," || w == ";"
 }
 
 // turnsDirect reports a fragment of several words set after a dash in a

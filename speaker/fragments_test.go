@@ -64,6 +64,14 @@ func TestResumedFragment(t *testing.T) {
 		},
 		reason: "a fragment after narration with no speech verb is still a term, even after broken-off speech",
 	}, {
+		name: "short aside with a verb no list holds",
+		text: `"Not this week," interposed Edith Marsh; "the clover is late."`,
+		want: [][2]string{
+			{"direct Not this week,", "Edith Marsh"},
+			{"partial the clover is late.", "Edith Marsh"},
+		},
+		reason: "a subject and a verb set off by a semicolon between two parts of one utterance is its cue, whatever the verb",
+	}, {
 		name: "reported speech turned direct after a dash",
 		text: `Edith Marsh told the visitors that the swarm had left in May--"and good riddance, for they were a cross lot."`,
 		want: [][2]string{
