@@ -25,7 +25,7 @@ func (d *document) narratedFragments() {
 		if mi, _ := d.cueAfter(qt); mi >= 0 {
 			continue
 		}
-		if d.resumesSpeech(qt) || d.turnsDirect(qt) {
+		if opensWithDash(d.quotes[q].Content.Text(d.text)) || d.resumesSpeech(qt) || d.turnsDirect(qt) {
 			continue
 		}
 		d.kinds[q] = quote.Term
@@ -127,4 +127,14 @@ func (d *document) afterNarration(qt int) bool {
 		}
 	}
 	return false
+}
+
+// opensWithDash reports quoted words that start with a dash, emphasis
+// marks aside: speech taken up again after an interruption ("--and then
+// the lamp went out."). A word or phrase quoted to be mentioned never
+// starts so.
+func opensWithDash(s string) bool {
+	s = strings.TrimLeft(s, " \t\n\r_*")
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == '-' || r == '—' || r == '–'
 }

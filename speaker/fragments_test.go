@@ -72,6 +72,14 @@ func TestResumedFragment(t *testing.T) {
 		},
 		reason: "a subject and a verb set off by a semicolon between two parts of one utterance is its cue, whatever the verb",
 	}, {
+		name: "speech taken up again with a dash",
+		text: `"I counted nine frames--" (the smoker had gone out again, and Edith Marsh struggled with it) "--or perhaps ten, with the broken one."`,
+		want: [][2]string{
+			{"direct I counted nine frames--", "Edith Marsh"},
+			{"partial --or perhaps ten, with the broken one.", "Edith Marsh"},
+		},
+		reason: "quoted words that open with a dash resume interrupted speech; a mentioned word never opens so",
+	}, {
 		name: "reported speech turned direct after a dash",
 		text: `Edith Marsh told the visitors that the swarm had left in May--"and good riddance, for they were a cross lot."`,
 		want: [][2]string{
