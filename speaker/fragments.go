@@ -34,8 +34,9 @@ func (d *document) narratedFragments() {
 
 // resumesSpeech reports a fragment that takes up speech its cue clause
 // broke off: the quotation right before it in the sentence ends as
-// interrupted speech (a comma or a dash), and the narration between holds
-// a speech verb with its subject ("Well," the guard said, tapping his pipe
+// interrupted speech (a comma or a dash) and opens with the same mark,
+// the narration between ends with a comma, a semicolon, a colon or a
+// dash, and it holds a speech verb with its subject ("Well," the guard said, tapping his pipe
 // on the rail for a long while, "you may try.") or is a short aside set
 // off by a comma or a semicolon, whatever its verb ("Not yet," mused he;
 // "the tide is wrong."). A novel's cue clause may run on past the reach
@@ -48,8 +49,12 @@ func (d *document) resumesSpeech(qt int) bool {
 	if p < lo || !d.isSpeechTok(p) || d.toks[p].sent != d.toks[qt].sent {
 		return false
 	}
-	if !d.endsBrokenOff(d.toks[p].quote) {
-		return false
+	q, prev := d.toks[qt].quote, d.toks[p].quote
+	if !d.endsBrokenOff(prev) || d.quotes[q].Open.Text(d.text) != d.quotes[prev].Open.Text(d.text) {
+		return false // the second part of one utterance opens with the same mark as the first
+	}
+	if r := d.lastRuneBefore(q); r != ',' && r != ';' && r != ':' && !isDashRune(r) {
+		return false // "replied Kit, with his 'lordly' air": the cue clause runs on into the fragment
 	}
 	if d.shortAside(start, qt) {
 		return true
@@ -86,14 +91,22 @@ func (d *document) shortAside(lo, hi int) bool {
 // word after the dash is more often a word under discussion.
 func (d *document) turnsDirect(qt int) bool {
 	q := d.toks[qt].quote
-	before := strings.TrimRight(d.text[:d.quotes[q].Span.Start], " \t\n\r")
-	r, _ := utf8.DecodeLastRuneInString(before)
-	if r != '-' && r != '—' && r != '–' || !strings.ContainsAny(strings.TrimSpace(d.quotes[q].Content.Text(d.text)), " \t\n") {
+	if !isDashRune(d.lastRuneBefore(q)) || !strings.ContainsAny(strings.TrimSpace(d.quotes[q].Content.Text(d.text)), " \t\n") {
 		return false
 	}
 	mi, _, _ := d.cueBefore(qt)
 	return mi >= 0
 }
+
+// lastRuneBefore returns the last character before quotation q that is
+// not white space.
+func (d *document) lastRuneBefore(q int) rune {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(d.text[:d.quotes[q].Span.Start], " \t\n\r"))
+	return r
+}
+
+// isDashRune reports a hyphen or a dash, of which writers make dashes.
+func isDashRune(r rune) bool { return r == '-' || r == '—' || r == '–' }
 
 // endsBrokenOff reports a quotation whose words end with a comma or a
 // dash: the speaker's sentence goes on after the narration.
@@ -101,7 +114,7 @@ func (d *document) endsBrokenOff(q int) bool {
 	c := d.quotes[q].Content
 	s := strings.TrimRight(d.text[c.Start:c.End], " \t\n\r”’\"'")
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return r == ',' || r == '-' || r == '—' || r == '–'
+	return r == ',' || isDashRune(r)
 }
 
 // startsLower reports text whose first letter is lower case.
@@ -136,5 +149,5 @@ func (d *document) afterNarration(qt int) bool {
 func opensWithDash(s string) bool {
 	s = strings.TrimLeft(s, " \t\n\r_*")
 	r, _ := utf8.DecodeRuneInString(s)
-	return r == '-' || r == '—' || r == '–'
+	return isDashRune(r)
 }

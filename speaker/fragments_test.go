@@ -64,6 +64,22 @@ func TestResumedFragment(t *testing.T) {
 		},
 		reason: "a fragment after narration with no speech verb is still a term, even after broken-off speech",
 	}, {
+		name: "cue clause running into a phrase in other marks",
+		text: `"We shall see," answered Edith Marsh with her 'wait and watch' look.`,
+		want: [][2]string{
+			{"direct We shall see,", "Edith Marsh"},
+			{"term wait and watch", ""},
+		},
+		reason: "a phrase the cue clause runs into, in marks of another kind, is no second part of the utterance",
+	}, {
+		name: "cue clause running on into a mentioned word",
+		text: `"We shall see," answered Edith Marsh, and "later" was all she would add.`,
+		want: [][2]string{
+			{"direct We shall see,", "Edith Marsh"},
+			{"term later", ""},
+		},
+		reason: "a second part of an utterance follows its cue clause after punctuation, not after a conjunction",
+	}, {
 		name: "short aside with a verb no list holds",
 		text: `"Not this week," interposed Edith Marsh; "the clover is late."`,
 		want: [][2]string{
