@@ -43,10 +43,8 @@ func (d *document) narratedFragments() {
 // of a cue that introduces the words, and its verb may be one no list
 // holds.
 func (d *document) resumesSpeech(qt int) bool {
-	start, _ := d.beforeWindow(qt)
-	lo, _ := d.paraBounds(qt)
-	p := start - 1
-	if p < lo || !d.isSpeechTok(p) || d.toks[p].sent != d.toks[qt].sent {
+	p := d.speechBefore(qt)
+	if p < 0 {
 		return false
 	}
 	q, prev := d.toks[qt].quote, d.toks[p].quote
@@ -56,11 +54,44 @@ func (d *document) resumesSpeech(qt int) bool {
 	if r := d.lastRuneBefore(q); r != ',' && r != ';' && r != ':' && !isDashRune(r) {
 		return false // "replied Kit, with his 'lordly' air": the cue clause runs on into the fragment
 	}
-	if d.shortAside(start, qt) {
-		return true
+	return d.shortAside(p+1, qt) || d.cueWithSubject(p+1, qt)
+}
+
+// maxResumeGap bounds the tokens of narration between the two parts of an
+// utterance, so that the look back stays short.
+const maxResumeGap = 40
+
+// speechBefore returns the quotation token of speech right before
+// quotation token qt in its paragraph, with narration of the sentence
+// of qt between, or -1. The quotation may
+// start sentences before: speech of several sentences broken off by its
+// cue.
+func (d *document) speechBefore(qt int) int {
+	lo, _ := d.paraBounds(qt)
+	lo = max(lo, qt-maxResumeGap)
+	for k := qt - 1; k >= lo; k-- {
+		if d.toks[k].kind == tokQuote {
+			if k == qt-1 || !d.isSpeechTok(k) {
+				return -1
+			}
+			return k
+		}
+		if d.toks[k].sent != d.toks[qt].sent {
+			return -1
+		}
 	}
-	mi, _, _ := d.cueBefore(qt)
-	return mi >= 0
+	return -1
+}
+
+// cueWithSubject reports a speech verb with its subject among tokens
+// [lo, hi).
+func (d *document) cueWithSubject(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if ci := d.cueAt[k]; ci >= 0 && !d.cues[ci].according && d.subjectOf(ci, lo, hi) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // maxAsideWords bounds the words of an aside between two parts of one
@@ -108,13 +139,15 @@ func (d *document) lastRuneBefore(q int) rune {
 // isDashRune reports a hyphen or a dash, of which writers make dashes.
 func isDashRune(r rune) bool { return r == '-' || r == '—' || r == '–' }
 
-// endsBrokenOff reports a quotation whose words end with a comma or a
-// dash: the speaker's sentence goes on after the narration.
+// endsBrokenOff reports a quotation whose words end with a comma, a dash,
+// or an exclamation or question mark, after which speech may go on in
+// lower case ("Good heavens!" cried she, "not again?"): the speaker's
+// sentence goes on after the narration.
 func (d *document) endsBrokenOff(q int) bool {
 	c := d.quotes[q].Content
 	s := strings.TrimRight(d.text[c.Start:c.End], " \t\n\r”’\"'")
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return r == ',' || isDashRune(r)
+	return r == ',' || r == '!' || r == '?' || isDashRune(r)
 }
 
 // startsLower reports text whose first letter is lower case.

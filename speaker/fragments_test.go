@@ -80,6 +80,22 @@ func TestResumedFragment(t *testing.T) {
 		},
 		reason: "a second part of an utterance follows its cue clause after punctuation, not after a conjunction",
 	}, {
+		name: "speech of several sentences broken off",
+		text: `"The queen is laying again. The frames are heavy. Still," Edith Marsh went on, wiping the knife on her apron and frowning at the sky, "we must take no honey before August."`,
+		want: [][2]string{
+			{"direct The queen is laying again. The frames are heavy. Still,", "Edith Marsh"},
+			{"partial we must take no honey before August.", "Edith Marsh"},
+		},
+		reason: "the speech broken off may start sentences before its cue clause",
+	}, {
+		name: "exclamation taken up in lower case",
+		text: `"Good heavens!" cried Edith Marsh, as the lid slid off the last hive and into the grass, "not the queen again?"`,
+		want: [][2]string{
+			{"direct Good heavens!", "Edith Marsh"},
+			{"partial not the queen again?", "Edith Marsh"},
+		},
+		reason: "speech may go on in lower case after an exclamation broken off by its cue",
+	}, {
 		name: "short aside with a verb no list holds",
 		text: `"Not this week," interposed Edith Marsh; "the clover is late."`,
 		want: [][2]string{
