@@ -48,13 +48,29 @@ func (d *document) resumesSpeech(qt int) bool {
 		return false
 	}
 	q, prev := d.toks[qt].quote, d.toks[p].quote
-	if !d.endsBrokenOff(prev) || d.quotes[q].Open.Text(d.text) != d.quotes[prev].Open.Text(d.text) {
+	if d.quotes[q].Open.Text(d.text) != d.quotes[prev].Open.Text(d.text) {
 		return false // the second part of one utterance opens with the same mark as the first
+	}
+	if d.dashAside(prev, q) {
+		return true
+	}
+	if !d.endsBrokenOff(prev) {
+		return false
 	}
 	if r := d.lastRuneBefore(q); r != ',' && r != ';' && r != ':' && !isDashRune(r) {
 		return false // "replied Kit, with his 'lordly' air": the cue clause runs on into the fragment
 	}
 	return d.shortAside(p+1, qt) || d.cueWithSubject(p+1, qt)
+}
+
+// dashAside reports narration between quotations prev and q that dashes
+// set off on both sides ("Well"—she set down the cup—"we shall see."):
+// an aside inside one utterance, whatever it says.
+func (d *document) dashAside(prev, q int) bool {
+	gap := strings.TrimSpace(d.text[d.quotes[prev].Span.End:d.quotes[q].Span.Start])
+	first, _ := utf8.DecodeRuneInString(gap)
+	last, _ := utf8.DecodeLastRuneInString(gap)
+	return len(gap) > 2 && isDashRune(first) && isDashRune(last)
 }
 
 // maxResumeGap bounds the tokens of narration between the two parts of an

@@ -96,6 +96,14 @@ func TestResumedFragment(t *testing.T) {
 		},
 		reason: "speech may go on in lower case after an exclamation broken off by its cue",
 	}, {
+		name: "an action set off by dashes",
+		text: `"The old skep"—Edith Marsh tapped the straw with her knuckle—"has stood here since my grandmother's day."`,
+		want: [][2]string{
+			{"direct The old skep", "Edith Marsh"},
+			{"partial has stood here since my grandmother's day.", "Edith Marsh"},
+		},
+		reason: "narration set off by dashes inside one utterance is an aside, whatever it says: the words after it go on with the speech",
+	}, {
 		name: "short aside with a verb no list holds",
 		text: `"Not this week," interposed Edith Marsh; "the clover is late."`,
 		want: [][2]string{
