@@ -131,6 +131,17 @@ func (t *tail) read(before string) {
 // word returns the i-th last word, i < len(t.words), and whether the
 // narration has that many words.
 func (t *tail) word(i int) (string, bool) {
+	switch {
+	case i < t.n:
+		return t.words[i], true
+	case t.rest == "":
+		return "", false // the words past n are empty
+	}
+	return t.split(i)
+}
+
+// split is word for a word not split off yet.
+func (t *tail) split(i int) (string, bool) {
 	for t.n <= i && t.rest != "" {
 		var w string
 		w, t.rest = lastWord(t.rest)
