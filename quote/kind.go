@@ -438,7 +438,7 @@ func (c *quoteContext) looksLikeTitle() bool {
 	if c.before == "" && !strings.HasSuffix(c.content, ".") && c.afterSupportsSpeech() {
 		return false // a title case sentence of its own: "Yes, Sir John!"
 	}
-	last, _ := utf8.DecodeLastRuneInString(c.content)
+	last, _ := utf8.DecodeLastRuneInString(trimClosingMarks(c.content))
 	return (last != '!' && last != '?') || wordCount(c.content) >= 4
 }
 
