@@ -109,6 +109,10 @@ func (d *document) attributeInDialogue(q int, g *dialogue) {
 		return
 	}
 	lo := d.paraTok[p]
+	if mi, ci := d.leadInCue(q); mi >= 0 && d.resolve(mi) >= 0 && d.resolve(mi) != d.vocativeIn(q) {
+		d.attributeLeadIn(q, mi, ci, g) // "Then his wife spoke. "…""
+		return
+	}
 	if mi, only := d.paragraphPerson(p); only && d.resolve(mi) != d.vocativeIn(q) {
 		d.attributeBeat(q, mi, g, confActionBeat)
 		return
