@@ -85,6 +85,7 @@ func (a *Attributor) Attribute(text string, paragraphs, sentences []Span, quotes
 		}
 	}
 	if d.genre == GenreFiction {
+		d.continueTellers()
 		d.reassignAddressed()
 		d.nameUnattributedByReply()
 		d.nameDescribedSpeakers()
