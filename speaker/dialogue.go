@@ -450,7 +450,7 @@ func (d *document) attributeBeat(q, mi int, g *dialogue, conf float64) {
 func (d *document) fits(m mention, e int) bool {
 	x := d.entities[e]
 	if m.kind == MentionNominal {
-		if x.kind != Person || m.plural {
+		if x.kind != Person || m.plural || d.childOfAdult(m, e) {
 			return false
 		}
 		return m.gender == GenderUnknown || x.gender == GenderUnknown || m.gender == x.gender
