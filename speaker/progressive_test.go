@@ -9,12 +9,12 @@ func TestProgressiveCue(t *testing.T) {
 	runFictionCases(t, []fictionCase{
 		{
 			name:   "the subject before was",
-			reason: `"Ned was saying" has Ned for subject, not the "they" of the clauses before`,
+			reason: `"Ned was grumbling" has Ned for subject, not the "they" of the clauses before`,
 			text: `Ned Carrow and his sister had searched the meadow for an hour.
 
-They groaned and got up; and when they had brushed the burrs off themselves they sat down again; and all the time Ned was saying to himself, "If only the rain would stop!" For he felt sure that it would.`,
+They groaned and rose; and once they had brushed the burrs off themselves they flopped onto the grass once more; and every minute Ned was grumbling to himself, "Will this rain never end?" But it never did.`,
 			want: []attributed{
-				{"If only the rain would stop!", "Ned Carrow", "cue-adjacent"},
+				{"Will this rain never end?", "Ned Carrow", "cue-adjacent"},
 			},
 		},
 	})
