@@ -333,7 +333,9 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 	// A description already speaking in turn ("the child") is one of the
 	// participants, not another name for the other.
 	if m.kind == MentionNominal && !d.entities[m.entity].proper && m.entity != g.last && m.entity != g.prev && !d.knownByCalling(m, pc.mention) {
-		if e := d.describedCharacter(q, pc.mention, g); e >= 0 {
+		if e := d.stickyDescribed(pc.mention); e >= 0 && e != d.vocativeIn(q) {
+			d.rebind(pc.mention, e) // "the young man" is the one it meant before
+		} else if e := d.describedCharacter(q, pc.mention, g); e >= 0 {
 			d.rebind(pc.mention, e)
 		}
 	}
