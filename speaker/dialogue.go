@@ -314,6 +314,11 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
 		return
 	}
+	if e := d.stickyDescribed(pc.mention); m.kind == MentionNominal && e >= 0 && e != expected && e != d.vocativeIn(q) && e != g.last {
+		d.rebind(pc.mention, e) // "the child" is still the child, whoever's turn it is
+		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		return
+	}
 	if expected >= 0 && m.person == 3 && d.fits(m, expected) && expected != d.vocativeIn(q) && expected != d.descriptionOwner(pc.mention) && !d.staleExpected(q, m, expected) {
 		d.rebind(pc.mention, expected)
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)

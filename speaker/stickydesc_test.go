@@ -34,5 +34,30 @@ Clara rose and rang the bell, and old Barnaby shuffled in with a scuttle.
 				{"It is warm enough in here,", "Tom Ashdown", "cue-adjacent"},
 			},
 		},
+		{
+			name:   "the young man is not the man whose turn it is",
+			reason: `"the young man" meant Tom twice; the turn-taking expects Mr. Penrose, who is someone else`,
+			text: `Mr. Penrose and his wife sat by the fire when Tom Ashdown came into the parlour.
+
+"Good evening," said the young man.
+
+"You are late," said Mrs. Penrose.
+
+"The roads were bad," said the young man.
+
+"Were they, indeed?" said Mr. Penrose.
+
+"Do not tease him, dear," said Mrs. Penrose.
+
+"I deserved it," said the young man.`,
+			want: []attributed{
+				{"Good evening,", "Tom Ashdown", "cue-adjacent"},
+				{"You are late,", "Mrs. Penrose", "cue-adjacent"},
+				{"The roads were bad,", "Tom Ashdown", "cue-adjacent"},
+				{"Were they, indeed?", "Mr. Penrose", "cue-adjacent"},
+				{"Do not tease him, dear,", "Mrs. Penrose", "cue-adjacent"},
+				{"I deserved it,", "Tom Ashdown", "cue-adjacent"},
+			},
+		},
 	})
 }
