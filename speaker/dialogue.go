@@ -314,7 +314,7 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
 		return
 	}
-	if e := d.stickyDescribed(pc.mention); m.kind == MentionNominal && e >= 0 && e != expected && e != d.vocativeIn(q) && e != g.last {
+	if e := d.stickyDescribed(pc.mention); e >= 0 && e != expected && e != d.vocativeIn(q) && e != g.last {
 		d.rebind(pc.mention, e) // "the child" is still the child, whoever's turn it is
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
 		return

@@ -12,6 +12,9 @@ const stickyReach = 600
 // a story that keeps calling a character by one description means that
 // character by it again. It returns -1 otherwise.
 func (d *document) stickyDescribed(mi int) int {
+	if d.mentions[mi].kind != MentionNominal {
+		return -1
+	}
 	key := descriptionName(d.mentions[mi].Span.Text(d.text))
 	if !strings.HasPrefix(key, "the ") {
 		return -1
