@@ -522,7 +522,7 @@ func (d *document) narrationTurn(p int, g *dialogue) {
 		return
 	}
 	lo, hi := d.paraTok[p], d.paraTok[p+1]
-	if hi == lo || d.toks[hi-1].sent-d.toks[lo].sent > 2 || d.narratorReacts(p, g) {
+	if hi == lo || d.toks[hi-1].sent-d.toks[lo].sent > 2 || d.narratorReacts(p, g) || d.answeredByGesture(p, g) {
 		return
 	}
 	mi, only := d.paragraphPerson(p)
