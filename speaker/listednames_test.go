@@ -31,3 +31,32 @@ func TestAddsToList(t *testing.T) {
 		},
 	})
 }
+
+// TestAddressIsNoCall covers a street address read out inside a line of
+// speech ("No. 9, Quarry Lane, by the mill"): no one is called.
+func TestAddressIsNoCall(t *testing.T) {
+	runFictionCases(t, []fictionCase{
+		{
+			name: "the shopkeeper gives an address and the errand boy answers",
+			text: `Quarry Lane was a crooked row of cottages behind the old mill.
+
+Mr. Oakes sealed the parcel and handed it across the counter to Tim Rudd.
+
+"Take this to Mrs. Venn," said Mr. Oakes. "She lives at No. 9, Quarry Lane, by the mill. Wait for an answer."
+
+"A receipt, sir?"
+
+"Yes, signed in ink."
+
+"I shall be back by noon, then."`,
+			want: []attributed{
+				{"Take this to Mrs. Venn,", "Mr. Oakes", "cue-adjacent"},
+				{"She lives at No. 9, Quarry Lane, by the mill. Wait for an answer.", "Mr. Oakes", "split-quote"},
+				{"A receipt, sir?", "Tim Rudd", "conversation"},
+				{"Yes, signed in ink.", "Mr. Oakes", "conversation"},
+				{"I shall be back by noon, then.", "Tim Rudd", "conversation"},
+			},
+			reason: `"Quarry Lane" set off by commas is an address, not someone spoken to`,
+		},
+	})
+}

@@ -154,7 +154,7 @@ func (d *document) addressed(toks []token, i, end int) bool {
 	if i == 0 && end < len(toks) && d.word(toks[end]) == "." {
 		return false // "Clara." opening a quotation is a sentence, not an address
 	}
-	if d.introducesSelf(toks, i, end) || d.addsToList(toks, i) {
+	if d.introducesSelf(toks, i, end) || d.addsToList(toks, i) || d.namesPlace(toks, i, end) {
 		return false
 	}
 	return before && after && (i > 0 || end < len(toks) && d.word(toks[end]) == ",")
