@@ -71,6 +71,7 @@ func (d *document) sieveDialogue() {
 		}
 		for p := para + 1; p < d.quotePara[q]; p++ {
 			d.narrationTurn(p, &g)
+			d.departures(p, &g)
 		}
 		para = d.quotePara[q]
 		d.readBefore(d.quoteTok[q])
