@@ -23,6 +23,7 @@ type dialogue struct {
 	lastPara   int // paragraph of the last quotation with a speaker
 	lastQuote  int // that quotation
 	addressee  int // the addressee of the last quotation, or -1
+	aside      aside
 }
 
 // expected returns the speaker the turn-taking predicts for a quotation in
@@ -81,7 +82,12 @@ func (d *document) sieveDialogue() {
 		if e := d.attr[q].Speaker; e >= 0 {
 			d.spokeSalient(e, d.toks[d.quoteTok[q]].sent)
 			gap := g.last >= 0 && g.last != e && d.quotePara[q] > d.quotePara[g.lastQuote]+sceneGap && d.narrationOnly(g.lastQuote, q)
+			back := g.aside.returns(e, &g)
+			g.aside.note(e, &g)
 			g.spoke(e, q, d.quotePara[q], d.addresseeOf(q, e, &g))
+			if back >= 0 && d.vocativeIn(q) < 0 {
+				g.prev, g.addressee = back, back // the pair goes on after the one called in answered
+			}
 			d.attr[q].Addressee = g.addressee
 			if g.prev < 0 && g.addressee < 0 {
 				g.prev = d.otherInScene(q, e)

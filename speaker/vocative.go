@@ -196,6 +196,9 @@ func (d *document) addresseeOf(q, e int, g *dialogue) int {
 	if v := d.lastVocativeIn(q); v >= 0 && v != e {
 		return v
 	}
+	if d.genre == GenreFiction && d.narratorCalled(q, e) {
+		return d.index.narrator
+	}
 	if d.genre == GenreFiction {
 		if x := d.turnedTo(q, e); x >= 0 {
 			return x
