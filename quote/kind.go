@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -438,7 +439,7 @@ func (c *quoteContext) looksLikeTitle() bool {
 	if c.before == "" && !strings.HasSuffix(c.content, ".") && c.afterSupportsSpeech() {
 		return false // a title case sentence of its own: "Yes, Sir John!"
 	}
-	last, _ := utf8.DecodeLastRuneInString(c.content)
+	last, _ := utf8.DecodeLastRuneInString(trimClosingMarks(c.content))
 	return (last != '!' && last != '?') || wordCount(c.content) >= 4
 }
 
@@ -510,7 +511,18 @@ func firstRaw(s string) (w, rest string) {
 		start += n
 	}
 	end := start
-	for end < len(s) && (!maySpace[s[end]] || spaceAt(s, end) == 0) {
+	for end < len(s) {
+		if end+8 <= len(s) {
+			m := spaceCandidates(load64(s[end:]))
+			if m == 0 {
+				end += 8
+				continue
+			}
+			end += bits.TrailingZeros64(m) / 8
+		}
+		if maySpace[s[end]] && spaceAt(s, end) > 0 {
+			break
+		}
 		end++
 	}
 	return s[start:end], s[end:]

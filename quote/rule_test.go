@@ -66,6 +66,11 @@ func TestRules(t *testing.T) {
 		text:   "Our cousin was left in charge of the “blue” ledger all winter.",
 		want:   []string{"no-speaker"},
 		reason: "charge here is a duty, not an accusation",
+	}, {
+		name:   "an exclamation in italic markup",
+		text:   "“_Stop!_” the girl cried from the bank, then “_Wait!_” and, at the very last, “_Please!_”",
+		want:   []string{"sentence", "cue-in-sentence", "same-speech"},
+		reason: "underscores around a short exclamation mark emphasis, not a title: the closing mark is the exclamation's",
 	}}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
