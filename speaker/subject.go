@@ -622,6 +622,9 @@ func (d *document) subjectOf(ci, lo, hi int) int {
 		if m := d.mentionEndingAt(c.tok0 - 1); m >= 0 && c.tok0-1 >= lo && d.canSpeak(m) && d.absoluteSubject(m, lo) {
 			return m // "with Senator John McCain telling reporters …"
 		}
+		if m := d.progressiveSubject(c.tok0, lo); m >= 0 && d.genre == GenreFiction {
+			return m // "all the while Tom was saying to himself, …"
+		}
 		if d.genre == GenreFiction && d.introducesQuote(ci, hi) {
 			if m := d.gerundSubject(c.tok0, lo); m >= 0 {
 				return m

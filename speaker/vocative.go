@@ -154,7 +154,7 @@ func (d *document) addressed(toks []token, i, end int) bool {
 	if i == 0 && end < len(toks) && d.word(toks[end]) == "." {
 		return false // "Clara." opening a quotation is a sentence, not an address
 	}
-	if d.introducesSelf(toks, i, end) {
+	if d.introducesSelf(toks, i, end) || d.addsToList(toks, i) || d.namesPlace(toks, i, end) {
 		return false
 	}
 	return before && after && (i > 0 || end < len(toks) && d.word(toks[end]) == ",")
@@ -195,6 +195,9 @@ func (d *document) entityNamed(toks []token, i, end int) int {
 func (d *document) addresseeOf(q, e int, g *dialogue) int {
 	if v := d.lastVocativeIn(q); v >= 0 && v != e {
 		return v
+	}
+	if d.genre == GenreFiction && d.narratorCalled(q, e) {
+		return d.index.narrator
 	}
 	if d.genre == GenreFiction {
 		if x := d.turnedTo(q, e); x >= 0 {
