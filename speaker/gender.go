@@ -15,7 +15,7 @@ func (d *document) learnGenders() {
 	votes := make([][2]int, len(d.entities))
 	for i := 0; i < len(d.mentions); i++ {
 		m := d.mentions[i]
-		if m.kind != MentionName || m.entity < 0 || d.entities[m.entity].sure || d.entities[m.entity].kind != Person && d.entities[m.entity].kind != KindUnknown {
+		if m.kind != MentionName || m.entity < 0 || d.entities[m.entity].sure || d.entities[m.entity].place || d.entities[m.entity].kind != Person && d.entities[m.entity].kind != KindUnknown {
 			continue
 		}
 		if !d.opensSentence(i) {
