@@ -149,7 +149,7 @@ func (d *document) nameRunIn(toks []token, i int) int {
 // quotation or after a comma or an interjection, and before punctuation
 // or the end.
 func (d *document) addressed(toks []token, i, end int) bool {
-	before := i == 0 || vocativeOpeners[strings.ToLower(d.word(toks[i-1]))]
+	before := i == 0 || vocativeOpeners[strings.ToLower(d.word(toks[i-1]))] || d.sentenceVocative(toks, i, end)
 	after := end == len(toks) || vocativeClosers[d.word(toks[end])]
 	if i == 0 && end < len(toks) && d.word(toks[end]) == "." {
 		return false // "Clara." opening a quotation is a sentence, not an address
