@@ -554,6 +554,7 @@ func (d *document) narrationTurn(p int, g *dialogue) {
 	if e < 0 {
 		return
 	}
+	e = d.calledReacts(p, mi, e, g)
 	if e != g.last && e != g.prev {
 		if e == d.index.narrator {
 			g.lastPara = p // "I smiled." : the one who tells listens, the talk goes on
