@@ -283,6 +283,11 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 	if conf == 0 {
 		conf = d.cueConfidence(pc.mention)
 	}
+	if e := d.narratorOwnedSpeaker(q, pc.mention, g); e >= 0 {
+		d.rebind(pc.mention, e) // "said my companion": the one beside the narrator
+		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		return
+	}
 	if m.kind == MentionNominal && (isPossessiveDeterminer(d.word(d.toks[m.tok0])) || m.owner >= 0) {
 		if e := d.relative(q, pc.mention); e >= 0 {
 			d.rebind(pc.mention, e)
