@@ -69,5 +69,42 @@ Rosa stooped and picked a sprig of mint from the bank.
 				{"They always are on a Sunday,", "Rosa Venn", "cue-adjacent"},
 			},
 		},
+		{
+			name:   "my friend is still the friend it was",
+			reason: `"my friend" was Hugo two lines before; the gardener who comes forward in between is not the narrator's friend`,
+			text: `Hugo Lamb had walked over from the rectory, and we sat on the terrace of my cottage while the sun went down.
+
+"I saw a kingfisher on the way," said Hugo.
+
+"Where?" I asked.
+
+"Below the weir," said my friend.
+
+Presently my gardener, Ezra Pike, came up the path with a basket of pears and set it on the table.
+
+"The wasps will find those," said my friend.`,
+			want: []attributed{
+				{"I saw a kingfisher on the way,", "Hugo Lamb", "cue-adjacent"},
+				{"Where?", "Narrator", "cue-adjacent"},
+				{"Below the weir,", "Hugo Lamb", "cue-adjacent"},
+				{"The wasps will find those,", "Hugo Lamb", "cue-adjacent"},
+			},
+		},
+		{
+			name:   "my friend is not the woman who has gone in",
+			reason: `Mrs. Dunn spoke last, but the narration between puts Hugo beside the narrator; "my friend" is not Mrs. Dunn going on`,
+			text: `Hugo Lamb and I called at the lodge to ask after the tenant.
+
+"He left in March," said Mrs. Dunn, who kept the lodge. "Nobody has slept here since."
+
+Mrs. Dunn shut the door on us, and I walked back to the gate with Hugo.
+
+"So much for your theory," said my friend.`,
+			want: []attributed{
+				{"He left in March,", "Mrs. Dunn", "cue-adjacent"},
+				{"Nobody has slept here since.", "Mrs. Dunn", "split-quote"},
+				{"So much for your theory,", "Hugo Lamb", "cue-adjacent"},
+			},
+		},
 	})
 }
