@@ -32,6 +32,9 @@ func (d *document) narratorOwnedSpeaker(q, mi int, g *dialogue) int {
 		return -1
 	}
 	n, p := d.index.narrator, d.quotePara[q]
+	if p < 0 || d.quoteTok[q] < 0 {
+		return -1
+	}
 	ok := func(e int) bool { return e >= 0 && e != n && d.fits(m, e) && e != d.vocativeIn(q) }
 	before := d.ownedBefore(mi)
 	if p == g.lastPara+1 && d.paraTok[p] == d.quoteTok[q] {
