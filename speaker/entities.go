@@ -318,6 +318,11 @@ func (d *document) joinNominal(i int) int {
 	if m.owner >= 0 {
 		return d.describedEntity(strings.Join(strings.Fields(m.Span.Text(d.text)), " "), m)
 	}
+	if m.epithet && d.genre == GenreNews {
+		if e := d.epithetEntity(i); e >= 0 {
+			return e
+		}
+	}
 	if holders := d.index.byRole[m.roles]; m.ekind == Person && len(holders) > 0 {
 		return holders[len(holders)-1]
 	}
