@@ -42,6 +42,10 @@ func (f *mentionFinder) tryName(i, hi int) int {
 		f.find(i, end-1) // "Ann Lee Backs Ted Cruz": the verb ends one name
 		return end
 	}
+	lead := -1
+	if f.leadingRole(i, end) {
+		lead, i = i, i+1 // "Goalkeeper Ana Ruiz": the role is taken back below
+	}
 	i = f.dropCommonOpener(i, end)
 	i = f.pastOriginModifier(i, end)
 	for i < end && (f.d.isStopName(f.d.word(f.toks[i])) || isRomanNumeral(f.d.word(f.toks[i]))) {
@@ -56,6 +60,9 @@ func (f *mentionFinder) tryName(i, hi int) int {
 	m, ok := f.nameMention(i, end, the)
 	if !ok {
 		return end
+	}
+	if lead >= 0 && m.tok0 == lead+1 {
+		f.withLeadingRole(&m, lead)
 	}
 	if the && start < i {
 		m.Span.Start = f.toks[start].Start
