@@ -203,7 +203,7 @@ func (d *document) nameMatches(e *entity, m mention, keys []string) bool {
 	if e.gender != GenderUnknown && m.gender != GenderUnknown && e.gender != m.gender {
 		return false
 	}
-	if !subset(keys, e.keys) && !subset(e.keys, keys) && !d.containsVariant(e, keys) {
+	if !subset(keys, e.keys) && !subset(e.keys, keys) && !d.containsVariant(e, keys) || d.onlyOfTail(e, m, keys) {
 		return false
 	}
 	return d.genre != GenreFiction || familyAgrees(e, m, keys)

@@ -1,0 +1,56 @@
+package speaker
+
+import (
+	"strings"
+
+	"github.com/quoteattr/quoteattr/internal/lexicon"
+)
+
+// An organisation is often named "X of Y": "the Army Corps of Engineers",
+// "the Bank of Kenya", "the University of Leeds". Its words before "of"
+// are neither a title chain to strip from a person's name nor the same
+// thing as Y alone.
+
+// orgChain reports that the run [i, k), which a title chain would strip
+// up to the "of" at token k, holds an organisation word and no post or
+// honorific: "Army Corps" before "of Engineers" names the body itself,
+// where "Deputy Secretary" before "of State" is a title.
+func (f *mentionFinder) orgChain(i, k int) bool {
+	org := false
+	for j := i; j < k; j++ {
+		w := f.d.word(f.toks[j])
+		if t, ok := lexicon.LookupTitle(strings.ToLower(w)); ok && !t.Class.Has(lexicon.TitleModifier) {
+			return false
+		}
+		if _, ok := lexicon.LookupOrgWord(w); ok {
+			org = true
+		}
+	}
+	return org
+}
+
+// ofTail returns Y in an organisation's name "X of Y" whose X holds an
+// organisation word ("Bank of Kenya" gives "Kenya"), and whether it is one.
+func ofTail(name string) (string, bool) {
+	head, tail, ok := strings.Cut(name, " of ")
+	if !ok || tail == "" {
+		return "", false
+	}
+	for w := range strings.FieldsSeq(head) {
+		if _, org := lexicon.LookupOrgWord(w); org {
+			return tail, true
+		}
+	}
+	return "", false
+}
+
+// onlyOfTail reports a name and an entity that share no more than the Y
+// of an "X of Y" organisation: "the Bank of Kenya" is not the Kenya named
+// before it, nor is a later "Kenya" the bank.
+func (d *document) onlyOfTail(e *entity, m mention, keys []string) bool {
+	if tail, ok := ofTail(oneSpaced(m.core.Text(d.text))); ok && subset(e.keys, d.keysOf(tail)) {
+		return true
+	}
+	tail, ok := ofTail(e.name)
+	return ok && subset(keys, d.keysOf(tail))
+}
