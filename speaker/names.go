@@ -48,7 +48,7 @@ func (f *mentionFinder) tryName(i, hi int) int {
 	}
 	i = f.dropCommonOpener(i, end)
 	i = f.pastOriginModifier(i, end)
-	for i < end && (f.d.isStopName(f.d.word(f.toks[i])) || isRomanNumeral(f.d.word(f.toks[i]))) {
+	for i < end && (f.d.isStopName(f.d.word(f.toks[i])) || isRomanNumeral(f.d.word(f.toks[i]))) && !(the && f.endsInOrgWord(i, end)) {
 		i++
 	}
 	if i == end {
