@@ -135,6 +135,10 @@ func (f *mentionFinder) tryNominal(i, hi int) int {
 			}
 			return i
 		}
+		if det && f.nameConnector(k, hi) {
+			limit++ // "a Department for Transport spokesperson"
+			continue
+		}
 		if t.upper && !(k == i && f.sentenceInitial(k)) {
 			if det && k > i && !isPossessive(d.word(t)) {
 				continue // "a Vermont farmer", "the Obama administration"

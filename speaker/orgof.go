@@ -54,3 +54,20 @@ func (d *document) onlyOfTail(e *entity, m mention, keys []string) bool {
 	tail, ok := ofTail(e.name)
 	return ok && subset(keys, d.keysOf(tail))
 }
+
+// nameConnector reports a lower-case "of", "for" or "and" at token k
+// between two capitalised words, inside the name of a body that modifies
+// a description: "a Department for Transport spokesperson", "a Bank of
+// Kenya official".
+func (f *mentionFinder) nameConnector(k, hi int) bool {
+	if k == 0 || k+1 >= hi || f.toks[k].upper || f.toks[k].kind != tokWord {
+		return false
+	}
+	switch f.d.info(k).lower {
+	case "of", "for", "and":
+	default:
+		return false
+	}
+	prev, next := f.toks[k-1], f.toks[k+1]
+	return prev.kind == tokWord && prev.upper && next.kind == tokWord && next.upper && prev.sent == next.sent
+}

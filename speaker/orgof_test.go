@@ -22,5 +22,17 @@ func TestNewsOrganisationOf(t *testing.T) {
 			text:   "The College of Hartwell will close in June.\n\n\"It breaks my heart,\" said Hartwell, whose grandfather founded it.",
 			want:   []attributed{{"It breaks my heart,", "Hartwell", "cue-adjacent"}},
 		},
+		{
+			name:   "a body with for inside a description",
+			reason: `"a Ministry for Harbours spokesperson said": the description runs over the body's name`,
+			text:   `A Ministry for Harbours spokesperson said: ‘The quay will be rebuilt in stone.’`,
+			want:   []attributed{{"The quay will be rebuilt in stone.", "a Ministry for Harbours spokesperson", "cue-adjacent"}},
+		},
+		{
+			name:   "a body with of and and inside a description",
+			reason: `"the Society of Bakers and Millers treasurer" is one description of a person`,
+			text:   `“We are out of rye,” the Society of Bakers and Millers treasurer told members.`,
+			want:   []attributed{{"We are out of rye,", "the Society of Bakers and Millers treasurer", "cue-adjacent"}},
+		},
 	})
 }
