@@ -326,7 +326,13 @@ func (d *document) joinNominal(i int) int {
 	if holders := d.index.byRole[m.roles]; m.ekind == Person && len(holders) > 0 {
 		return holders[len(holders)-1]
 	}
-	return d.describedEntity(descriptionName(m.Span.Text(d.text)), m)
+	name := descriptionName(m.Span.Text(d.text))
+	if _, seen := d.index.byDesc[name]; !seen {
+		if e := d.anaphorEntity(i); e >= 0 {
+			return e
+		}
+	}
+	return d.describedEntity(name, m)
 }
 
 // descriptionName writes a description as an entity name: one space
