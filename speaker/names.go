@@ -261,7 +261,7 @@ func (f *mentionFinder) possessed(j, hi int) int {
 func (f *mentionFinder) nameMention(i, end int, the bool) (mention, bool) {
 	m := mention{Span: Span{Start: f.toks[i].Start, End: f.toks[end-1].End}, tok0: i, tok1: end,
 		kind: MentionName, person: 3, owner: -1, entity: -1, sentence: f.toks[i].sent}
-	if f.endsInOrgWord(i, end) {
+	if f.endsInOrgWord(i, end) && f.endBeforeOf(i, i+1, end) == end {
 		// "the Transport Ministry", "Breitbart News": an organisation keeps
 		// every word of its name.
 		m.core = Span{Start: f.toks[i].Start, End: trimPossessive(f.d.text, m.Span)}
@@ -274,7 +274,7 @@ func (f *mentionFinder) nameMention(i, end int, the bool) (mention, bool) {
 	if core == end {
 		return f.titleOnly(m)
 	}
-	coreEnd := end
+	coreEnd := f.endBeforeOf(i, core, end)
 	m.core = Span{Start: f.toks[core].Start, End: f.toks[coreEnd-1].End}
 	m.core.End = trimPossessive(f.d.text, m.core)
 	if f.allCalendar(core, coreEnd) {

@@ -71,3 +71,46 @@ func (f *mentionFinder) nameConnector(k, hi int) bool {
 	prev, next := f.toks[k-1], f.toks[k+1]
 	return prev.kind == tokWord && prev.upper && next.kind == tokWord && next.upper && prev.sent == next.sent
 }
+
+// endBeforeOf returns the end of the core name that starts at token core
+// in the run [i, end): the "of" after a titled person's name ends it ("Dr
+// Helen Ashby of Kingsbridge University", "Rep. Tom Cole of Ohio"), while
+// the mention still spans the whole run.
+func (f *mentionFinder) endBeforeOf(i, core, end int) int {
+	for k := core + 1; k < end; k++ {
+		if f.d.info(k).lower == "of" && f.nameBeforeOf(i, k) {
+			return k
+		}
+	}
+	return end
+}
+
+// nameBeforeOf reports that the word before the "of" at token j, in the
+// run that starts at token i, is a personal name after a title rather
+// than a title or an organisation word: in "Dr Helen Ashby of Kingsbridge
+// University" the "of" ends the name, where "Secretary of State" and
+// "Bank of England" go on.
+func (f *mentionFinder) nameBeforeOf(i, j int) bool {
+	if j-1 <= i {
+		return false
+	}
+	w := f.d.word(f.toks[j-1])
+	if w == "." {
+		return false
+	}
+	if _, ok := lexicon.LookupTitle(strings.ToLower(w)); ok {
+		return false
+	}
+	if _, ok := lexicon.LookupOrgWord(w); ok {
+		return false
+	}
+	if f.isDemonym(strings.ToLower(w)) {
+		return false
+	}
+	for k := i; k < j-1; k++ {
+		if _, ok := lexicon.LookupTitle(strings.ToLower(f.d.word(f.toks[k]))); ok {
+			return true
+		}
+	}
+	return false
+}

@@ -36,3 +36,20 @@ func TestNewsOrganisationOf(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsTitledNameOfPlace(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a titled name and its university",
+			reason: `"Dr Ilse Vennick of Fenmoor University": the "of" phrase says where she works, it is no part of her name`,
+			text:   "Dr Ilse Vennick of Fenmoor University led the survey.\n\n\"The eels are coming back,\" Vennick said.",
+			want:   []attributed{{"The eels are coming back,", "Ilse Vennick", "cue-adjacent"}},
+		},
+		{
+			name:   "a legislator and his state",
+			reason: `"Rep. Dale Orton of Idaho, a budget hawk, said": the name is Dale Orton and he is still the subject`,
+			text:   "Rep. Dale Orton of Idaho, a budget hawk, said the bill was \"dead on arrival.\"",
+			want:   []attributed{{"dead on arrival.", "Dale Orton", "cue-sentence"}},
+		},
+	})
+}
