@@ -167,7 +167,7 @@ func isInitialWord(w string) bool {
 func (f *mentionFinder) dropCommonOpener(i, end int) int {
 	for i < end && f.sentenceInitial(i) {
 		w := f.d.word(f.toks[i])
-		if !f.isCommonWord(w) && !(hasVerbEnding(w) && f.beforeLowerWord(i)) && !f.commonOpener(i) {
+		if !f.isCommonWord(w) && !(hasVerbEnding(w) && f.beforeLowerWord(i)) && !f.commonOpener(i) && !f.participleOpener(i) {
 			break
 		}
 		i++
