@@ -274,7 +274,7 @@ func (f *mentionFinder) nameMention(i, end int, the bool) (mention, bool) {
 	if core == end {
 		return f.titleOnly(m)
 	}
-	coreEnd := f.endBeforeOf(i, core, end)
+	coreEnd := f.endBeforePostNominal(core, f.endBeforeOf(i, core, end))
 	m.core = Span{Start: f.toks[core].Start, End: f.toks[coreEnd-1].End}
 	m.core.End = trimPossessive(f.d.text, m.core)
 	if f.allCalendar(core, coreEnd) {
