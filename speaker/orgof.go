@@ -48,8 +48,10 @@ func ofTail(name string) (string, bool) {
 // of an "X of Y" organisation: "the Bank of Kenya" is not the Kenya named
 // before it, nor is a later "Kenya" the bank.
 func (d *document) onlyOfTail(e *entity, m mention, keys []string) bool {
-	if tail, ok := ofTail(oneSpaced(m.core.Text(d.text))); ok && subset(e.keys, d.keysOf(tail)) {
-		return true
+	if name := m.core.Text(d.text); strings.Contains(name, "of") {
+		if tail, ok := ofTail(oneSpaced(name)); ok && subset(e.keys, d.keysOf(tail)) {
+			return true
+		}
 	}
 	tail, ok := ofTail(e.name)
 	return ok && subset(keys, d.keysOf(tail))
