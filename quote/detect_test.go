@@ -94,6 +94,12 @@ func TestMultiParagraph(t *testing.T) {
 		want:   []found{unclosed(d("“We have lost three boats,")), d("“Nobody will sail now.”")},
 		reason: "a quotation that runs into its attribution lacked its closing mark: it ends before the cue and does not continue",
 	}, {
+		name: "a lone speech verb is no attribution",
+		text: "“The ferry left at noon, as you will, I hope, remember, with the mail on board.\n\n“Nobody sailed after it.”",
+		want: []found{parts(d("“The ferry left at noon, as you will, I hope, remember, with the mail on board.\n\n“Nobody sailed after it.”"),
+			"“The ferry left at noon, as you will, I hope, remember, with the mail on board.", "“Nobody sailed after it.”")},
+		reason: "a speech verb standing alone between commas has no subject, so it attributes nothing: the speech goes on and continues into the next paragraph",
+	}, {
 		name:   "straight does not continue curly",
 		text:   "The statement read:\n\n\"The minister will not resign.\n\n“I am staying,” he told us.\"",
 		want:   []found{unclosed(d("\"The minister will not resign.")), d("“I am staying,”")},

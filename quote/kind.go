@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -510,7 +511,18 @@ func firstRaw(s string) (w, rest string) {
 		start += n
 	}
 	end := start
-	for end < len(s) && (!maySpace[s[end]] || spaceAt(s, end) == 0) {
+	for end < len(s) {
+		if end+8 <= len(s) {
+			m := spaceCandidates(load64(s[end:]))
+			if m == 0 {
+				end += 8
+				continue
+			}
+			end += bits.TrailingZeros64(m) / 8
+		}
+		if maySpace[s[end]] && spaceAt(s, end) > 0 {
+			break
+		}
 		end++
 	}
 	return s[start:end], s[end:]

@@ -83,15 +83,43 @@ func trimLeadingPunct(s string) string {
 }
 
 // hasDoubleMark reports whether s holds a double quotation mark that opens
-// or closes: “ " „ « »
+// or closes: “ " „ « ». It skips eight bytes at a time while they hold
+// neither " nor a byte outside ASCII, then reads bytes, not runes: the lead
+// bytes E2 and C2 are never inside another rune's encoding, so their
+// sequences are those marks wherever they occur.
 func hasDoubleMark(s string) bool {
-	for _, r := range s {
-		switch r {
-		case '“', '"', '„', '«', '»':
-			return true
+	const highs = 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if x := load64(s[i:]); x&highs|hasByte(x, '"') != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < utf8.RuneSelf:
+			if c == '"' {
+				return true
+			}
+		case c == 0xE2: // “ is E2 80 9C, „ is E2 80 9E
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9E) {
+				return true
+			}
+		case c == 0xC2: // « is C2 AB, » is C2 BB
+			if i+1 < len(s) && (s[i+1] == 0xAB || s[i+1] == 0xBB) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// load64 returns the first eight bytes of s, len(s) >= 8, as a
+// little-endian word.
+func load64(s string) uint64 {
+	s = s[:8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // hasComma reports whether s holds a comma or a semicolon.

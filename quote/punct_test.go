@@ -166,8 +166,17 @@ func TestSkipPlain(t *testing.T) {
 // TestFoldList checks foldList.has against strings.EqualFold on every word
 // of the list: a word matches when it folds to one of them.
 func TestFoldList(t *testing.T) {
-	for _, l := range []*foldList{namingVerbs, subjectPronouns, conjunctions, listWords, formsOfBe, beOrArticle} {
-		for _, w := range append(edgeCases, l.words...) {
+	lists := []*foldList{namingVerbs, subjectPronouns, conjunctions, listWords, formsOfBe, beOrArticle,
+		speechNouns, ofSpeechNouns}
+	for _, l := range lists {
+		words := append([]string{}, edgeCases...)
+		for _, c := range l.words {
+			// Other cases, near misses and foldings outside ASCII (the
+			// long s, the Kelvin sign) of each word.
+			words = append(words, c, strings.ToUpper(c), c+"s", "x"+c,
+				strings.ReplaceAll(c, "s", "ſ"), strings.ReplaceAll(c, "k", "\u212A"))
+		}
+		for _, w := range words {
 			want := false
 			for _, c := range l.words {
 				want = want || strings.EqualFold(w, c)

@@ -32,13 +32,20 @@ type opening struct {
 	open      Span       // the opening mark of the first part
 	style     Convention // the convention of the opening mark
 	fam       family
-	mark      rune   // the opening rune ('`' for ``, '\'' for '')
-	weak      bool   // opened by a mark in doubtful context: dropped if left open
-	slot      int    // its index in scanner.out, reserved when it opened
-	parts     []Span // finished parts of a multi-paragraph quotation
-	partStart int    // start of the current part
-	closeAt   int    // for a dash-dialogue line, where its speech ends
+	mark      rune // the opening rune ('`' for ``, '\'' for '')
+	weak      bool // opened by a mark in doubtful context: dropped if left open
+	slot      int  // its index in scanner.out, reserved when it opened
+	parted    bool // its finished parts are scanner.parts
+	partStart int  // start of the current part
+	closeAt   int  // for a dash-dialogue line, where its speech ends
 }
+
+// An opening holds no pointer, so that pushing and popping it writes no
+// pointer while the garbage collector runs (a write barrier per copy).
+// Only the outermost quotation of a paragraph continues into the next one,
+// so at most one opening at a time has finished parts: the carried one, or
+// the one it became when its paragraph resumed it. They are kept in
+// scanner.parts.
 
 // scanner pairs marks paragraph by paragraph. It keeps the quotations in
 // scanner.out sorted by start, an enclosing quotation before those inside
@@ -55,6 +62,7 @@ type scanner struct {
 	carry    opening // a quotation continuing into the next paragraph
 	hasCarry bool
 	out      []Quote
+	parts    []Span             // the finished parts of the one opening with parted set
 	pairs    [famUnread + 1]int // closed top-level quotations, by family
 	holes    int                // slots left by dropped openings in this paragraph
 	hole0    int                // the first of them
@@ -229,8 +237,9 @@ func (s *scanner) resume(p Span) int {
 	if !ok {
 		// Not reopened after all (endParagraph saw another next paragraph):
 		// the quotation ends, unclosed, with its last part.
-		last := o.parts[len(o.parts)-1]
-		o.parts, o.partStart = o.parts[:len(o.parts)-1], last.Start
+		parts := s.partsOf(&o)
+		last := parts[len(parts)-1]
+		s.parts, o.partStart = parts[:len(parts)-1], last.Start
 		s.emit(&o, last.End, last.End, Span{Start: last.End, End: last.End}, true)
 		return p.Start
 	}
@@ -266,7 +275,8 @@ func (s *scanner) endParagraph(p, next Span) {
 		return
 	}
 	if _, _, ok := s.reopening(next, b); ok {
-		b.parts = append(b.parts, Span{Start: b.partStart, End: p.End})
+		s.parts = append(s.partsOf(&b), Span{Start: b.partStart, End: p.End})
+		b.parted = true
 		s.carry, s.hasCarry = b, true
 		return
 	}
@@ -301,8 +311,20 @@ func (s *scanner) push(o opening) {
 	if len(s.out) == cap(s.out) {
 		s.grow(o.open.Start)
 	}
-	s.out = append(s.out, Quote{})
+	s.out = s.out[:len(s.out)+1]
+	clearQuote(&s.out[o.slot])
 	s.stack = append(s.stack, o)
+}
+
+// clearQuote sets *q to the zero Quote field by field: assigning Quote{},
+// which holds a pointer, costs a write barrier over all of it while the
+// garbage collector runs.
+func clearQuote(q *Quote) {
+	q.Span, q.Content, q.Open, q.Close = Span{}, Span{}, Span{}, Span{}
+	q.Depth, q.Parent, q.Kind, q.Unclosed, q.Style = 0, 0, 0, false, 0
+	if q.Parts != nil {
+		q.Parts = nil
+	}
 }
 
 // grow makes room in out, full, for the quotations of the text after
@@ -429,12 +451,21 @@ func (s *scanner) emit(o *opening, contentEnd, end int, closeMark Span, unclosed
 	q.Open, q.Close = o.open, closeMark
 	q.Depth, q.Parent, q.Kind = 0, -1, KindUnknown
 	q.Unclosed, q.Style = unclosed, o.style
-	switch {
-	case len(o.parts) > 0:
-		q.Parts = append(o.parts, Span{Start: o.partStart, End: end})
+	switch parts := s.partsOf(o); {
+	case len(parts) > 0:
+		q.Parts = append(parts, Span{Start: o.partStart, End: end})
+		s.parts = nil // q.Parts shares its array
 	case q.Parts != nil:
 		q.Parts = nil
 	}
+}
+
+// partsOf returns the finished parts of the quotation opened by o.
+func (s *scanner) partsOf(o *opening) []Span {
+	if o.parted {
+		return s.parts
+	}
+	return nil
 }
 
 // unread gives up the quotation opened by o, whose marks are not read,

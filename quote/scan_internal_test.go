@@ -1,8 +1,11 @@
 package quote
 
 import (
+	"reflect"
 	"slices"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestIdleApostrophe checks the shortcut of scanRange against the rule it
@@ -65,4 +68,33 @@ func sameScanner(a, b *scanner) bool {
 	return slices.EqualFunc(a.stack, b.stack, func(x, y opening) bool {
 		return x.open == y.open && x.fam == y.fam && x.mark == y.mark && x.slot == y.slot && x.weak == y.weak
 	}) && len(a.out) == len(b.out) && a.pairs == b.pairs && a.holes == b.holes
+}
+
+// TestClearQuote checks that clearQuote zeroes every field of a Quote, so
+// that a field added to Quote later cannot keep a stale value in a reused
+// slot of scanner.out.
+func TestClearQuote(t *testing.T) {
+	var q Quote
+	v := reflect.ValueOf(&q).Elem()
+	for i := range v.NumField() {
+		f := v.Field(i)
+		switch f.Kind() {
+		case reflect.Struct:
+			f.Set(reflect.ValueOf(Span{Start: 3, End: 7}))
+		case reflect.Slice:
+			f.Set(reflect.ValueOf([]Span{{Start: 1, End: 2}}))
+		case reflect.Bool:
+			f.SetBool(true)
+		case reflect.Int:
+			f.SetInt(5)
+		case reflect.Uint8, reflect.Uint16, reflect.Uint32:
+			f.SetUint(2)
+		default:
+			t.Fatalf("field %s of kind %s: teach this test to fill it", v.Type().Field(i).Name, f.Kind())
+		}
+	}
+	clearQuote(&q)
+	if diff := cmp.Diff(Quote{}, q); diff != "" {
+		t.Errorf("clearQuote left fields set (-want +got):\n%s", diff)
+	}
 }

@@ -115,6 +115,13 @@ const maxClosers = 8
 // brackets that start at i, at most maxClosers of them.
 func skipClosers(text string, i, limit int) int {
 	for n := 0; i < limit && n < maxClosers; n++ {
+		if c := text[i]; c < utf8.RuneSelf { // an ASCII byte is its own rune
+			if !asciiCloser[c] {
+				break
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:limit])
 		if !isTerminator(r) && !isClosingRune(r) {
 			break
@@ -123,6 +130,14 @@ func skipClosers(text string, i, limit int) int {
 	}
 	return i
 }
+
+// asciiCloser marks the ASCII runes that skipClosers passes over.
+var asciiCloser = func() (t [utf8.RuneSelf]bool) {
+	for r := range rune(utf8.RuneSelf) {
+		t[r] = isTerminator(r) || isClosingRune(r)
+	}
+	return t
+}()
 
 // abbreviationBefore reports a title or an initial before the period at
 // t (Mr. Smith, John F. Kerry), which does not end a sentence.

@@ -22,8 +22,10 @@ func speechEnd(text string, from, to int) (int, bool) {
 
 // cueClauseAt reports a short attribution starting at offset at: at most
 // five words, one of the first three a speech verb, the first a pronoun,
-// a capitalised word or the verb itself, and nothing after the clause but
-// punctuation (she called. / said Mr. Hale, / he cried;).
+// a capitalised word or the verb itself, at least two words (a verb alone,
+// as in "…, remember, …", has no subject and attributes nothing), and
+// nothing after the clause but punctuation (she called. / said Mr. Hale, /
+// he cried;).
 func cueClauseAt(text string, at, limit int) bool {
 	cue := false
 	i := at
@@ -49,7 +51,7 @@ func cueClauseAt(text string, at, limit int) bool {
 			return false
 		}
 		if i >= limit || isClauseEnd(text[i]) {
-			return cue && (i >= limit || i+1 >= limit || text[i+1] == ' ' || text[i+1] == '\n')
+			return cue && n > 0 && (i >= limit || i+1 >= limit || text[i+1] == ' ' || text[i+1] == '\n')
 		}
 		if text[i] != ' ' {
 			return false

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"math/bits"
 	"strings"
 	"unicode/utf8"
 
@@ -20,10 +21,31 @@ func lastWord(s string) (w, rest string) {
 		end -= n
 	}
 	start := end
-	for start > 0 && (!maySpace[s[start-1]] || spaceBefore(s, start) == 0) {
+	for start > 0 {
+		if start >= 8 {
+			m := spaceCandidates(load64(s[start-8:]))
+			if m == 0 {
+				start -= 8
+				continue
+			}
+			start += (63-bits.LeadingZeros64(m))/8 - 7 // just after the last candidate
+		}
+		if maySpace[s[start-1]] && spaceBefore(s, start) > 0 {
+			break
+		}
 		start--
 	}
 	return trimPunct(s[start:end]), s[:start]
+}
+
+// spaceCandidates sets the high bit of each byte of x that may begin or
+// end a word separator, and of no other byte: the bytes below '!' (the
+// ASCII white space among them) and the bytes above 0x7F (the no-break
+// space among them). Each byte is tested on its own, without carries, so
+// both the lowest and the highest bit set are exact.
+func spaceCandidates(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	return (x | ^((x &^ highs) + ones*(0x80-'!'))) & highs
 }
 
 // firstWord returns the first word of s and the text after it.
@@ -109,6 +131,17 @@ func (t *tail) read(before string) {
 // word returns the i-th last word, i < len(t.words), and whether the
 // narration has that many words.
 func (t *tail) word(i int) (string, bool) {
+	switch {
+	case i < t.n:
+		return t.words[i], true
+	case t.rest == "":
+		return "", false // the words past n are empty
+	}
+	return t.split(i)
+}
+
+// split is word for a word not split off yet.
+func (t *tail) split(i int) (string, bool) {
 	for t.n <= i && t.rest != "" {
 		var w string
 		w, t.rest = lastWord(t.rest)
@@ -390,26 +423,6 @@ var nounLike = map[string]bool{
 	"quote": true, "quotes": true, "mention": true, "mentions": true,
 }
 
-// isTermCue reports a word or a two-word phrase that announces a name, a
-// title or a mentioned word (titled; the word).
-func isTermCue(w1, w2 string) bool {
-	if !termFilter().mayHold(w2) {
-		return false
-	}
-	var buf wordBuf
-	if w1 == "" {
-		k, ok := buf.lower(w2)
-		return ok && lexicon.TermCues().Has(string(k))
-	}
-	if len(w1) > maxWord || len(w2) > maxWord {
-		return false
-	}
-	k := lowerASCII(buf[:0], w1)
-	k = append(k, ' ')
-	k = lowerASCII(k, w2)
-	return lexicon.TermCues().Has(string(k))
-}
-
 // termFilter returns the wordFilter of the last words of the term cues.
 func termFilter() *wordFilter { return termFilterTable.get() }
 
@@ -432,7 +445,9 @@ func cueWordsUpTo(s string, limit int) int {
 	for w, rest := firstWord(s); n <= limit && (w != "" || rest != ""); w, rest = firstWord(rest) {
 		lemma, cue := ci.lookup(w)
 		if cue || lemma != "" && isSubjectPronoun(prev) || len(w) == len("according") && strings.EqualFold(w, "according") {
-			n++
+			if n++; n > limit {
+				break // the count is known: do not split off the next word
+			}
 		}
 		prev = w
 	}
@@ -478,6 +493,10 @@ type foldList struct {
 	words    []string
 	byLen    [maxFoldLen][]string
 	min, max int // the lengths of the shortest and the longest words
+	// byFirst has bit n of entry c set when a word of length n starts
+	// with the byte c: most words have no candidate of their length and
+	// first letter, and are ruled out without a comparison.
+	byFirst [256]uint16
 }
 
 // maxFoldLen bounds the length of the words of a foldList.
@@ -487,6 +506,9 @@ func newFoldList(words ...string) *foldList {
 	l := &foldList{words: words, min: len(words[0])}
 	for _, c := range words {
 		l.byLen[len(c)] = append(l.byLen[len(c)], c)
+		if c != "" {
+			l.byFirst[c[0]] |= 1 << len(c)
+		}
 		l.min, l.max = min(l.min, len(c)), max(l.max, len(c))
 	}
 	return l
@@ -496,7 +518,7 @@ func newFoldList(words ...string) *foldList {
 // long as c that matches it in ASCII case, or a longer word outside ASCII
 // (the Kelvin sign matches k) that strings.EqualFold matches.
 func (l *foldList) has(w string) bool {
-	if len(w) < maxFoldLen {
+	if len(w) < maxFoldLen && (w == "" || l.byFirst[lowerByte(w[0])]&(1<<len(w)) != 0) {
 		for _, c := range l.byLen[len(w)] {
 			if equalFold(w, c) {
 				return true
@@ -508,6 +530,20 @@ func (l *foldList) has(w string) bool {
 	}
 	for _, c := range l.words {
 		if len(c) < len(w) && len(w) <= 3*len(c) && strings.EqualFold(w, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasASCII reports whether w matches a word of l in ASCII case, byte for
+// byte, as a lexicon lookup of w in ASCII lower case does.
+func (l *foldList) hasASCII(w string) bool {
+	if len(w) >= maxFoldLen || w != "" && l.byFirst[lowerByte(w[0])]&(1<<len(w)) == 0 {
+		return false
+	}
+	for _, c := range l.byLen[len(w)] {
+		if equalFold(w, c) {
 			return true
 		}
 	}
@@ -540,21 +576,16 @@ func isListWord(w string) bool {
 	return listWords.has(w)
 }
 
-// isMinorWord reports the short words a title leaves in lower case.
+// isMinorWord reports the short words a title leaves in lower case,
+// matched in ASCII case only.
 func isMinorWord(w string) bool {
-	var buf wordBuf
-	k, ok := buf.lower(w)
-	return ok && minorWords[string(k)]
+	return minorWords.hasASCII(w)
 }
 
 // minorWords are the short words a title leaves in lower case.
-var minorWords = map[string]bool{
-	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true,
-	"of": true, "in": true, "on": true, "at": true, "to": true, "for": true, "with": true,
-	"by": true, "from": true, "as": true, "vs": true, "via": true, "into": true, "over": true,
-	"upon": true, "than": true, "is": true, "de": true, "la": true, "le": true, "du": true,
-	"von": true, "van": true, "der": true, "y": true, "et": true,
-}
+var minorWords = newFoldList("a", "an", "the", "and", "or", "but", "nor",
+	"of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs", "via", "into", "over",
+	"upon", "than", "is", "de", "la", "le", "du", "von", "van", "der", "y", "et")
 
 // isBe reports the forms of "be" that make a participle passive (is
 // said, must be added).

@@ -19,6 +19,10 @@ func (d *document) reassignAddressed() {
 			if e := d.answeredBy(q, next); e >= 0 {
 				d.attributeEntity(q, e, RuleConversation, d.attr[q].Confidence)
 			}
+		} else if next >= 0 && d.attr[q].Rule == RuleActionBeat {
+			if e := d.beatAnsweredBy(q, next); e >= 0 {
+				d.attributeEntity(q, e, RuleActionBeat, d.attr[q].Confidence)
+			}
 		}
 		next = q
 	}

@@ -64,6 +64,7 @@ func (a *Attributor) Attribute(text string, paragraphs, sentences []Span, quotes
 	}
 	d.seedCharacters(a.characters)
 	d.clusterMentions()
+	d.unpersonPlaces()
 	d.learnPeople()
 	d.learnGenders()
 	d.kinds = make([]quote.Kind, len(quotes))
@@ -85,6 +86,7 @@ func (a *Attributor) Attribute(text string, paragraphs, sentences []Span, quotes
 		}
 	}
 	if d.genre == GenreFiction {
+		d.continueTellers()
 		d.reassignAddressed()
 		d.nameUnattributedByReply()
 		d.nameDescribedSpeakers()

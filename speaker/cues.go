@@ -29,7 +29,7 @@ func (d *document) findCues() {
 			continue // a name such as "Post" or "Said"
 		}
 		w := d.info(k).lower
-		if d.nounPosition(k) {
+		if d.nounPosition(k) || d.genericSaying(k) {
 			continue // "Rubio's claim", "the statement", "his reply"
 		}
 		if c, ok := d.phraseCue(k, w, verbs); ok {

@@ -23,6 +23,7 @@ type dialogue struct {
 	lastPara   int // paragraph of the last quotation with a speaker
 	lastQuote  int // that quotation
 	addressee  int // the addressee of the last quotation, or -1
+	aside      aside
 }
 
 // expected returns the speaker the turn-taking predicts for a quotation in
@@ -71,6 +72,7 @@ func (d *document) sieveDialogue() {
 		}
 		for p := para + 1; p < d.quotePara[q]; p++ {
 			d.narrationTurn(p, &g)
+			d.departures(p, &g)
 		}
 		para = d.quotePara[q]
 		d.readBefore(d.quoteTok[q])
@@ -80,7 +82,12 @@ func (d *document) sieveDialogue() {
 		if e := d.attr[q].Speaker; e >= 0 {
 			d.spokeSalient(e, d.toks[d.quoteTok[q]].sent)
 			gap := g.last >= 0 && g.last != e && d.quotePara[q] > d.quotePara[g.lastQuote]+sceneGap && d.narrationOnly(g.lastQuote, q)
+			back := g.aside.returns(e, &g)
+			g.aside.note(e, &g)
 			g.spoke(e, q, d.quotePara[q], d.addresseeOf(q, e, &g))
+			if back >= 0 && d.vocativeIn(q) < 0 {
+				g.prev, g.addressee = back, back // the pair goes on after the one called in answered
+			}
 			d.attr[q].Addressee = g.addressee
 			if g.prev < 0 && g.addressee < 0 {
 				g.prev = d.otherInScene(q, e)
@@ -109,6 +116,10 @@ func (d *document) attributeInDialogue(q int, g *dialogue) {
 		return
 	}
 	lo := d.paraTok[p]
+	if mi, ci := d.leadInCue(q); mi >= 0 && d.resolve(mi) >= 0 && d.resolve(mi) != d.vocativeIn(q) {
+		d.attributeLeadIn(q, mi, ci, g) // "Then his wife spoke. "…""
+		return
+	}
 	if mi, only := d.paragraphPerson(p); only && d.resolve(mi) != d.vocativeIn(q) {
 		d.attributeBeat(q, mi, g, confActionBeat)
 		return
@@ -314,6 +325,11 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
 		return
 	}
+	if e := d.stickyDescribed(pc.mention); e >= 0 && e != expected && e != d.vocativeIn(q) && e != g.last {
+		d.rebind(pc.mention, e) // "the child" is still the child, whoever's turn it is
+		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		return
+	}
 	if expected >= 0 && m.person == 3 && d.fits(m, expected) && expected != d.vocativeIn(q) && expected != d.descriptionOwner(pc.mention) && !d.staleExpected(q, m, expected) {
 		d.rebind(pc.mention, expected)
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
@@ -333,7 +349,9 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 	// A description already speaking in turn ("the child") is one of the
 	// participants, not another name for the other.
 	if m.kind == MentionNominal && !d.entities[m.entity].proper && m.entity != g.last && m.entity != g.prev && !d.knownByCalling(m, pc.mention) {
-		if e := d.describedCharacter(q, pc.mention, g); e >= 0 {
+		if e := d.stickyDescribed(pc.mention); e >= 0 && e != d.vocativeIn(q) {
+			d.rebind(pc.mention, e) // "the young man" is the one it meant before
+		} else if e := d.describedCharacter(q, pc.mention, g); e >= 0 {
 			d.rebind(pc.mention, e)
 		}
 	}
@@ -450,7 +468,7 @@ func (d *document) attributeBeat(q, mi int, g *dialogue, conf float64) {
 func (d *document) fits(m mention, e int) bool {
 	x := d.entities[e]
 	if m.kind == MentionNominal {
-		if x.kind != Person || m.plural {
+		if x.kind != Person || m.plural || d.childOfAdult(m, e) {
 			return false
 		}
 		return m.gender == GenderUnknown || x.gender == GenderUnknown || m.gender == x.gender
@@ -522,7 +540,7 @@ func (d *document) narrationTurn(p int, g *dialogue) {
 		return
 	}
 	lo, hi := d.paraTok[p], d.paraTok[p+1]
-	if hi == lo || d.toks[hi-1].sent-d.toks[lo].sent > 2 {
+	if hi == lo || d.toks[hi-1].sent-d.toks[lo].sent > 2 || d.narratorReacts(p, g) || d.answeredByGesture(p, g) {
 		return
 	}
 	mi, only := d.paragraphPerson(p)

@@ -21,6 +21,7 @@ type entity struct {
 	known    *knownCharacter // the caller's character this entity is, if any
 	mentions []int
 	proper   bool // named by a proper name
+	place    bool // every name it is called by names a place ("Tarrow Manor")
 }
 
 // variant is one way the text writes an entity's name.
@@ -167,7 +168,7 @@ func (d *document) joinName(i int) int {
 		return e
 	}
 	e := entity{name: name, size: len(keys), kind: m.ekind, gender: m.gender,
-		keys: slices.Clip(keys), roles: strings.Fields(m.roles), proper: true, sure: m.honor != "" || m.roles != ""}
+		keys: slices.Clip(keys), roles: strings.Fields(m.roles), proper: true, sure: m.honor != "" || m.roles != "", place: m.place}
 	e.addVariant(name, len(keys))
 	if m.honor != "" {
 		e.honors = []string{m.honor}
@@ -206,7 +207,7 @@ func (d *document) nameMatches(e *entity, m mention, keys []string) bool {
 	if !subset(keys, e.keys) && !subset(e.keys, keys) && !d.containsVariant(e, keys) || d.onlyOfTail(e, m, keys) {
 		return false
 	}
-	return d.genre != GenreFiction || familyAgrees(e, m, keys)
+	return placeAgrees(e, m, keys) && (d.genre != GenreFiction || familyAgrees(e, m, keys))
 }
 
 // containsVariant reports, in fiction, a name that holds every word of a
@@ -282,6 +283,7 @@ func subset(a, b []string) bool {
 func (d *document) extendEntity(e int, m mention, name string, keys []string) {
 	x := &d.entities[e]
 	x.addVariant(name, len(keys))
+	x.place = x.place && m.place
 	if len(keys) > x.size {
 		x.size = len(keys)
 		old := slices.Clone(x.keys)

@@ -10,12 +10,13 @@ import (
 // name, from the pronouns the text uses for them: a
 // sentence whose subject is the name and which goes on with "he" or "she",
 // with no other person named between, is one vote. A clear majority of at
-// least two votes decides.
+// least two votes decides, except against the gender of a given name
+// (keepsGivenGender).
 func (d *document) learnGenders() {
 	votes := make([][2]int, len(d.entities))
 	for i := 0; i < len(d.mentions); i++ {
 		m := d.mentions[i]
-		if m.kind != MentionName || m.entity < 0 || d.entities[m.entity].sure || d.entities[m.entity].kind != Person && d.entities[m.entity].kind != KindUnknown {
+		if m.kind != MentionName || m.entity < 0 || d.entities[m.entity].sure || d.entities[m.entity].place || d.entities[m.entity].kind != Person && d.entities[m.entity].kind != KindUnknown {
 			continue
 		}
 		if !d.opensSentence(i) {
@@ -26,6 +27,9 @@ func (d *document) learnGenders() {
 		}
 	}
 	for e, v := range votes {
+		if d.keepsGivenGender(e, v) {
+			continue
+		}
 		switch {
 		case v[0] >= 2 && v[0] >= 3*v[1]:
 			d.entities[e].gender, d.entities[e].kind = Male, Person

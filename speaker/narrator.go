@@ -7,9 +7,10 @@ import (
 
 // nameNarrator gives the first-person narrator the name the other
 // characters call them by: the name used in address ("Perhaps you are
-// right, Watson") in at least two quotations spoken to the narrator, and
-// three times as often as any other name. When a character of that name exists, the narrator's
-// quotations go to that character.
+// right, Watson") in at least two quotations spoken to the narrator
+// (calledNarrator counts a call near the narrator's lines too), and
+// twice as often as any other name. When a character of that name
+// exists, the narrator's quotations go to that character.
 func (d *document) nameNarrator() {
 	n := d.narratorEntity()
 	if n < 0 {
@@ -17,8 +18,9 @@ func (d *document) nameNarrator() {
 	}
 	counts := map[string]int{}
 	var order []string
+	spoke := d.speakers()
 	for q, a := range d.attr {
-		if a.Speaker == n || a.Addressee != n && !d.nearNarrator(q, n) {
+		if a.Speaker == n || a.Addressee != n && !d.nearNarrator(q, n) && !d.calledNarrator(q, n, spoke) {
 			continue
 		}
 		d.eachVocative(q, func(toks []token, i, end int) bool {
@@ -46,7 +48,7 @@ func (d *document) nameNarrator() {
 			second = counts[k]
 		}
 	}
-	if counts[best] < 2 || counts[best] < 3*second {
+	if counts[best] < 2 || counts[best] < 2*second {
 		return
 	}
 	d.renameNarrator(n, strings.Fields(best), bestName)

@@ -15,6 +15,7 @@ var placeHeads = map[string]bool{
 	"street": true, "lane": false, "road": true, "square": true, "avenue": true, "terrace": true,
 	"crescent": true, "manor": false, "abbey": false, "park": false, "gardens": true, "place": true,
 	"grange": false, "priory": false, "rectory": false, "vicarage": false, "wharf": true, "quay": true,
+	"lodge": false, "hall": false, "castle": false, "cottage": false, "towers": false,
 }
 
 // endsInPlaceHead reports a run [i, end) whose last word is a place head

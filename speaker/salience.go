@@ -293,6 +293,9 @@ func (d *document) nearName(m mention, mi, exclude int) int {
 			case c.kind == MentionName && d.oblique(c) && (sent == m.sentence || !fronted && d.beforeSubject(j)):
 				fronted = true
 			case c.kind == MentionName && d.agreement(m, d.entities[c.entity]) == agreeExactly:
+				if e := d.likePronounBefore(m, lo, j); e >= 0 && e != c.entity && e != exclude {
+					return e
+				}
 				if !d.oblique(c) {
 					return c.entity
 				}

@@ -519,9 +519,12 @@ func (d *document) nameAfterComma(k, hi int) int {
 }
 
 // lastCueIn returns the subject of the last speech verb in tokens
-// [lo, hi) that has one, and that cue; or -1, -1.
+// [lo, hi) that has one, and that cue; or -1, -1. A verb in a subordinate
+// clause opening the tokens is not theirs ("As the girl spoke, he rose
+// and said:" introduces his words, not hers).
 func (d *document) lastCueIn(lo, hi int) (int, int) {
-	for k := hi - 1; k >= lo; k-- {
+	main := d.pastSubordinate(lo, hi)
+	for k := hi - 1; k >= main; k-- {
 		if ci := d.cueAt[k]; ci >= 0 && !d.cues[ci].according && !d.namedQuoted(ci, hi) {
 			if mi := d.subjectOf(ci, lo, hi); mi >= 0 {
 				return mi, ci

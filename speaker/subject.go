@@ -275,7 +275,10 @@ func looksFinite(w string) bool {
 // k continues ("Cruz knocked Rubio on trade and called him …"): going
 // left, the first mention that can speak and stands where a subject does
 // (at the start of the sentence, after punctuation or a word that opens a
-// clause), not after a verb or a preposition as an object does.
+// clause), not after a verb or a preposition as an object does, nor
+// after a subordinator whose clause a comma closes before "and" ("She
+// frowned when he spoke, and said …" goes on with her; "when Cruz knocked
+// Rubio and called him …" with Cruz).
 func (d *document) sentenceSubject(k, lo int) int {
 	sent := d.toks[k].sent
 	for j := k - 1; j >= lo && d.toks[j].sent == sent && d.toks[j].kind != tokQuote; j-- {
@@ -283,11 +286,21 @@ func (d *document) sentenceSubject(k, lo int) int {
 		if m < 0 || d.mentions[m].tok0 != j || !d.canSpeak(m) {
 			continue
 		}
-		if d.opensClause(j, lo) {
+		if d.opensClause(j, lo) && !(j > lo && subordinators[d.info(j-1).lower] && d.commaIn(j, k)) {
 			return d.nameAfterRole(m)
 		}
 	}
 	return -1
+}
+
+// commaIn reports a comma among tokens [lo, hi).
+func (d *document) commaIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if d.toks[k].kind == tokPunct && d.word(d.toks[k]) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // nameAfterRole returns the name that a one-word name and a lower-case
@@ -608,6 +621,9 @@ func (d *document) subjectOf(ci, lo, hi int) int {
 	if c.gerund {
 		if m := d.mentionEndingAt(c.tok0 - 1); m >= 0 && c.tok0-1 >= lo && d.canSpeak(m) && d.absoluteSubject(m, lo) {
 			return m // "with Senator John McCain telling reporters …"
+		}
+		if m := d.progressiveSubject(c.tok0, lo); m >= 0 && d.genre == GenreFiction {
+			return m // "all the while Tom was saying to himself, …"
 		}
 		if d.genre == GenreFiction && d.introducesQuote(ci, hi) {
 			if m := d.gerundSubject(c.tok0, lo); m >= 0 {

@@ -149,12 +149,12 @@ func (d *document) nameRunIn(toks []token, i int) int {
 // quotation or after a comma or an interjection, and before punctuation
 // or the end.
 func (d *document) addressed(toks []token, i, end int) bool {
-	before := i == 0 || vocativeOpeners[strings.ToLower(d.word(toks[i-1]))]
+	before := i == 0 || vocativeOpeners[strings.ToLower(d.word(toks[i-1]))] || d.sentenceVocative(toks, i, end)
 	after := end == len(toks) || vocativeClosers[d.word(toks[end])]
 	if i == 0 && end < len(toks) && d.word(toks[end]) == "." {
 		return false // "Clara." opening a quotation is a sentence, not an address
 	}
-	if d.introducesSelf(toks, i, end) {
+	if d.introducesSelf(toks, i, end) || d.addsToList(toks, i) || d.namesPlace(toks, i, end) {
 		return false
 	}
 	return before && after && (i > 0 || end < len(toks) && d.word(toks[end]) == ",")
@@ -195,6 +195,9 @@ func (d *document) entityNamed(toks []token, i, end int) int {
 func (d *document) addresseeOf(q, e int, g *dialogue) int {
 	if v := d.lastVocativeIn(q); v >= 0 && v != e {
 		return v
+	}
+	if d.genre == GenreFiction && d.narratorCalled(q, e) {
+		return d.index.narrator
 	}
 	if d.genre == GenreFiction {
 		if x := d.turnedTo(q, e); x >= 0 {
