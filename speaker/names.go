@@ -83,7 +83,7 @@ func (f *mentionFinder) runEnd(i, hi int) int {
 			break
 		}
 		w := f.d.word(t)
-		if j > i && (f.breaksName(w) && !f.isPlaceRun(i, j) && !f.lastNameNoun(j, hi) || w == "I") {
+		if j > i && (f.breaksName(w) && !f.isPlaceRun(i, j) && !f.lastNameNoun(i, j, hi) || w == "I") {
 			break
 		}
 		if j > i && f.secondPerson(i, j) {

@@ -8,8 +8,12 @@ import "github.com/quoteattr/quoteattr/internal/lexicon"
 // it is the last word of a name, not the verb of a title-case headline,
 // whose verbs are inflected ("Lee Says") or take a lower-case
 // preposition ("Democrats Call for Inquiry"). What follows must be a
-// lower-case speech verb, a possessive ending or no word at all.
-func (f *mentionFinder) lastNameNoun(j, hi int) bool {
+// lower-case speech verb, a possessive ending or no word at all. After
+// a place ("New York State") the word is left to the place rules.
+func (f *mentionFinder) lastNameNoun(i, j, hi int) bool {
+	if f.allPlaces(i, j) {
+		return false
+	}
 	lw := f.d.info(j).lower
 	if lemma, ok := lexicon.CueVerbs()[lw]; !ok || lemma != lw {
 		return false

@@ -22,5 +22,22 @@ func TestNewsVerbNounInName(t *testing.T) {
 			text:   `"The roof held," said Emma Call, who runs the hostel.`,
 			want:   []attributed{{"The roof held,", "Emma Call", "cue-adjacent"}},
 		},
+		{
+			name:   "a place before the verb noun",
+			reason: `"Vermont State": after a place the capitalised word is left to the place rules, and a place does not speak`,
+			text:   "The letter came from Vermont State. \"Open it now.\"",
+			want:   []attributed{{"Open it now.", "", "none"}},
+		},
+	})
+}
+
+func TestFictionPlaceBeforeVerbNoun(t *testing.T) {
+	runFictionCases(t, []fictionCase{
+		{
+			name:   "a state is no speaker",
+			reason: `"from Vermont State": "State" closes a place, so no person "Vermont State" takes the line`,
+			text:   "She told him she came from Vermont State. He took the boy by the arm.\n\n\"Open it now,\" said the boy.",
+			want:   []attributed{{"Open it now,", "the boy", "cue-adjacent"}},
+		},
 	})
 }
