@@ -321,6 +321,9 @@ func (d *document) joinNominal(i int) int {
 	if holders := d.index.byRole[m.roles]; m.ekind == Person && len(holders) > 0 {
 		return holders[len(holders)-1]
 	}
+	if e := d.appositiveJoin(i); e >= 0 {
+		return e
+	}
 	return d.describedEntity(descriptionName(m.Span.Text(d.text)), m)
 }
 
