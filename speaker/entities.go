@@ -324,7 +324,11 @@ func (d *document) joinNominal(i int) int {
 	if e := d.appositiveJoin(i); e >= 0 {
 		return e
 	}
-	return d.describedEntity(descriptionName(m.Span.Text(d.text)), m)
+	name := descriptionName(m.Span.Text(d.text))
+	if e := d.introducedJoin(i, name); e >= 0 {
+		return e
+	}
+	return d.describedEntity(name, m)
 }
 
 // descriptionName writes a description as an entity name: one space
