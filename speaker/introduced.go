@@ -7,6 +7,10 @@ import "strings"
 // definite one that goes on with it ("the boy", "the guide").
 const introWindow = 20
 
+// introReach caps how many mentions back the search for an introduction
+// goes, so that a text without paragraph breaks stays linear.
+const introReach = 400
+
 // introducedJoin gives fiction's definite description mi, named name and
 // not yet met, to the person an earlier description brought in
 // (introducedEntity); the entity takes the definite name, which the
@@ -55,7 +59,7 @@ func (d *document) introducedEntity(mi int) int {
 	}
 	found := -1
 	para := d.paraOf(m.tok0)
-	for j := mi - 1; j >= 0; j-- {
+	for j := mi - 1; j >= 0 && j >= mi-introReach; j-- {
 		c := d.mentions[j]
 		if d.paraOf(c.tok0) < para-introWindow {
 			break
