@@ -328,11 +328,17 @@ func (d *document) joinNominal(i int) int {
 	if holders := d.index.byRole[m.roles]; m.ekind == Person && len(holders) > 0 {
 		return holders[len(holders)-1]
 	}
+	if e := d.appositiveJoin(i); e >= 0 {
+		return e
+	}
 	name := descriptionName(m.Span.Text(d.text))
 	if _, seen := d.index.byDesc[name]; !seen {
 		if e := d.anaphorEntity(i); e >= 0 {
 			return e
 		}
+	}
+	if e := d.introducedJoin(i, name); e >= 0 {
+		return e
 	}
 	return d.describedEntity(name, m)
 }
