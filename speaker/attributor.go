@@ -87,6 +87,7 @@ func (a *Attributor) Attribute(text string, paragraphs, sentences []Span, quotes
 		}
 	}
 	if d.genre == GenreFiction {
+		d.nameByReplyCall()
 		d.continueTellers()
 		d.reassignAddressed()
 		d.nameUnattributedByReply()
