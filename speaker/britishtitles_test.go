@@ -10,6 +10,18 @@ func TestNewsBritishTitles(t *testing.T) {
 			text:   `"The doors stay open," said the Rt Rev Joan Pell.`,
 			want:   []attributed{{"The doors stay open,", "Joan Pell", "cue-adjacent"}},
 		},
+		{
+			name:   "an honorific without a stop keeps its form",
+			reason: `a text that writes "Mr Quayle" is answered with "Mr Quayle", not "Mr. Quayle"`,
+			text:   `The lock keeper, Mr Quayle, shook his head. "Nobody passes after dark," Mr Quayle said.`,
+			want:   []attributed{{"Nobody passes after dark,", "Mr Quayle", "cue-adjacent"}},
+		},
+		{
+			name:   "an honorific with a stop keeps its stop",
+			reason: `American style "Mrs. Quayle" is printed as written`,
+			text:   `"The ferry is late again," Mrs. Quayle said.`,
+			want:   []attributed{{"The ferry is late again,", "Mrs. Quayle", "cue-adjacent"}},
+		},
 	})
 }
 
