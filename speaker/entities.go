@@ -111,9 +111,14 @@ func (d *document) clusterMentions() {
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		switch {
+		case m.entity >= 0: // a name joined early by its apposition
 		case m.kind == MentionName && !m.core.Empty():
 			m.entity = d.joinName(i)
 		case m.kind == MentionNominal:
+			if j := d.roleApposite(i); j >= 0 {
+				m.entity = d.joinApposite(j, i)
+				break
+			}
 			m.entity = d.joinNominal(i)
 		}
 		if m.entity >= 0 {
