@@ -604,8 +604,8 @@ func (d *document) canSpeak(m int) bool {
 	}
 	if x.place && x.kind == MentionName {
 		// A place speaks only as the surname of a person named in full
-		// ("Mark Cuban" ... "Cuban said").
-		return x.entity >= 0 && d.entities[x.entity].kind == Person && d.entities[x.entity].size > 1
+		// ("Mark Cuban" ... "Cuban said"), or in news for its government.
+		return x.entity >= 0 && d.entities[x.entity].kind == Person && d.entities[x.entity].size > 1 || d.placeSpeaks(m)
 	}
 	return true
 }
