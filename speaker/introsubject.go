@@ -59,3 +59,40 @@ func (d *document) namedApposite(mi, hi int) int {
 	}
 	return mi
 }
+
+// beforeCredit returns the end of tokens [lo, hi) without a closing
+// bracketed credit ("… coming.” [Blog.]", "(Wire)"), or hi.
+func (d *document) beforeCredit(lo, hi int) int {
+	if hi-lo < 3 || d.word(d.toks[hi-1]) != "]" && d.word(d.toks[hi-1]) != ")" {
+		return hi
+	}
+	open := "["
+	if d.word(d.toks[hi-1]) == ")" {
+		open = "("
+	}
+	for k := hi - 2; k > lo && k >= hi-6; k-- {
+		if d.toks[k].kind == tokQuote {
+			return hi
+		}
+		if d.word(d.toks[k]) == open {
+			return k
+		}
+	}
+	return hi
+}
+
+// dashLabel reports a quotation whose window [start, end) closes with a
+// speaker's label set off by a dash ("Forecasters agree - Maya Okonjo:
+// “…”"): the name before the colon speaks, not the subject of a verb in
+// the topic line before the dash.
+func (d *document) dashLabel(start, end int) bool {
+	if end-start < 3 || d.word(d.toks[end-1]) != ":" {
+		return false
+	}
+	mi := d.mentionEndingAt(end - 2)
+	if mi < 0 || d.mentions[mi].kind != MentionName || !d.canSpeak(mi) || d.mentions[mi].tok0 <= start {
+		return false
+	}
+	w := d.word(d.toks[d.mentions[mi].tok0-1])
+	return w == "-" || w == "–" || w == "—"
+}
