@@ -11,7 +11,9 @@ import (
 // government as the subject of a speech verb ("Beijing said", "Moscow
 // warned that …"): the name opens its sentence, or follows the quotation it
 // closes ("…," Beijing said) or a dateline ("OSLO (Wire) - Norway
-// said"), and the verb comes right after it. A place
+// said") or a comma and a conjunction ("…, while Moscow said"), and the
+// verb comes right after it or after a relative clause set off by commas
+// ("Beijing, which has called for talks, urged …"). A place
 // after a preposition ("in Beijing said"), in a dateline, or followed by
 // anything but the verb stays a place.
 func (d *document) placeSpeaks(mi int) bool {
@@ -19,8 +21,9 @@ func (d *document) placeSpeaks(mi int) bool {
 	if d.genre != GenreNews || m.kind != MentionName || m.tok1 >= len(d.toks) {
 		return false
 	}
-	ci := d.cueAt[m.tok1]
-	if ci < 0 || d.cues[ci].tok0 != m.tok1 || d.cues[ci].according || d.cues[ci].gerund {
+	verb := d.pastRelative(m.tok1)
+	ci := d.cueAt[verb]
+	if ci < 0 || d.cues[ci].tok0 != verb || d.cues[ci].according || d.cues[ci].gerund {
 		return false
 	}
 	k, ok := lexicon.LookupPlace(strings.TrimSuffix(oneSpaced(m.core.Text(d.text)), "."))
@@ -31,6 +34,9 @@ func (d *document) placeSpeaks(mi int) bool {
 		return true
 	}
 	prev := m.tok0 - 1
+	if joiningWords[d.info(prev).lower] && prev > 0 && d.word(d.toks[prev-1]) == "," {
+		return true // "Kyiv said …, while Moscow said …"
+	}
 	if w := d.word(d.toks[prev]); (w == "-" || w == "–" || w == "—") && prev > 0 {
 		return d.afterDateline(prev - 1) // "OSLO (Wire) - Norway said"
 	}
@@ -70,4 +76,24 @@ func allCapitals(w string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// joiningWords join a second clause to a sentence after a comma.
+var joiningWords = map[string]bool{"and": true, "but": true, "while": true, "whereas": true}
+
+// pastRelative returns the token after a relative clause set off by
+// commas that opens at token k (", which has called for talks,"), or k.
+func (d *document) pastRelative(k int) int {
+	if k+2 >= len(d.toks) || d.word(d.toks[k]) != "," || d.info(k+1).lower != "which" {
+		return k
+	}
+	for j := k + 2; j < len(d.toks) && j <= k+20 && d.toks[j].sent == d.toks[k].sent; j++ {
+		if d.toks[j].kind == tokQuote {
+			return k
+		}
+		if d.word(d.toks[j]) == "," {
+			return j + 1
+		}
+	}
+	return k
 }

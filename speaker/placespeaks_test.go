@@ -23,6 +23,18 @@ func TestNewsGovernmentByItsCapital(t *testing.T) {
 			want:   []attributed{{"final.", "Norway", "cue-sentence"}},
 		},
 		{
+			name:   "a capital opening a joined clause",
+			reason: `"…, while Oslo said …": the second clause has its own subject, the place`,
+			text:   `Iceland raised its catch on Monday, while Oslo said the move was "reckless."`,
+			want:   []attributed{{"reckless.", "Oslo", "cue-sentence"}},
+		},
+		{
+			name:   "a capital before a relative clause",
+			reason: `"Oslo, which hosted the talks, urged …": the clause set off by commas sits between subject and verb`,
+			text:   `Oslo, which hosted the last round of talks, urged both fleets to show "patience."`,
+			want:   []attributed{{"patience.", "Oslo", "cue-sentence"}},
+		},
+		{
 			name:   "a place after a preposition is no speaker",
 			reason: `in "a trawler captain in Oslo said" the place only says where the captain is`,
 			text:   `A trawler captain in Oslo said the quota was "far too low."`,
