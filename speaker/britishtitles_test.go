@@ -12,15 +12,15 @@ func TestNewsBritishTitles(t *testing.T) {
 		},
 		{
 			name:   "an honorific without a stop keeps its form",
-			reason: `a text that writes "Mr Quayle" is answered with "Mr Quayle", not "Mr. Quayle"`,
-			text:   `The lock keeper, Mr Quayle, shook his head. "Nobody passes after dark," Mr Quayle said.`,
-			want:   []attributed{{"Nobody passes after dark,", "Mr Quayle", "cue-adjacent"}},
+			reason: `a text that writes "Mr Pettigrew" is answered with "Mr Pettigrew", not "Mr. Pettigrew"`,
+			text:   `The lock keeper, Mr Pettigrew, shook his head. "Nobody passes after dark," Mr Pettigrew said.`,
+			want:   []attributed{{"Nobody passes after dark,", "Mr Pettigrew", "cue-adjacent"}},
 		},
 		{
 			name:   "an honorific with a stop keeps its stop",
-			reason: `American style "Mrs. Quayle" is printed as written`,
-			text:   `"The ferry is late again," Mrs. Quayle said.`,
-			want:   []attributed{{"The ferry is late again,", "Mrs. Quayle", "cue-adjacent"}},
+			reason: `American style "Mrs. Pettigrew" is printed as written`,
+			text:   `"The ferry is late again," Mrs. Pettigrew said.`,
+			want:   []attributed{{"The ferry is late again,", "Mrs. Pettigrew", "cue-adjacent"}},
 		},
 	})
 }

@@ -82,7 +82,7 @@ func (d *document) beforeCredit(lo, hi int) int {
 }
 
 // dashLabel reports a quotation whose window [start, end) closes with a
-// speaker's label set off by a dash ("Forecasters agree - Maya Okonjo:
+// speaker's label set off by a dash ("Forecasters agree - Tamsin Okonjo:
 // “…”"): the name before the colon speaks, not the subject of a verb in
 // the topic line before the dash.
 func (d *document) dashLabel(start, end int) bool {

@@ -24,8 +24,8 @@ func TestNewsIntroducedSpeaker(t *testing.T) {
 			name:   "a label after a dash, with a credit",
 			reason: `"Topic - Name: “…” [Source.]" is a digest line: the label speaks, not the subject of the topic's verb, and the credit in brackets does not make the line a heading`,
 			text: "The count ended late.\n\n" +
-				"Forecasters agree - Maya Okonjo: “Turnout decided it. Nobody saw the surge coming.” [Weather Desk.]",
-			want: []attributed{{"Turnout decided it. Nobody saw the surge coming.", "Maya Okonjo", "colon"}},
+				"Forecasters agree - Tamsin Okonjo: “Turnout decided it. Nobody saw the surge coming.” [Weather Desk.]",
+			want: []attributed{{"Turnout decided it. Nobody saw the surge coming.", "Tamsin Okonjo", "colon"}},
 		},
 	})
 }

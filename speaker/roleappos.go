@@ -1,7 +1,7 @@
 package speaker
 
 // roleApposite returns, in news, the name that a role description i stands
-// in apposition to, or -1: "Tom Briar, the health minister," and "the
+// in apposition to, or -1: "Owen Briar, the health minister," and "the
 // transport secretary, Helen Marsh," each give one person under two
 // mentions. The description's head noun then becomes a role of the named
 // person, so that a later "the minister" is that person too. A list ("the

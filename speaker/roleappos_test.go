@@ -6,21 +6,21 @@ func TestNewsRoleApposition(t *testing.T) {
 	runNewsCases(t, []newsCase{
 		{
 			name:   "name then role",
-			reason: `"Tom Briar, the fisheries minister," makes a later "the minister" Tom Briar`,
-			text: "Tom Briar, the fisheries minister, toured the harbour on Monday.\n\n" +
+			reason: `"Owen Briar, the fisheries minister," makes a later "the minister" Owen Briar`,
+			text: "Owen Briar, the fisheries minister, toured the harbour on Monday.\n\n" +
 				`"The quotas will be reviewed," the minister said.`,
-			want: []attributed{{"The quotas will be reviewed,", "Tom Briar", "cue-adjacent"}},
+			want: []attributed{{"The quotas will be reviewed,", "Owen Briar", "cue-adjacent"}},
 		},
 		{
 			name:   "role then name",
-			reason: `"the chancellor, Ruth Okafor," is one person: "the chancellor said" is hers`,
-			text:   `The chancellor, Ruth Okafor, faced questions from a committee. "We cannot borrow our way out," the chancellor said.`,
-			want:   []attributed{{"We cannot borrow our way out,", "Ruth Okafor", "cue-adjacent"}},
+			reason: `"the chancellor, Ines Okafor," is one person: "the chancellor said" is hers`,
+			text:   `The chancellor, Ines Okafor, faced questions from a committee. "We cannot borrow our way out," the chancellor said.`,
+			want:   []attributed{{"We cannot borrow our way out,", "Ines Okafor", "cue-adjacent"}},
 		},
 		{
 			name:   "a relation is no role",
-			reason: `"Ann Lisle, the daughter of a miner," does not make every later "daughter" Ann Lisle`,
-			text: "Ann Lisle, the daughter of a miner, spoke first. Then Jo Pym arrived with her daughter.\n\n" +
+			reason: `"Bea Lisle, the daughter of a miner," does not make every later "daughter" Bea Lisle`,
+			text: "Bea Lisle, the daughter of a miner, spoke first. Then Tamsin Pym arrived with her daughter.\n\n" +
 				`"We walked all night," the daughter said.`,
 			want: []attributed{{"We walked all night,", "the daughter", "cue-adjacent"}},
 		},
