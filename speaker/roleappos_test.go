@@ -26,3 +26,12 @@ func TestNewsRoleApposition(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsAgedApposition(t *testing.T) {
+	runNewsCases(t, []newsCase{{
+		name:   "an age before the name in apposition",
+		reason: `"one tenant, 71-year-old Edda Voss, said": the age belongs to the name, which speaks`,
+		text:   `One tenant, 71-year-old Edda Voss, said: "The heating has been off since March."`,
+		want:   []attributed{{"The heating has been off since March.", "Edda Voss", "cue-adjacent"}},
+	}})
+}

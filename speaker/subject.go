@@ -469,13 +469,17 @@ func (d *document) beforeApposition(k, lo int) int {
 }
 
 // appositeName returns the name that alone fills the tokens between the
-// commas at tokens a and b, in news; -1 otherwise.
+// commas at tokens a and b, after an age if any, in news; -1 otherwise.
 func (d *document) appositeName(a, b int) int {
 	if d.genre == GenreFiction || a+1 >= b {
 		return -1
 	}
-	n := d.mentionIn[a+1]
-	if n < 0 || d.mentions[n].tok0 != a+1 || d.mentions[n].tok1 != b || d.mentions[n].kind != MentionName ||
+	first := a + 1
+	if first+1 < b && isAgeWord(d.info(first).lower) {
+		first++ // "one victim, 84-year-old Dora Kell, said"
+	}
+	n := d.mentionIn[first]
+	if n < 0 || d.mentions[n].tok0 != first || d.mentions[n].tok1 != b || d.mentions[n].kind != MentionName ||
 		d.mentions[n].place || !d.canSpeak(n) {
 		return -1
 	}
