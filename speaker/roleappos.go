@@ -9,7 +9,7 @@ package speaker
 func (d *document) roleApposite(i int) int {
 	m := d.mentions[i]
 	if d.genre != GenreNews || m.kind != MentionNominal || m.ekind != Person || m.owner >= 0 ||
-		m.roles == "" || d.info(m.tok0).lower != "the" || d.listWord(m.tok1) {
+		m.roles == "" || !appositeDeterminers[d.info(m.tok0).lower] || d.listWord(m.tok1) {
 		return -1
 	}
 	if k := m.tok0 - 1; k > 0 && d.word(d.toks[k]) == "," {
@@ -63,3 +63,7 @@ func (d *document) joinApposite(j, i int) int {
 	}
 	return n.entity
 }
+
+// appositeDeterminers open a role description that may stand beside a
+// name ("the health minister", "a local teacher", "her lawyer").
+var appositeDeterminers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true}

@@ -18,6 +18,13 @@ func TestNewsRoleApposition(t *testing.T) {
 			want:   []attributed{{"We cannot borrow our way out,", "Ines Okafor", "cue-adjacent"}},
 		},
 		{
+			name:   "an indefinite role",
+			reason: `"Cato Rimmel, a ferry pilot," makes a later "the pilot" the same man`,
+			text: "Cato Rimmel, a ferry pilot, saw the crane topple.\n\n" +
+				`"It came down like a tree," the pilot said.`,
+			want: []attributed{{"It came down like a tree,", "Cato Rimmel", "cue-adjacent"}},
+		},
+		{
 			name:   "a relation is no role",
 			reason: `"Bea Lisle, the daughter of a miner," does not make every later "daughter" Bea Lisle`,
 			text: "Bea Lisle, the daughter of a miner, spoke first. Then Tamsin Pym arrived with her daughter.\n\n" +
