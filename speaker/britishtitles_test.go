@@ -10,6 +10,18 @@ func TestNewsBritishTitles(t *testing.T) {
 			text:   `"The doors stay open," said the Rt Rev Joan Pell.`,
 			want:   []attributed{{"The doors stay open,", "Joan Pell", "cue-adjacent"}},
 		},
+		{
+			name:   "an honorific without a stop keeps its form",
+			reason: `a text that writes "Mr Pettigrew" is answered with "Mr Pettigrew", not "Mr. Pettigrew"`,
+			text:   `The lock keeper, Mr Pettigrew, shook his head. "Nobody passes after dark," Mr Pettigrew said.`,
+			want:   []attributed{{"Nobody passes after dark,", "Mr Pettigrew", "cue-adjacent"}},
+		},
+		{
+			name:   "an honorific with a stop keeps its stop",
+			reason: `American style "Mrs. Pettigrew" is printed as written`,
+			text:   `"The ferry is late again," Mrs. Pettigrew said.`,
+			want:   []attributed{{"The ferry is late again,", "Mrs. Pettigrew", "cue-adjacent"}},
+		},
 	})
 }
 

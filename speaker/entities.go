@@ -22,6 +22,7 @@ type entity struct {
 	mentions []int
 	proper   bool // named by a proper name
 	place    bool // every name it is called by names a place ("Tarrow Manor")
+	bare     bool // its honorific is written without a full stop ("Mr Hadley")
 }
 
 // variant is one way the text writes an entity's name.
@@ -80,7 +81,7 @@ func (x *entity) nameBy(dominance bool) string {
 	}
 	name := x.variants[best].name
 	if x.variants[best].size == 1 && len(x.honors) == 1 && honorificNames[x.honors[0]] != "" && !strings.Contains(name, " ") {
-		return honorificNames[x.honors[0]] + " " + name // "Mrs. Whitby", not "Whitby"
+		return honorName(x.honors[0], x.bare) + " " + name // "Mrs. Whitby", not "Whitby"
 	}
 	return name
 }
@@ -110,9 +111,14 @@ func (d *document) clusterMentions() {
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		switch {
+		case m.entity >= 0: // a name joined early by its apposition
 		case m.kind == MentionName && !m.core.Empty():
 			m.entity = d.joinName(i)
 		case m.kind == MentionNominal:
+			if j := d.roleApposite(i); j >= 0 {
+				m.entity = d.joinApposite(j, i)
+				break
+			}
 			m.entity = d.joinNominal(i)
 		}
 		if m.entity >= 0 {
@@ -171,7 +177,7 @@ func (d *document) joinName(i int) int {
 		keys: slices.Clip(keys), roles: strings.Fields(m.roles), proper: true, sure: m.honor != "" || m.roles != "", place: m.place}
 	e.addVariant(name, len(keys))
 	if m.honor != "" {
-		e.honors = []string{m.honor}
+		e.honors, e.bare = []string{m.honor}, m.bare
 	}
 	return d.addEntity(e)
 }
@@ -299,6 +305,7 @@ func (d *document) extendEntity(e int, m mention, name string, keys []string) {
 	}
 	if m.honor != "" && !slices.Contains(x.honors, m.honor) {
 		x.honors = append(x.honors, m.honor)
+		x.bare = x.bare || len(x.honors) == 1 && m.bare
 	}
 	if x.gender == GenderUnknown || !x.sure && m.gender != GenderUnknown && (m.honor != "" || m.roles != "") {
 		x.gender = m.gender

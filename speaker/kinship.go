@@ -67,9 +67,9 @@ func (d *document) relative(q, mi int) int {
 	if honor == "mr" {
 		g = Male
 	}
-	name := honorificNames[honor] + " " + surname
+	name := honorName(honor, x.bare) + " " + surname
 	return d.addEntity(entity{name: name, size: 1, kind: Person, gender: g, keys: []string{key},
-		honors: []string{honor}, proper: true, sure: true, variants: []variant{{name: name, size: 1, count: 1}}})
+		honors: []string{honor}, bare: x.bare, proper: true, sure: true, variants: []variant{{name: name, size: 1, count: 1}}})
 }
 
 // lastWord returns the last space-separated word of s.

@@ -20,6 +20,7 @@ type mention struct {
 	subject  bool   // a subject pronoun (he, she, they, I, we)
 	roles    string // space-separated lower-case role words ("secretary state")
 	honor    string // the lower-case honorific before the name ("mrs"), if any
+	bare     bool   // the honorific is written without a full stop ("Mr Hadley")
 	place    bool   // a place name or demonym, a speaker only by metonymy
 	epithet  bool   // "the Dane", "the 38-year-old": someone named before
 	owner    int    // for "X's office": index of the mention of X; else -1

@@ -271,6 +271,7 @@ func (f *mentionFinder) nameMention(i, end int, the bool) (mention, bool) {
 	core, roles, g := f.stripTitles(i, end)
 	m.roles, m.gender = roles, g
 	m.honor = f.honorific(i, core)
+	m.bare = m.honor != "" && f.honorBare(i, core)
 	if core == end {
 		return f.titleOnly(m)
 	}

@@ -121,8 +121,8 @@ func (d *document) isHeading(p int) bool {
 			}
 		}
 	}
-	if d.toks[hi-1].kind == tokQuote || d.opensWithSpeech(lo) {
-		return false // "Sanders: “…”" is speech, not a heading
+	if end := d.beforeCredit(lo, hi); d.toks[end-1].kind == tokQuote || d.opensWithSpeech(lo) {
+		return false // "Sanders: “…”" is speech, not a heading, credited or not ("… [Blog.]")
 	}
 	last := d.word(d.toks[hi-1])
 	if last == "." || last == "!" || last == "?" || last == ":" || last == ";" || last == "," {

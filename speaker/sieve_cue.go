@@ -168,6 +168,9 @@ func (d *document) endsWithPeriod(q int) bool {
 // opposed to a cue whose clause holds the quotation (X said that … "Q").
 func (d *document) cueBefore(qt int) (mention, cueIndex int, near bool) {
 	start, end := d.beforeWindow(qt)
+	if d.dashLabel(start, end) {
+		return -1, -1, false // "Topic - Tamsin Okonjo: “…”": left to the colon rule
+	}
 	fm, fc := -1, -1 // a cue whose subject is a description of a thing, kept in case
 	for k := end - 1; k >= start; k-- {
 		ci := d.cueAt[k]

@@ -267,16 +267,16 @@ func (d *document) colonParagraphBefore(qt int) (int, int) {
 // [lo, hi) when it opens the clause (only fillers or a determiner-less
 // start before it).
 func (d *document) clauseSubject(lo, hi int) int {
-	lo = d.pastSubordinate(lo, hi)
+	lo = d.pastOpeningPhrase(d.pastSubordinate(lo, hi), hi)
 	for k := lo; k < hi && k < lo+3; k++ {
 		if mi := d.mentionIn[k]; mi >= 0 && d.mentions[mi].tok0 == k {
 			if d.canSpeak(mi) && !(k > lo && d.toks[k-1].kind == tokWord && objectPrepositions[d.info(k-1).lower]) {
-				return mi
+				return d.namedApposite(mi, hi)
 			}
 			return -1 // "…, with Lee:": the object of a preposition says nothing
 		}
 	}
-	return -1
+	return d.appositeSubject(lo, hi)
 }
 
 // objectPrepositions take a noun phrase that is no subject ("with Lee").

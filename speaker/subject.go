@@ -469,13 +469,17 @@ func (d *document) beforeApposition(k, lo int) int {
 }
 
 // appositeName returns the name that alone fills the tokens between the
-// commas at tokens a and b, in news; -1 otherwise.
+// commas at tokens a and b, after an age if any, in news; -1 otherwise.
 func (d *document) appositeName(a, b int) int {
 	if d.genre == GenreFiction || a+1 >= b {
 		return -1
 	}
-	n := d.mentionIn[a+1]
-	if n < 0 || d.mentions[n].tok0 != a+1 || d.mentions[n].tok1 != b || d.mentions[n].kind != MentionName ||
+	first := a + 1
+	if first+1 < b && isAgeWord(d.info(first).lower) {
+		first++ // "one victim, 84-year-old Dora Kell, said"
+	}
+	n := d.mentionIn[first]
+	if n < 0 || d.mentions[n].tok0 != first || d.mentions[n].tok1 != b || d.mentions[n].kind != MentionName ||
 		d.mentions[n].place || !d.canSpeak(n) {
 		return -1
 	}
@@ -604,8 +608,8 @@ func (d *document) canSpeak(m int) bool {
 	}
 	if x.place && x.kind == MentionName {
 		// A place speaks only as the surname of a person named in full
-		// ("Mark Cuban" ... "Cuban said").
-		return x.entity >= 0 && d.entities[x.entity].kind == Person && d.entities[x.entity].size > 1
+		// ("Mark Cuban" ... "Cuban said"), or in news for its government.
+		return x.entity >= 0 && d.entities[x.entity].kind == Person && d.entities[x.entity].size > 1 || d.placeSpeaks(m)
 	}
 	return true
 }

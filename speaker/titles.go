@@ -31,7 +31,7 @@ func (f *mentionFinder) stripTitles(i, end int) (int, string, Gender) {
 			i++
 			continue
 		}
-		if lw == "of" || (f.isDemonym(lw) && !f.demonymFirstName(i, end) || f.isPlaceBeforeTitle(i, end) || isCalendarWord(w)) && f.moreNameAfter(i, end) {
+		if lw == "of" || (f.isDemonym(lw) && !f.demonymFirstName(i, end) || f.isPlaceBeforeTitle(i, end) || isCalendarWord(w) && !f.calendarFirstName(i, end)) && f.moreNameAfter(i, end) {
 			i++
 			continue
 		}

@@ -88,6 +88,7 @@ func (d *document) addressedCharacter(toks []token, i, end int) int {
 	case honor != "":
 		t, _ := lexicon.LookupTitle(honor)
 		x.gender, x.sure, x.honors = genderOf(t.Gender), true, []string{honor}
+		x.bare = d.honorBare(toks[i:end])
 	default:
 		x.gender = genderOf(g)
 	}
@@ -99,7 +100,7 @@ func (d *document) addressedCharacter(toks []token, i, end int) int {
 	}
 	x.name = strings.Join(words, " ")
 	if len(words) > len(keys) && wifeHonors[honor] {
-		x.name = wifeTitle(honor) + " " + x.name
+		x.name = wifeTitle(honor, x.bare) + " " + x.name
 	}
 	x.variants = []variant{{name: x.name, size: len(keys), count: 1}}
 	return d.addEntity(x)

@@ -60,7 +60,7 @@ func (d *document) joinWife(i int, surname Span, full string) int {
 	}
 	x := &d.entities[e]
 	x.dropVariant(oneSpaced(surname.Text(d.text)))
-	x.addVariant(wifeTitle(m.honor)+" "+full, len(strings.Fields(full)))
+	x.addVariant(wifeTitle(m.honor, m.bare)+" "+full, len(strings.Fields(full)))
 	return e
 }
 
@@ -70,9 +70,10 @@ func isMansName(w string) bool {
 	return ok && g == lexicon.Male
 }
 
-// wifeTitle writes the wife's honorific h ("mrs" or "lady") in a name.
-func wifeTitle(h string) string {
-	if t := honorificNames[h]; t != "" {
+// wifeTitle writes the wife's honorific h ("mrs" or "lady") in a name,
+// without its full stop when the text writes it bare.
+func wifeTitle(h string, bare bool) string {
+	if t := honorName(h, bare); t != "" {
 		return t
 	}
 	return "Lady"
