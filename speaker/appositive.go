@@ -44,13 +44,14 @@ func (d *document) appositiveEntity(mi int) int {
 // isDashToken reports a token of dashes alone ("-", "--", "—").
 func isDashToken(w string) bool { return w != "" && strings.Trim(w, "-—–―") == "" }
 
-// listWord reports "and" or "or" at token k.
+// listWord reports a conjunction ("and", "or", "nor") at token k, which
+// makes a run of commas a list rather than an apposition.
 func (d *document) listWord(k int) bool {
 	if k < 0 || k >= len(d.toks) || d.toks[k].kind != tokWord {
 		return false
 	}
 	w := d.info(k).lower
-	return w == "and" || w == "or"
+	return w == "and" || w == "or" || w == "nor"
 }
 
 // appositiveJoin gives fiction's description mi to the person it stands

@@ -10,7 +10,7 @@ func TestCalledReacts(t *testing.T) {
 		{
 			name:   "the one called takes it in and answers",
 			reason: `"Why, Nell" calls Nell; "she" in the next paragraph is Nell, not her aunt who spoke, and so is "she said"`,
-			text: `Nell Harrow and her aunt, Mrs. Quayle, sat over the letter from the bank.
+			text: `Nell Harrow and her aunt, Mrs. Pelham, sat over the letter from the bank.
 
 "So the mill is sold at last," said Nell.
 
@@ -21,7 +21,7 @@ For a while she did not smile. She only folded the letter and laid it on the tab
 "I had rather have my brother home again," she said.`,
 			want: []attributed{
 				{"So the mill is sold at last,", "Nell Harrow", "cue-adjacent"},
-				{"Why, Nell, you are a rich woman now! Think of the gowns, and the carriage, and the house in town!", "Mrs. Quayle", "conversation"},
+				{"Why, Nell, you are a rich woman now! Think of the gowns, and the carriage, and the house in town!", "Mrs. Pelham", "conversation"},
 				{"I had rather have my brother home again,", "Nell Harrow", "cue-adjacent"},
 			},
 		},

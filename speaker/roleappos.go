@@ -31,16 +31,6 @@ func (d *document) personName(j int) bool {
 	return n.kind == MentionName && !n.core.Empty() && !n.place && (n.ekind == Person || n.ekind == KindUnknown)
 }
 
-// listWord reports a conjunction at token k, which makes a run of commas a
-// list rather than an apposition.
-func (d *document) listWord(k int) bool {
-	if k < 0 || k >= len(d.toks) {
-		return false
-	}
-	w := d.info(k).lower
-	return w == "and" || w == "or" || w == "nor"
-}
-
 // joinApposite returns the entity of name mention j, which a role
 // description stands beside, joining the name first when it follows the
 // description; the description's role becomes the entity's (not a
