@@ -305,6 +305,11 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
 		return
 	}
+	if e := d.narratedOfGender(q, m); e >= 0 && e != d.vocativeIn(q) {
+		d.rebind(pc.mention, e) // "She poured. He did not look up. "…," she said."
+		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		return
+	}
 	if e := d.namedJustBefore(q, pc.mention); e >= 0 && e != expected && e != d.vocativeIn(q) {
 		d.rebind(pc.mention, e) // "Mrs. Pellow was flushed. "…," she said."
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
