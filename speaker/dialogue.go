@@ -305,7 +305,7 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
 		return
 	}
-	if e := d.narratedOfGender(q, m); e >= 0 && e != d.vocativeIn(q) {
+	if e := d.narratedOfGender(q, pc.mention); e >= 0 && e != d.vocativeIn(q) {
 		d.rebind(pc.mention, e) // "She poured. He did not look up. "…," she said."
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
 		return

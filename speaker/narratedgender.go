@@ -2,14 +2,16 @@ package speaker
 
 import "strings"
 
-// narratedOfGender returns the one person of cue pronoun m's gender whom
-// the narration of quotation q's paragraph names before it, as a name or
-// as the subject "he" or "she": "She set the tray down. He did not look
-// up. She poured. "…," she said." is the woman the paragraph follows,
-// whoever's turn a conversation before it would expect. It returns -1
-// when the paragraph names no such person or two of them, holds another
-// quotation before q, or when m has no gender.
-func (d *document) narratedOfGender(q int, m mention) int {
+// narratedOfGender returns the one person of the gender of pronoun
+// mention cue whom the narration of quotation q's paragraph names before
+// it, as a name or as the subject "he" or "she": "She set the tray down.
+// He did not look up. She poured. "…," she said." is the woman the
+// paragraph follows, whoever's turn a conversation before it would
+// expect. The cue's own pronoun does not count. It returns -1 when the
+// paragraph names no such person or two of them, holds another quotation
+// before q, or when the pronoun has no gender.
+func (d *document) narratedOfGender(q, cue int) int {
+	m := d.mentions[cue]
 	if m.kind != MentionPronoun || m.person != 3 || m.plural || m.gender == GenderUnknown {
 		return -1
 	}
@@ -20,8 +22,8 @@ func (d *document) narratedOfGender(q int, m mention) int {
 			return -1
 		}
 		mi := d.mentionAt[k]
-		if mi < 0 {
-			continue
+		if mi < 0 || mi == cue {
+			continue // the cue's own "she" tells nothing yet
 		}
 		c := d.mentions[mi]
 		if c.kind == MentionNominal && d.rivalDescribed(m, c, found) {
