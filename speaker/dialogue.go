@@ -335,6 +335,11 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
 		return
 	}
+	if e := d.followedSpeaker(q, m, expected, g); e >= 0 && e != d.vocativeIn(q) {
+		d.rebind(pc.mention, e) // "…," cried Ada. She had …. She …. ¶ "…," she said.
+		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		return
+	}
 	if expected >= 0 && m.person == 3 && d.fits(m, expected) && expected != d.vocativeIn(q) && expected != d.descriptionOwner(pc.mention) && !d.staleExpected(q, m, expected) {
 		d.rebind(pc.mention, expected)
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
