@@ -128,6 +128,10 @@ func (d *document) attributeInDialogue(q int, g *dialogue) {
 		d.attributeBeat(q, mi, g, confActionBeat*0.9) // "Then she turned to him. "…""
 		return
 	}
+	if e := d.reportedTurn(q, g); e >= 0 && e != d.vocativeIn(q) {
+		d.attributeEntity(q, e, RuleConversation, confTurnTaking) // "Lotte muttered that …" was her turn
+		return
+	}
 	if mi := d.trailingSubject(q); mi >= 0 && d.resolve(mi) >= 0 && d.resolve(mi) != d.vocativeIn(q) {
 		d.attributeBeat(q, mi, g, confActionBeat*0.8) // "… Her niece stepped forward. ¶ "…""
 		return
