@@ -220,7 +220,7 @@ func (s *scanner) openSingle(r rune, start, end int, p Span) {
 	default:
 		return // ’ before a word is an elision: ’tis, ’em, ’90s
 	}
-	if !s.conv.Has(style) || len(s.stack) >= maxDepth || (r != '‚' && elisionFollows(s.text, end, p.End)) {
+	if !s.conv.Has(style) || len(s.stack) >= maxDepth || (r != '‚' && elisionFollows(s.text, end, p.End) && !(r == '‘' && wordAfterCurly(s.text, end, p.End))) {
 		return
 	}
 	s.push(opening{open: Span{Start: start, End: end}, style: style, fam: famSingle, mark: r})

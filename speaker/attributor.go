@@ -65,6 +65,7 @@ func (a *Attributor) Attribute(text string, paragraphs, sentences []Span, quotes
 	d.seedCharacters(a.characters)
 	d.clusterMentions()
 	d.unpersonPlaces()
+	d.mergeTitledSurnames()
 	d.learnPeople()
 	d.learnGenders()
 	d.regroupWives()
@@ -87,6 +88,7 @@ func (a *Attributor) Attribute(text string, paragraphs, sentences []Span, quotes
 		}
 	}
 	if d.genre == GenreFiction {
+		d.nameByReplyCall()
 		d.continueTellers()
 		d.reassignAddressed()
 		d.nameUnattributedByReply()

@@ -287,6 +287,11 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 	if conf == 0 {
 		conf = d.cueConfidence(pc.mention)
 	}
+	if e := d.narratorOwnedSpeaker(q, pc.mention, g); e >= 0 {
+		d.rebind(pc.mention, e) // "said my companion": the one beside the narrator
+		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		return
+	}
 	if m.kind == MentionNominal && (isPossessiveDeterminer(d.word(d.toks[m.tok0])) || m.owner >= 0) {
 		if e := d.relative(q, pc.mention); e >= 0 {
 			d.rebind(pc.mention, e)
@@ -406,7 +411,7 @@ func (d *document) narratedBefore(q int) int {
 // before it; -1 otherwise.
 func (d *document) namedFor(q, mi int, g *dialogue) int {
 	e := d.mentions[mi].entity
-	if e < 0 || d.entities[e].proper || d.entities[e].kind != Person && d.entities[e].kind != KindUnknown {
+	if e < 0 || d.entities[e].proper || d.entities[e].kind != Person && d.entities[e].kind != KindUnknown || d.broughtIn(e) {
 		return -1
 	}
 	ms := d.entities[e].mentions
@@ -568,6 +573,7 @@ func (d *document) narrationTurn(p int, g *dialogue) {
 	if e < 0 {
 		return
 	}
+	e = d.calledReacts(p, mi, e, g)
 	if e != g.last && e != g.prev {
 		if e == d.index.narrator {
 			g.lastPara = p // "I smiled." : the one who tells listens, the talk goes on

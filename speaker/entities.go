@@ -204,7 +204,7 @@ func (d *document) nameMatches(e *entity, m mention, keys []string) bool {
 	if e.gender != GenderUnknown && m.gender != GenderUnknown && e.gender != m.gender {
 		return false
 	}
-	if !subset(keys, e.keys) && !subset(e.keys, keys) && !d.containsVariant(e, keys) {
+	if !subset(keys, e.keys) && !subset(e.keys, keys) && !d.containsVariant(e, keys) || d.onlyOfTail(e, m, keys) {
 		return false
 	}
 	return placeAgrees(e, m, keys) && (d.genre != GenreFiction || familyAgrees(e, m, keys))
@@ -320,10 +320,27 @@ func (d *document) joinNominal(i int) int {
 	if m.owner >= 0 {
 		return d.describedEntity(strings.Join(strings.Fields(m.Span.Text(d.text)), " "), m)
 	}
+	if m.epithet && d.genre == GenreNews {
+		if e := d.epithetEntity(i); e >= 0 {
+			return e
+		}
+	}
 	if holders := d.index.byRole[m.roles]; m.ekind == Person && len(holders) > 0 {
 		return holders[len(holders)-1]
 	}
-	return d.describedEntity(descriptionName(m.Span.Text(d.text)), m)
+	if e := d.appositiveJoin(i); e >= 0 {
+		return e
+	}
+	name := descriptionName(m.Span.Text(d.text))
+	if _, seen := d.index.byDesc[name]; !seen {
+		if e := d.anaphorEntity(i); e >= 0 {
+			return e
+		}
+	}
+	if e := d.introducedJoin(i, name); e >= 0 {
+		return e
+	}
+	return d.describedEntity(name, m)
 }
 
 // descriptionName writes a description as an entity name: one space

@@ -21,6 +21,7 @@ type mention struct {
 	roles    string // space-separated lower-case role words ("secretary state")
 	honor    string // the lower-case honorific before the name ("mrs"), if any
 	place    bool   // a place name or demonym, a speaker only by metonymy
+	epithet  bool   // "the Dane", "the 38-year-old": someone named before
 	owner    int    // for "X's office": index of the mention of X; else -1
 	entity   int    // the entity it refers to once resolved; -1 before
 	sentence int    // index of the sentence it starts in
@@ -57,6 +58,9 @@ func (f *mentionFinder) tryMention(i, hi int) int {
 		return i + 1
 	}
 	if n := f.tryNominal(i, hi); n > i {
+		return n
+	}
+	if n := f.tryEpithet(i, hi); n > i {
 		return n
 	}
 	if t.upper {
@@ -130,6 +134,10 @@ func (f *mentionFinder) tryNominal(i, hi int) int {
 				continue
 			}
 			return i
+		}
+		if det && f.nameConnector(k, hi) {
+			limit++ // "a Department for Transport spokesperson"
+			continue
 		}
 		if t.upper && !(k == i && f.sentenceInitial(k)) {
 			if det && k > i && !isPossessive(d.word(t)) {

@@ -42,9 +42,13 @@ func (f *mentionFinder) tryName(i, hi int) int {
 		f.find(i, end-1) // "Ann Lee Backs Ted Cruz": the verb ends one name
 		return end
 	}
+	lead := -1
+	if f.leadingRole(i, end) {
+		lead, i = i, i+1 // "Goalkeeper Ana Ruiz": the role is taken back below
+	}
 	i = f.dropCommonOpener(i, end)
 	i = f.pastOriginModifier(i, end)
-	for i < end && (f.d.isStopName(f.d.word(f.toks[i])) || isRomanNumeral(f.d.word(f.toks[i]))) {
+	for i < end && (f.d.isStopName(f.d.word(f.toks[i])) || isRomanNumeral(f.d.word(f.toks[i]))) && !(the && f.endsInOrgWord(i, end)) {
 		i++
 	}
 	if i == end {
@@ -56,6 +60,9 @@ func (f *mentionFinder) tryName(i, hi int) int {
 	m, ok := f.nameMention(i, end, the)
 	if !ok {
 		return end
+	}
+	if lead >= 0 && m.tok0 == lead+1 {
+		f.withLeadingRole(&m, lead)
 	}
 	if the && start < i {
 		m.Span.Start = f.toks[start].Start
@@ -76,7 +83,7 @@ func (f *mentionFinder) runEnd(i, hi int) int {
 			break
 		}
 		w := f.d.word(t)
-		if j > i && (f.breaksName(w) && !f.isPlaceRun(i, j) || w == "I") {
+		if j > i && (f.breaksName(w) && !f.isPlaceRun(i, j) && !f.lastNameNoun(i, j, hi) || w == "I") {
 			break
 		}
 		if j > i && f.secondPerson(i, j) {
@@ -160,7 +167,7 @@ func isInitialWord(w string) bool {
 func (f *mentionFinder) dropCommonOpener(i, end int) int {
 	for i < end && f.sentenceInitial(i) {
 		w := f.d.word(f.toks[i])
-		if !f.isCommonWord(w) && !(hasVerbEnding(w) && f.beforeLowerWord(i)) && !f.commonOpener(i) {
+		if !f.isCommonWord(w) && !(hasVerbEnding(w) && f.beforeLowerWord(i)) && !f.commonOpener(i) && !f.participleOpener(i) {
 			break
 		}
 		i++
@@ -254,7 +261,7 @@ func (f *mentionFinder) possessed(j, hi int) int {
 func (f *mentionFinder) nameMention(i, end int, the bool) (mention, bool) {
 	m := mention{Span: Span{Start: f.toks[i].Start, End: f.toks[end-1].End}, tok0: i, tok1: end,
 		kind: MentionName, person: 3, owner: -1, entity: -1, sentence: f.toks[i].sent}
-	if f.endsInOrgWord(i, end) {
+	if f.endsInOrgWord(i, end) && f.endBeforeOf(i, i+1, end) == end {
 		// "the Transport Ministry", "Breitbart News": an organisation keeps
 		// every word of its name.
 		m.core = Span{Start: f.toks[i].Start, End: trimPossessive(f.d.text, m.Span)}
@@ -267,7 +274,7 @@ func (f *mentionFinder) nameMention(i, end int, the bool) (mention, bool) {
 	if core == end {
 		return f.titleOnly(m)
 	}
-	coreEnd := end
+	coreEnd := f.endBeforePostNominal(core, f.endBeforeOf(i, core, end))
 	m.core = Span{Start: f.toks[core].Start, End: f.toks[coreEnd-1].End}
 	m.core.End = trimPossessive(f.d.text, m.core)
 	if f.allCalendar(core, coreEnd) {

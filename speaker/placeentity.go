@@ -19,7 +19,12 @@ func placeAgrees(e *entity, m mention, keys []string) bool {
 // places name ("Tarrow Manor stood on the hill"): a house or a street
 // never speaks, is never spoken to and takes no part in a conversation,
 // whatever pronoun or description the text later sets near its name.
+// News is left alone: there a seat of power speaks for the people in it
+// ("Downing Street said", "the Kremlin insisted").
 func (d *document) unpersonPlaces() {
+	if d.genre != GenreFiction {
+		return
+	}
 	for e := d.known; e < len(d.entities); e++ {
 		if x := &d.entities[e]; x.place && x.proper && x.kind == Person {
 			d.setKind(e, KindUnknown)

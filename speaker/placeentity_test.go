@@ -38,3 +38,15 @@ Corrow Grange lay five miles off, beyond the marsh.`,
 		},
 	})
 }
+
+// TestSeatOfPowerSpeaksInNews checks that news keeps a place name that
+// stands for the office in it ("Downing Street said") as a speaker, which
+// fiction does not.
+func TestSeatOfPowerSpeaksInNews(t *testing.T) {
+	runNewsCases(t, []newsCase{{
+		name:   "a street that stands for a government",
+		reason: `the street of the prime minister's office speaks for the office in news`,
+		text:   `"No decision has been taken on the harbour levy," Downing Street said on Tuesday.`,
+		want:   []attributed{{"No decision has been taken on the harbour levy,", "Downing Street", "cue-adjacent"}},
+	}})
+}

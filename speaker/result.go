@@ -121,7 +121,7 @@ func (d *document) isHeading(p int) bool {
 			}
 		}
 	}
-	if d.toks[hi-1].kind == tokQuote {
+	if d.toks[hi-1].kind == tokQuote || d.opensWithSpeech(lo) {
 		return false // "Sanders: “…”" is speech, not a heading
 	}
 	last := d.word(d.toks[hi-1])

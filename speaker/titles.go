@@ -12,6 +12,7 @@ import (
 func (f *mentionFinder) stripTitles(i, end int) (int, string, Gender) {
 	var roles []string
 	g := GenderUnknown
+	start := i
 	for i < end {
 		w := f.d.word(f.toks[i])
 		if w == "." {
@@ -19,6 +20,9 @@ func (f *mentionFinder) stripTitles(i, end int) (int, string, Gender) {
 			continue
 		}
 		lw := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s"))
+		if lw == "of" && f.orgChain(start, i) {
+			return start, "", GenderUnknown // "Army Corps of Engineers"
+		}
 		if t, ok := lexicon.LookupTitle(lw); ok && !t.Class.Has(lexicon.TitleSuffix) && f.moreNameAfter(i, end) {
 			roles = append(roles, lw)
 			if ng := genderOf(t.Gender); ng != GenderUnknown {

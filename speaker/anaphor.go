@@ -1,0 +1,35 @@
+package speaker
+
+// anaphorEntity returns, in news, the entity of the person named last
+// before the bare definite description i ("the keeper", "the striker":
+// "the" and one role noun) in its own paragraph, or -1. A story names
+// someone and goes on with a plain role noun ("Brandvold did not hesitate.
+// ... the keeper said"). A description of someone else in between ("a
+// neighbour", "a senior official") blocks it, as does a noun that says no
+// more than that it is a person ("the man", "the woman"), which reports
+// introduce unnamed people with; with no name before it in the paragraph
+// the description stays its own speaker ("the official said").
+func (d *document) anaphorEntity(i int) int {
+	m := d.mentions[i]
+	if d.genre != GenreNews || m.epithet || m.tok1-m.tok0 != 2 || d.info(m.tok0).lower != "the" ||
+		m.ekind != Person || plainPersonNouns[m.roles] {
+		return -1
+	}
+	p := d.paraOf(m.tok0)
+	for j := i - 1; j >= 0 && d.paraOf(d.mentions[j].tok0) == p; j-- {
+		x := d.mentions[j]
+		if x.kind == MentionNominal && x.ekind == Person && !x.epithet {
+			return -1
+		}
+		if x.kind == MentionName && x.entity >= 0 && !x.place && d.entities[x.entity].kind == Person {
+			return x.entity
+		}
+	}
+	return -1
+}
+
+// plainPersonNouns say only that someone is a person, of an age or sex.
+var plainPersonNouns = map[string]bool{
+	"man": true, "woman": true, "boy": true, "girl": true, "person": true, "child": true,
+	"guy": true, "lady": true, "gentleman": true, "individual": true, "stranger": true,
+}

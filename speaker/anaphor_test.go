@@ -1,0 +1,32 @@
+package speaker_test
+
+import "testing"
+
+func TestNewsRoleAnaphor(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a role noun after a name in the paragraph",
+			reason: `"Odile Brun was asked ... the keeper said": the plain role noun goes back to the name`,
+			text:   "Odile Brun was asked about the final. \"The save was luck,\" the keeper said.",
+			want:   []attributed{{"The save was luck,", "Odile Brun", "cue-adjacent"}},
+		},
+		{
+			name:   "another description in between",
+			reason: `"a neighbour" stands between the name and "the pensioner": no link`,
+			text:   "Odile Brun lost her shed in the storm, and a neighbour lost his roof. \"It was terrifying,\" the pensioner said.",
+			want:   []attributed{{"It was terrifying,", "the pensioner", "cue-adjacent"}},
+		},
+		{
+			name:   "a plain person noun",
+			reason: `"the woman said" introduces someone unnamed as often as it goes back`,
+			text:   "Police questioned Odile Brun at the scene. \"I saw nothing,\" the woman said.",
+			want:   []attributed{{"I saw nothing,", "the woman", "cue-adjacent"}},
+		},
+		{
+			name:   "no name in the paragraph",
+			reason: `"the official said" with nobody named before it in the paragraph is its own speaker`,
+			text:   "Odile Brun won the seat.\n\n\"Turnout was low,\" the official said.",
+			want:   []attributed{{"Turnout was low,", "the official", "cue-adjacent"}},
+		},
+	})
+}
