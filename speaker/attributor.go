@@ -68,6 +68,7 @@ func (a *Attributor) Attribute(text string, paragraphs, sentences []Span, quotes
 	d.mergeTitledSurnames()
 	d.learnPeople()
 	d.learnGenders()
+	d.regroupWives()
 	d.kinds = make([]quote.Kind, len(quotes))
 	for i, q := range quotes {
 		d.kinds[i] = q.Kind

@@ -128,6 +128,10 @@ func (d *document) attributeInDialogue(q int, g *dialogue) {
 		d.attributeBeat(q, mi, g, confActionBeat*0.9) // "Then she turned to him. "…""
 		return
 	}
+	if e := d.reportedTurn(q, g); e >= 0 && e != d.vocativeIn(q) {
+		d.attributeEntity(q, e, RuleConversation, confTurnTaking) // "Lotte muttered that …" was her turn
+		return
+	}
 	if mi := d.trailingSubject(q); mi >= 0 && d.resolve(mi) >= 0 && d.resolve(mi) != d.vocativeIn(q) {
 		d.attributeBeat(q, mi, g, confActionBeat*0.8) // "… Her niece stepped forward. ¶ "…""
 		return
@@ -310,6 +314,11 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
 		return
 	}
+	if e := d.narratedOfGender(q, pc.mention); e >= 0 && e != d.vocativeIn(q) {
+		d.rebind(pc.mention, e) // "She poured. He did not look up. "…," she said."
+		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		return
+	}
 	if e := d.namedJustBefore(q, pc.mention); e >= 0 && e != expected && e != d.vocativeIn(q) {
 		d.rebind(pc.mention, e) // "Mrs. Pellow was flushed. "…," she said."
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
@@ -332,6 +341,11 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 	}
 	if e := d.stickyDescribed(pc.mention); e >= 0 && e != expected && e != d.vocativeIn(q) && e != g.last {
 		d.rebind(pc.mention, e) // "the child" is still the child, whoever's turn it is
+		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		return
+	}
+	if e := d.followedSpeaker(q, m, expected, g); e >= 0 && e != d.vocativeIn(q) {
+		d.rebind(pc.mention, e) // "…," cried Ada. She had …. She …. ¶ "…," she said.
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
 		return
 	}

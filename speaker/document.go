@@ -53,6 +53,8 @@ type document struct {
 	quoteOnlyC []int8 // per paragraph: 1 only quotations, 0 not, -1 not yet known
 
 	sal salience // fiction: how prominent each person is as the narration goes on
+
+	unsureWives []unsureWife // "Mrs." + a full name first written bare, of no known gender
 }
 
 // word returns the text of token t.
@@ -81,7 +83,7 @@ func (d *document) reset(text string, paras, sents []Span, quotes []quote.Quote)
 		cues: d.cues[:0], cueAt: d.cueAt, lower: d.lower, namedStops: d.namedStops, infos: d.infos[:0],
 		entities: d.entities[:0], vocative: d.vocative[:0], refs: d.refs[:0], keyCache: d.keyCache,
 		index: d.index, cands: d.cands[:0], onlyCache: d.onlyCache[:0], quoteOnlyC: d.quoteOnlyC[:0],
-		sal: d.sal, innerToks: d.innerToks[:0],
+		sal: d.sal, innerToks: d.innerToks[:0], unsureWives: d.unsureWives[:0],
 	}
 	d.sal.reset()
 	clear(d.lower)

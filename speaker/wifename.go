@@ -22,7 +22,7 @@ func (d *document) wifeSurname(i int, name string, keys []string) (Span, bool) {
 	if !wifeHonors[m.honor] || len(words) < 2 || len(keys) < 2 {
 		return Span{}, false
 	}
-	if !isMansName(words[0]) && !d.namedMan(i, keys) {
+	if !isMansName(words[0]) && !d.namedMan(i, keys) && !d.namedUnsure(i, keys) {
 		return Span{}, false
 	}
 	for k := m.tok1 - 1; k > m.tok0; k-- {
