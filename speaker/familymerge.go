@@ -15,7 +15,8 @@ const siblingReach = 30
 // Surname" to the one woman of that surname the text gives a first name
 // ("Miss Arden" is "Nell Arden" when no other Arden woman has a first
 // name), and "Mr. Surname" to the one man of that surname with a first
-// name. Clustering keeps them apart while it reads, since a family may
+// name; "Madame", "Signora", "Frau", "Herr", "Monsieur" and their kin
+// stand in for "Miss" and "Mr." (see mergeHonors). Clustering keeps them apart while it reads, since a family may
 // have several; once the whole text is read, one candidate is that
 // person. A wife ("Mrs."), a titled lady, a woman and a man, or a family
 // whose narration speaks of sisters or brothers ("Miss Arden and her
@@ -40,7 +41,7 @@ func (d *document) mergeTitledSurnames() {
 	var plural map[string]bool
 	for _, k := range order {
 		members := groups[k]
-		if len(members) < 2 || !d.oneFirstName(members) {
+		if len(members) < 2 || !d.oneFirstName(members) || !d.oneHonorClass(members) {
 			continue
 		}
 		if plural == nil {
@@ -66,19 +67,15 @@ func (d *document) mergeTitledSurnames() {
 
 // titledFamilyKey returns the surname of person entity e, its gender, and
 // whether e may take part in mergeTitledSurnames: a named person of known
-// gender whose only family title, if any, is "Miss" for a woman or "Mr."
-// for a man.
+// gender whose family titles, if any, are all in mergeHonors and of that
+// gender.
 func (d *document) titledFamilyKey(e int) (string, Gender, bool) {
 	x := &d.entities[e]
 	if !x.proper || x.known != nil || x.kind != Person || x.gender == GenderUnknown || len(x.variants) == 0 {
 		return "", 0, false
 	}
-	want := "miss"
-	if x.gender == Male {
-		want = "mr"
-	}
 	for _, h := range x.honors {
-		if h != want {
+		if c, ok := mergeHonors[h]; !ok || c.gender != x.gender {
 			return "", 0, false
 		}
 	}

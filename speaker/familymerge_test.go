@@ -40,6 +40,32 @@ func TestTitledSurnameMerge(t *testing.T) {
 			},
 		},
 		{
+			name:   "Madame Bassi is Clara Bassi",
+			reason: `a foreign title stands for the one Bassi woman with a first name, as "Miss" does`,
+			text: `Clara Bassi taught the violin in a cold room above the bakery, and young Tobias Penhale climbed the stairs to it every Thursday.
+
+"Your bow arm is asleep again," said Madame Bassi.
+
+"It is the cold," said Tobias.`,
+			want: []attributed{
+				{"Your bow arm is asleep again,", "Clara Bassi", "cue-adjacent"},
+				{"It is the cold,", "Tobias Penhale", "cue-adjacent"},
+			},
+		},
+		{
+			name:   "a madame and a mademoiselle stay apart",
+			reason: `a married and an unmarried title of one surname name two women, so neither joins Clara Bassi (each keeps the bare surname as its name)`,
+			text: `Clara Bassi walked in the square after mass. A step behind her came Madame Bassi, and some way off, Mademoiselle Bassi.
+
+"The fountain is dry," said Madame Bassi.
+
+"It was dry last week," said Mademoiselle Bassi.`,
+			want: []attributed{
+				{"The fountain is dry,", "Bassi", "cue-adjacent"},
+				{"It was dry last week,", "Bassi", "cue-adjacent"},
+			},
+		},
+		{
 			name:   "sisters stay apart",
 			reason: `the narration speaks of Miss Harrow's sister: Nell may be either, so "Miss Harrow" keeps her own name`,
 			text: `Miss Harrow and her sister walked to the village on Sundays, and Nell Harrow always carried the basket.
