@@ -78,8 +78,10 @@ func (d *document) weigh(j int) {
 	if e < 0 || m.place || d.entities[e].kind != Person && d.entities[e].kind != KindUnknown || e == d.index.narrator {
 		return
 	}
-	if m.kind == MentionNominal && (m.plural || isPossessiveDeterminer(d.word(d.toks[m.tok0])) || d.predicative(m)) {
-		return // "her nephew", "my companion", "was a tall man" stand for someone already in view
+	if o := d.ownedWeight(j); o >= 0 {
+		e = o // "my companion" is the one it tagged before
+	} else if m.kind == MentionNominal && (m.plural || isPossessiveDeterminer(d.word(d.toks[m.tok0])) || d.predicative(m)) {
+		return // "her nephew", "was a tall man" stand for someone already in view
 	}
 	w := d.mentionWeight(j)
 	if d.coordinated(j) {
