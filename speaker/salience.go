@@ -219,7 +219,7 @@ func (d *document) oblique(m mention) bool {
 	if k < 0 || d.toks[k].kind != tokWord || d.toks[k].sent != m.sentence {
 		return false
 	}
-	return prepositions[strings.ToLower(d.word(d.toks[k]))]
+	return prepositions[strings.ToLower(d.word(d.toks[k]))] && !d.idiomPreposition(k)
 }
 
 // salient returns the person pronoun mi refers to, other than entity
