@@ -9,10 +9,10 @@ func TestIdiomPreposition(t *testing.T) {
 	runFictionCases(t, []fictionCase{
 		{
 			name:   "by and by opens the sentence, the name is its subject",
-			reason: `"By and by Nat woke" makes Nat the subject; "he said to himself" is Nat, not the miller the narration followed until then`,
+			reason: `"By and by Nat woke" makes Nat the subject; "he muttered" is Nat, not the miller the narration followed until then`,
 			text: `Gideon Bell worked late at the mill. He stacked the sacks, and he swept the floor twice, and he whistled as he worked. At midnight he sat down on a sack to rest.
 
-By and by Nat woke in the loft above him. As soon as he woke he said to himself, "Supper."`,
+By and by Nat woke in the loft above him. Rubbing his eyes, he muttered, "Supper."`,
 			want: []attributed{
 				{"Supper.", "Nat", "cue-adjacent"},
 			},
