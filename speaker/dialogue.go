@@ -70,6 +70,9 @@ func (d *document) sieveDialogue() {
 		if d.quoteTok[q] < 0 || d.kinds[q] == quote.Term {
 			continue
 		}
+		if para >= 0 && para != d.quotePara[q] {
+			d.lineDepartures(para, &g)
+		}
 		for p := para + 1; p < d.quotePara[q]; p++ {
 			d.narrationTurn(p, &g)
 			d.departures(p, &g)

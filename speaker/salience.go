@@ -78,8 +78,10 @@ func (d *document) weigh(j int) {
 	if e < 0 || m.place || d.entities[e].kind != Person && d.entities[e].kind != KindUnknown || e == d.index.narrator {
 		return
 	}
-	if m.kind == MentionNominal && (m.plural || isPossessiveDeterminer(d.word(d.toks[m.tok0])) || d.predicative(m)) {
-		return // "her nephew", "my companion", "was a tall man" stand for someone already in view
+	if o := d.ownedWeight(j); o >= 0 {
+		e = o // "my companion" is the one it tagged before
+	} else if m.kind == MentionNominal && (m.plural || isPossessiveDeterminer(d.word(d.toks[m.tok0])) || d.predicative(m)) {
+		return // "her nephew", "was a tall man" stand for someone already in view
 	}
 	w := d.mentionWeight(j)
 	if d.coordinated(j) {
@@ -217,7 +219,7 @@ func (d *document) oblique(m mention) bool {
 	if k < 0 || d.toks[k].kind != tokWord || d.toks[k].sent != m.sentence {
 		return false
 	}
-	return prepositions[strings.ToLower(d.word(d.toks[k]))]
+	return prepositions[strings.ToLower(d.word(d.toks[k]))] && !d.idiomPreposition(k)
 }
 
 // salient returns the person pronoun mi refers to, other than entity
