@@ -55,6 +55,18 @@ func (g *dialogue) spoke(e, q, p, a int) {
 	g.lastPara, g.lastQuote, g.addressee = p, q, a
 }
 
+// answered records that participant e answered without words in paragraph
+// p (a nod, a shrug, "I did as he asked."): e took the last turn, so the
+// other participant is the one expected next.
+func (g *dialogue) answered(e, p int) {
+	other := g.last
+	if other == e {
+		other = g.prev
+	}
+	g.last, g.prev = e, other
+	g.lastPara, g.addressee = p, -1
+}
+
 // sieveDialogue attributes the quotations of fiction in text order, as a
 // reader follows a conversation: explicit names first (already set by the
 // earlier sieves), then pronoun and description cues resolved against the

@@ -27,12 +27,7 @@ func (d *document) answeredByGesture(p int, g *dialogue) bool {
 	if e < 0 || e != g.last && e != g.prev || !d.gestureAt(m.tok1, hi) {
 		return false
 	}
-	other := g.last
-	if other == e {
-		other = g.prev
-	}
-	g.last, g.prev = e, other
-	g.lastPara, g.addressee = p, -1
+	g.answered(e, p)
 	return true
 }
 

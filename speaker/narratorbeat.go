@@ -20,11 +20,6 @@ func (d *document) narratorReacts(p int, g *dialogue) bool {
 			return false // a paragraph that quotes is not a wordless answer
 		}
 	}
-	other := g.last
-	if other == n {
-		other = g.prev
-	}
-	g.last, g.prev = n, other
-	g.lastPara, g.addressee = p, -1
+	g.answered(n, p)
 	return true
 }
