@@ -140,7 +140,7 @@ func (d *document) revealedVoice(first []int, p int, g Gender) int {
 		return -1
 	}
 	other := d.attr[first[p+1]].Speaker
-	e := d.calledByReply(first[p], first[p+1])
+	e := d.voiceCalled(first[p], first[p+1])
 	for s := p + 2; e < 0 && s < len(first) && s <= p+2*voiceTurns; s += 2 {
 		if first[s] < 0 || first[s-1] < 0 {
 			return -1
@@ -153,13 +153,28 @@ func (d *document) revealedVoice(first []int, p int, g Gender) int {
 			return -1
 		}
 	}
-	if e < 0 || e == other || d.entities[e].kind != Person {
+	if e < 0 || e == other || d.entities[e].kind != Person && d.entities[e].kind != KindUnknown {
 		return -1
 	}
 	if g != GenderUnknown && d.entities[e].gender != GenderUnknown && d.entities[e].gender != g {
 		return -1
 	}
 	return e
+}
+
+// voiceCalled returns the person the reply r calls by name right after
+// the voice's line q, or -1. A voice is answered by whoever recognised
+// it, so a name known only from being called ("It is only me, Abel.")
+// will do.
+func (d *document) voiceCalled(q, r int) int {
+	if d.quotePara[r] != d.quotePara[q]+1 {
+		return -1
+	}
+	v := d.vocativeIn(r)
+	if v < 0 || v == d.vocativeIn(q) || v == d.index.narrator || v == d.attr[r].Speaker || !d.entities[v].proper {
+		return -1
+	}
+	return v
 }
 
 // voiceOrBare reports whether line q is spoken by a disembodied voice or

@@ -41,6 +41,20 @@ func TestVoiceCue(t *testing.T) {
 			{"Come out where I can see you, Hobb. You are an hour late.", "Walter Prynne", "conversation"},
 		},
 	}, {
+		name:   "the one called has no other line yet",
+		reason: `"bellowed a hoarse voice" is answered with "It is only me, Crane", so the voice is Crane's, though the narration only names him as an owner and never has him do anything`,
+		text: `The chemist tapped three times on the shutter of the warehouse, then twice more, as he had been taught.
+
+"Who's that knocking?" bellowed a hoarse voice behind the shutter.
+
+"It is only me, Crane. Open up, it is freezing."
+
+A bar scraped back. The warehouse had belonged to Crane for forty years.`,
+		want: []attributed{
+			{"Who's that knocking?", "Crane", "conversation"},
+			{"It is only me, Crane. Open up, it is freezing.", "the chemist", "conversation"},
+		},
+	}, {
 		name:   "a woman's voice is not the man named next",
 		reason: `the next named turn on that side is a man's, so "a woman's voice" keeps what the other rules say: the woman waiting nearby`,
 		text: `Captain Edmund Fairlie paced the quay in the rain. Somewhere behind the bales, Mrs. Hester Lyle waited under her umbrella.
