@@ -40,7 +40,10 @@ func (d *document) nameVoices() {
 		if !ok {
 			continue
 		}
-		e := d.revealedVoice(first, p, g)
+		e := d.voiceOwner(q)
+		if e < 0 {
+			e = d.revealedVoice(first, p, g)
+		}
 		if e < 0 {
 			continue
 		}
@@ -128,6 +131,32 @@ func (d *document) voicePhrase(k, end int) (Gender, int, bool) {
 		}
 	}
 	return GenderUnknown, k, false
+}
+
+// ownerReach is how many words after a voice's line the narration may
+// take to say whose voice it was.
+const ownerReach = 16
+
+// voiceOwner returns the person the sentence of a voice's line q says the
+// voice belonged to ("…,' replied a voice, which she knew to be that of
+// Mrs. Fenwick"), or -1.
+func (d *document) voiceOwner(q int) int {
+	k := d.quoteTok[q] + 1
+	end := min(d.paraTok[d.quotePara[q]+1], k+ownerReach)
+	for j := k; j+2 < end && d.toks[j].kind != tokQuote; j++ {
+		if d.toks[j].kind != tokWord || d.info(j).lower != "that" || d.toks[j+1].kind != tokWord || d.info(j+1).lower != "of" {
+			continue
+		}
+		mi := d.mentionAt[j+2]
+		if mi < 0 || d.mentions[mi].kind != MentionName {
+			return -1
+		}
+		if e := d.mentions[mi].entity; e >= 0 && d.entities[e].kind != Organization && d.entities[e].kind != Group {
+			return e
+		}
+		return -1
+	}
+	return -1
 }
 
 // revealedVoice returns the person that the exchange after paragraph p

@@ -41,6 +41,15 @@ func TestVoiceCue(t *testing.T) {
 			{"Come out where I can see you, Hobb. You are an hour late.", "Walter Prynne", "conversation"},
 		},
 	}, {
+		name:   "the narration says whose voice it was",
+		reason: `"which Amelia took to be that of her cousin Lavinia" gives the voice an owner in the cue's own sentence`,
+		text: `Amelia Thorne sat behind the painted screen in the dark parlour, listening to guests she could not see. Her cousin Lavinia Marsh had driven over from the coast that afternoon.
+
+'The bridge is down again, and no coach will come tonight,' remarked a voice, which Amelia took to be that of Lavinia Marsh.`,
+		want: []attributed{
+			{"The bridge is down again, and no coach will come tonight,", "Lavinia Marsh", "conversation"},
+		},
+	}, {
 		name:   "the one called has no other line yet",
 		reason: `"bellowed a hoarse voice" is answered with "It is only me, Crane", so the voice is Crane's, though the narration only names him as an owner and never has him do anything`,
 		text: `The chemist tapped three times on the shutter of the warehouse, then twice more, as he had been taught.
