@@ -94,6 +94,7 @@ func (a *Attributor) Attribute(text string, paragraphs, sentences []Span, quotes
 		d.nameUnattributedByReply()
 		d.nameDescribedSpeakers()
 		d.keepDescribedMajority()
+		d.nameVoices()
 		d.nameNarrator()
 	}
 	return d.result()
