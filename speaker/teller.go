@@ -14,9 +14,11 @@ import (
 // quotation detector starts new quotations inside it, which have no cue
 // of their own. The marks of each paragraph still show the run: a line
 // opening a paragraph that continues a run left open since a paragraph
-// whose speaker is known goes to that speaker.
+// whose speaker is known goes to that speaker, and tellOn carries the run
+// past a paragraph whose marks close too early.
 func (d *document) continueTellers() {
 	teller := -1 // the speaker of the open run, or -1
+	told := -1   // the last quotation the run gave its teller, while the next paragraph may go on with it
 	q := 0
 	for p := range d.paras {
 		body := strings.TrimLeft(d.text[d.paras[p].Start:d.paras[p].End], " \t\r\n")
@@ -25,8 +27,10 @@ func (d *document) continueTellers() {
 		for q < len(d.quotes) && (d.quotePara[q] < 0 || d.quotePara[q] <= p) {
 			q++
 		}
-		if reopens {
-			d.tellRun(first, q, p, teller)
+		if reopens && first < q {
+			told = d.tellRun(first, q, p, teller)
+		} else {
+			told = d.tellOn(told, first, q, p)
 		}
 		switch {
 		case !leftOpen(body):
@@ -38,16 +42,19 @@ func (d *document) continueTellers() {
 }
 
 // tellRun gives teller e the quotation among [lo, hi) that opens
-// paragraph p when no rule attributed it.
-func (d *document) tellRun(lo, hi, p, e int) {
+// paragraph p when no rule attributed it, and returns that quotation, or
+// -1 when it gave none.
+func (d *document) tellRun(lo, hi, p, e int) int {
 	for q := lo; q < hi; q++ {
 		if d.quotePara[q] != p || d.quoteTok[q] != d.paraTok[p] {
 			continue
 		}
 		if d.kinds[q] != quote.Term && d.attr[q].Rule == RuleNone {
 			d.attributeEntity(q, e, RuleContinuation, confContinued*0.8)
+			return q
 		}
 	}
+	return -1
 }
 
 // firstSpeaker returns the speaker of the first attributed top-level
