@@ -1,7 +1,5 @@
 package speaker
 
-import "strings"
-
 // appositiveEntity returns the entity of the description of a person that
 // indefinite description mi stands beside, after a comma or a dash, to
 // say more of who they are ("our guide, a quiet fellow with bright eyes"),
@@ -17,10 +15,10 @@ func (d *document) appositiveEntity(mi int) int {
 	}
 	k := m.tok0 - 1 // the separator: a comma or a dash, which may be written "--"
 	if d.word(d.toks[k]) != "," {
-		for k > 0 && isDashToken(d.word(d.toks[k-1])) {
+		for k > 0 && isDash(d.word(d.toks[k-1])) {
 			k--
 		}
-		if !isDashToken(d.word(d.toks[k])) {
+		if !isDash(d.word(d.toks[k])) {
 			return -1
 		}
 	}
@@ -40,9 +38,6 @@ func (d *document) appositiveEntity(mi int) int {
 	}
 	return c.entity
 }
-
-// isDashToken reports a token of dashes alone ("-", "--", "—").
-func isDashToken(w string) bool { return w != "" && strings.Trim(w, "-—–―") == "" }
 
 // listWord reports a conjunction ("and", "or", "nor") at token k, which
 // makes a run of commas a list rather than an apposition.
