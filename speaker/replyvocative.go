@@ -16,8 +16,19 @@ func (d *document) calledInReply(q int, m mention) int {
 	if r >= len(d.quotes) || d.quoteTok[r] < 0 || d.quotePara[r] != d.quotePara[q]+1 || d.quoteTok[r] != d.paraTok[d.quotePara[r]] {
 		return -1
 	}
+	if v := d.replyCalls(q, r); v >= 0 && d.fits(m, v) {
+		return v
+	}
+	return -1
+}
+
+// replyCalls returns the named person reply r calls whom line q does not
+// call, neither being the narrator ("…," said the stranger. ¶ "Well, Ned,
+// …"): the one a reply answers by name is the one who just spoke. It
+// returns -1 when r calls no one, or no one else.
+func (d *document) replyCalls(q, r int) int {
 	v := d.vocativeIn(r)
-	if v < 0 || v == d.vocativeIn(q) || v == d.index.narrator || !d.entities[v].proper || !d.fits(m, v) {
+	if v < 0 || v == d.vocativeIn(q) || v == d.index.narrator || !d.entities[v].proper {
 		return -1
 	}
 	return v

@@ -199,11 +199,10 @@ func (d *document) voiceCalled(q, r int) int {
 	if d.quotePara[r] != d.quotePara[q]+1 {
 		return -1
 	}
-	v := d.vocativeIn(r)
-	if v < 0 || v == d.vocativeIn(q) || v == d.index.narrator || v == d.attr[r].Speaker || !d.entities[v].proper {
-		return -1
+	if v := d.replyCalls(q, r); v >= 0 && v != d.attr[r].Speaker {
+		return v
 	}
-	return v
+	return -1
 }
 
 // voiceOrBare reports whether line q is spoken by a disembodied voice or
