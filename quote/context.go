@@ -162,23 +162,42 @@ func isWordRuneOutsideASCII(r rune) bool {
 // closing brackets, is a full stop, a question or exclamation mark or an
 // ellipsis.
 func (s *scanner) sentenceEndsBefore(at int, p Span) bool {
-	i := at
-	for i > p.Start {
-		c := s.text[i-1]
-		if c < utf8.RuneSelf {
-			switch {
-			case isSpaceByte(c) || c == ')' || c == ']':
-				i--
+	text := s.text[p.Start:at]
+	i := len(text)
+	for i > 0 {
+		c := text[i-1]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeLastRuneInString(text[:i])
+			if isSpace(r) {
+				i -= size
 				continue
 			}
-			return c == '.' || c == '!' || c == '?'
+			return r == '…'
 		}
-		r, size := utf8.DecodeLastRuneInString(s.text[p.Start:i])
-		if isSpace(r) {
-			i -= size
-			continue
+		if b := asciiBeforeMark[c]; b != passedOver {
+			return b == endsSentence
 		}
-		return r == '…'
+		i--
 	}
 	return false
 }
+
+// What an ASCII byte before a mark says of the sentence before it.
+const (
+	continuesSentence = iota // any other byte
+	endsSentence             // . ! ?
+	passedOver               // white space and closing brackets, read past
+)
+
+// asciiBeforeMark classifies the ASCII bytes for sentenceEndsBefore.
+var asciiBeforeMark = func() (t [utf8.RuneSelf]uint8) {
+	for c := range byte(utf8.RuneSelf) {
+		switch {
+		case asciiSpace[c] || c == ')' || c == ']':
+			t[c] = passedOver
+		case c == '.' || c == '!' || c == '?':
+			t[c] = endsSentence
+		}
+	}
+	return t
+}()

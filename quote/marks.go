@@ -39,13 +39,19 @@ func (s *scanner) mark(pos int, p Span) int {
 	return end
 }
 
-// decodeMark decodes the rune at pos, reading the three-byte marks of
-// General Punctuation (E2 80 xx: “ ” ‘ ’ „ ‚ ‹ ›) without the general
+// decodeMark decodes the rune at pos, reading the marks of General
+// Punctuation (E2 80 xx: “ ” ‘ ’ „ ‚ ‹ ›), of CJK Symbols and Punctuation
+// (E3 80 xx: 「 」 『 』) and of Latin-1 (C2 xx: « ») without the general
 // decoder.
 func decodeMark(text string, pos, limit int) (rune, int) {
-	if pos+2 < limit && text[pos] == 0xE2 && text[pos+1] == 0x80 {
+	if pos+2 < limit && text[pos+1] == 0x80 && (text[pos] == 0xE2 || text[pos] == 0xE3) {
 		if c := text[pos+2]; 0x80 <= c && c <= 0xBF {
-			return 0x2000 | rune(c&0x3F), 3
+			return rune(text[pos]&0x0F)<<12 | rune(c&0x3F), 3
+		}
+	}
+	if pos+1 < limit && text[pos] == 0xC2 {
+		if c := text[pos+1]; 0x80 <= c && c <= 0xBF {
+			return rune(c), 2
 		}
 	}
 	return utf8.DecodeRuneInString(text[pos:limit])

@@ -91,13 +91,9 @@ func (s *scanner) scanParagraph(p, next Span) {
 	s.endParagraph(p, next)
 }
 
-// isMarkByte marks the bytes that may start a quotation mark: the ASCII
-// marks and the lead bytes of U+0080–U+00BF (« »), U+2000–U+2FFF (“ ” ‘ ’
-// „ ‚ ‹ ›) and U+3000–U+3FFF (「 」 『 』).
-var isMarkByte = [256]bool{'"': true, '\'': true, '`': true, 0xC2: true, 0xE2: true, 0xE3: true}
-
 // scanRange handles the marks in text[pos:end] of paragraph p. Runs of
-// bytes that cannot start a mark are skipped eight at a time. An
+// bytes that cannot start a mark are skipped eight at a time. The curly
+// marks are told apart by their last byte without decoding them; an
 // apostrophe between two ASCII letters (don't, it’s), the most common mark
 // and never a quotation mark, is passed over at once, and so is a lone
 // ASCII apostrophe whose neighbours show it does nothing (idleApostrophe).
@@ -108,21 +104,47 @@ func (s *scanner) scanRange(pos, end int, p Span) {
 		if pos >= end {
 			return
 		}
-		if !isMarkByte[text[pos]] {
-			pos++
-			continue
-		}
-		if text[pos] == '\'' {
+		switch text[pos] {
+		case 0xE2: // U+2000–U+2FFF: “ ” ‘ ’ „ ‚ ‹ ›
+			pos = s.punctuationMark(pos, end, p)
+		case '\'':
 			if s.idleApostrophe(pos, p) {
 				pos++
 				continue
 			}
-		} else if n := innerApostrophe(text, pos, p.Start); n > 0 {
-			pos += n
-			continue
+			pos = s.mark(pos, p)
+		case '"', '`', 0xC2, 0xE3: // 0xC2: « »; 0xE3: 「 」 『 』
+			pos = s.mark(pos, p)
+		default:
+			pos++
 		}
-		pos = s.mark(pos, p)
 	}
+}
+
+// punctuationMark handles the rune at pos of paragraph p, whose first
+// byte is 0xE2, and returns the offset where scanning resumes; end is
+// where the range being scanned ends. The three most common marks are
+// told from their last byte: “ and ” go to their handlers, and ’ is
+// passed over between two ASCII letters (don’t, it’s) and otherwise read
+// as a single mark; any other rune goes to mark.
+func (s *scanner) punctuationMark(pos, end int, p Span) int {
+	if pos+2 >= p.End || s.text[pos+1] != 0x80 {
+		return s.mark(pos, p)
+	}
+	switch s.text[pos+2] {
+	case 0x9C: // “
+		s.leftDouble(pos, pos+3, p)
+	case 0x9D: // ”
+		s.rightDouble(pos, pos+3, p)
+	case 0x99: // ’
+		if pos > p.Start && pos+3 < end && isASCIILetter(s.text[pos-1]) && isASCIILetter(s.text[pos+3]) {
+			return pos + 3
+		}
+		s.single('’', pos, pos+3, p)
+	default:
+		return s.mark(pos, p)
+	}
+	return pos + 3
 }
 
 // idleApostrophe reports whether the lone ASCII apostrophe at pos of
@@ -203,24 +225,7 @@ func hasByte(x uint64, c byte) uint64 {
 	return (y - ones) &^ y & highs
 }
 
-// innerApostrophe returns the length of the apostrophe (' or ’) at pos when
-// ASCII letters stand on both sides of it, and 0 otherwise.
-func innerApostrophe(text string, pos, start int) int {
-	n := 0
-	switch {
-	case text[pos] == '\'':
-		n = 1
-	case pos+2 < len(text) && text[pos] == 0xE2 && text[pos+1] == 0x80 && text[pos+2] == 0x99:
-		n = 3
-	default:
-		return 0
-	}
-	if pos > start && pos+n < len(text) && isASCIILetter(text[pos-1]) && isASCIILetter(text[pos+n]) {
-		return n
-	}
-	return 0
-}
-
+// isASCIILetter reports the ASCII letters.
 func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // resume reopens the quotation carried over from the previous paragraph,
