@@ -15,7 +15,22 @@ type context struct {
 }
 
 // context returns the context of the mark at [start, end) of paragraph p.
+// A mark between two ASCII bytes, the common case, takes the short path,
+// which the compiler inlines.
 func (s *scanner) context(start, end int, p Span) context {
+	if start > p.Start && end < p.End {
+		if prev, next := s.text[start-1], s.text[end]; prev|next < utf8.RuneSelf {
+			fp, fn := asciiPlace[prev], asciiPlace[next]
+			return context{prev: rune(prev), next: rune(next),
+				left: fp&(fn>>1)&1 != 0, right: (fp>>1)&(fn>>2)&1 != 0}
+		}
+	}
+	return s.contextAtEdge(start, end, p)
+}
+
+// contextAtEdge is context for a mark at an edge of its paragraph or next
+// to a rune outside ASCII.
+func (s *scanner) contextAtEdge(start, end int, p Span) context {
 	var c context
 	if start > p.Start {
 		if b := s.text[start-1]; b < utf8.RuneSelf {
@@ -180,6 +195,26 @@ func (s *scanner) sentenceEndsBefore(at int, p Span) bool {
 		i--
 	}
 	return false
+}
+
+// sentenceEndedBefore is sentenceEndsBefore for the mark at offset start
+// of paragraph p, whose context is ctx: the one or two ASCII bytes before
+// the mark, read without a loop, usually decide it.
+func (s *scanner) sentenceEndedBefore(start int, ctx context, p Span) bool {
+	if ctx.prev > 0 && ctx.prev < utf8.RuneSelf {
+		switch asciiBeforeMark[ctx.prev] {
+		case endsSentence:
+			return true
+		case continuesSentence:
+			return false
+		}
+		if i := start - 2; i >= p.Start {
+			if c := s.text[i]; c < utf8.RuneSelf && asciiBeforeMark[c] != passedOver {
+				return asciiBeforeMark[c] == endsSentence
+			}
+		}
+	}
+	return s.sentenceEndsBefore(start, p)
 }
 
 // What an ASCII byte before a mark says of the sentence before it.

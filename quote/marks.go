@@ -2,71 +2,104 @@ package quote
 
 import "unicode/utf8"
 
-// mark handles the possible mark at offset pos of paragraph p and returns
-// the offset where scanning resumes.
-func (s *scanner) mark(pos int, p Span) int {
+// asciiMark handles the ASCII mark (" ' or `) at offset pos of paragraph
+// p and returns the offset where scanning resumes.
+func (s *scanner) asciiMark(pos int, p Span) int {
 	switch s.text[pos] {
 	case '"':
 		s.straightDouble(StraightDouble, '"', pos, pos+1, s.context(pos, pos+1, p), p)
 		return pos + 1
 	case '\'':
 		return s.apostrophes(pos, p)
-	case '`':
-		return s.backtick(pos, p)
 	}
-	r, size := decodeMark(s.text, pos, p.End)
-	end := pos + size
-	switch r {
-	case '“':
-		s.leftDouble(pos, end, p)
-	case '”':
-		s.rightDouble(pos, end, p)
-	case '„':
-		if s.conv.Has(LowNine) {
-			s.openDouble(LowNine, r, pos, end, s.context(pos, end, p), p)
-		}
-	case '‘', '’', '‚':
-		s.single(r, pos, end, p)
-	case '«', '»':
-		s.guillemet(famGuil, r, '«', pos, end, p)
-	case '‹', '›':
-		s.guillemet(famSGuil, r, '‹', pos, end, p)
-	case '「', '」':
-		s.corner(famCorner, r == '「', pos, end)
-	case '『', '』':
-		s.corner(famWhiteCorner, r == '『', pos, end)
-	}
-	return end
+	return s.backtick(pos, p)
 }
 
-// decodeMark decodes the rune at pos, reading the marks of General
-// Punctuation (E2 80 xx: “ ” ‘ ’ „ ‚ ‹ ›), of CJK Symbols and Punctuation
-// (E3 80 xx: 「 」 『 』) and of Latin-1 (C2 xx: « ») without the general
-// decoder.
-func decodeMark(text string, pos, limit int) (rune, int) {
-	if pos+2 < limit && text[pos+1] == 0x80 && (text[pos] == 0xE2 || text[pos] == 0xE3) {
-		if c := text[pos+2]; 0x80 <= c && c <= 0xBF {
-			return rune(text[pos]&0x0F)<<12 | rune(c&0x3F), 3
-		}
+// punctuationMark handles the rune at offset pos of paragraph p whose
+// first byte is 0xE2 and returns the offset where scanning resumes; end is
+// where the range being scanned ends. The marks of General Punctuation
+// (“ ” ‘ ’ „ ‚ ‹ ›) are all E2 80 xx and are told apart by their last
+// byte, without decoding them. A ’ between two ASCII letters (don’t,
+// it’s), the most common of them, is passed over at once.
+func (s *scanner) punctuationMark(pos, end int, p Span) int {
+	if pos+2 >= p.End || s.text[pos+1] != 0x80 {
+		return pos + 1
 	}
-	if pos+1 < limit && text[pos] == 0xC2 {
-		if c := text[pos+1]; 0x80 <= c && c <= 0xBF {
-			return rune(c), 2
+	start, stop := pos, pos+3
+	switch s.text[pos+2] {
+	case 0x9C:
+		s.leftDouble(start, stop, p)
+	case 0x9D:
+		s.rightDouble(start, stop, p)
+	case 0x99:
+		if pos > p.Start && stop < end && isASCIILetter(s.text[pos-1]) && isASCIILetter(s.text[stop]) {
+			return stop
 		}
+		s.single('’', start, stop, p)
+	case 0x98:
+		s.single('‘', start, stop, p)
+	case 0x9A:
+		s.single('‚', start, stop, p)
+	case 0x9E:
+		if s.conv.Has(LowNine) {
+			s.openDouble(LowNine, '„', start, stop, s.context(start, stop, p), p, s.find(famDouble))
+		}
+	case 0xB9:
+		s.guillemet(famSGuil, '‹', '‹', start, stop, p)
+	case 0xBA:
+		s.guillemet(famSGuil, '›', '‹', start, stop, p)
+	default:
+		return pos + 1
 	}
-	return utf8.DecodeRuneInString(text[pos:limit])
+	return stop
+}
+
+// cjkMark handles the rune at offset pos of paragraph p whose first byte
+// is 0xE3 and returns the offset where scanning resumes: the corner
+// brackets 「 」 『 』 are E3 80 8C to E3 80 8F.
+func (s *scanner) cjkMark(pos int, p Span) int {
+	if pos+2 >= p.End || s.text[pos+1] != 0x80 {
+		return pos + 1
+	}
+	start, stop := pos, pos+3
+	switch s.text[pos+2] {
+	case 0x8C, 0x8D:
+		s.corner(famCorner, s.text[pos+2] == 0x8C, start, stop)
+	case 0x8E, 0x8F:
+		s.corner(famWhiteCorner, s.text[pos+2] == 0x8E, start, stop)
+	default:
+		return pos + 1
+	}
+	return stop
+}
+
+// latinMark handles the rune at offset pos of paragraph p whose first
+// byte is 0xC2 and returns the offset where scanning resumes: the
+// guillemets « and » are C2 AB and C2 BB.
+func (s *scanner) latinMark(pos int, p Span) int {
+	if pos+1 >= p.End {
+		return pos + 1
+	}
+	switch s.text[pos+1] {
+	case 0xAB:
+		s.guillemet(famGuil, '«', '«', pos, pos+2, p)
+	case 0xBB:
+		s.guillemet(famGuil, '»', '«', pos, pos+2, p)
+	default:
+		return pos + 1
+	}
+	return pos + 2
 }
 
 // openDouble opens a double quotation with the mark r at [start, end),
-// placed as ctx says. A double quotation already open takes it as nested,
-// unless the new mark begins a sentence: then the open one lacked its
-// closing mark and ends before the new one ("Wait, he said. "Stop." holds
-// two quotations).
-func (s *scanner) openDouble(style Convention, r rune, start, end int, ctx context, p Span) {
-	if ctx.left {
-		if i := s.find(famDouble); i >= 0 && s.sentenceEndsBefore(start, p) {
-			s.cut(i, start)
-		}
+// placed as ctx says; open is the stack index of the innermost double
+// quotation open, or -1 (s.find(famDouble)). A double quotation already
+// open takes it as nested, unless the new mark begins a sentence: then
+// the open one lacked its closing mark and ends before the new one
+// ("Wait, he said. "Stop." holds two quotations).
+func (s *scanner) openDouble(style Convention, r rune, start, end int, ctx context, p Span, open int) {
+	if ctx.left && open >= 0 && s.sentenceEndedBefore(start, ctx, p) {
+		s.cut(open, start)
 	}
 	if len(s.stack) >= maxDepth {
 		return
@@ -78,12 +111,13 @@ func (s *scanner) openDouble(style Convention, r rune, start, end int, ctx conte
 // after „, and a closing mark mistyped.
 func (s *scanner) leftDouble(start, end int, p Span) {
 	ctx := s.context(start, end, p)
-	if i := s.find(famDouble); i >= 0 && (s.stack[i].mark == '„' || !ctx.left || ctx.right) {
+	i := s.find(famDouble)
+	if i >= 0 && (s.stack[i].mark == '„' || !ctx.left || ctx.right) {
 		s.close(i, start, end)
 		return
 	}
 	if s.conv.Has(CurlyDouble) {
-		s.openDouble(CurlyDouble, '“', start, end, ctx, p)
+		s.openDouble(CurlyDouble, '“', start, end, ctx, p, i)
 	}
 }
 
@@ -111,7 +145,7 @@ func (s *scanner) straightDouble(style Convention, mark rune, start, end int, ct
 	left, right := ctx.left, ctx.right
 	if i := s.find(famDouble); i >= 0 {
 		if left && !right {
-			s.openDouble(style, mark, start, end, ctx, p)
+			s.openDouble(style, mark, start, end, ctx, p, i)
 			return
 		}
 		s.close(i, start, end)
@@ -188,7 +222,7 @@ func (s *scanner) backtick(pos int, p Span) int {
 		return pos + 1
 	}
 	if pos+1 < p.End && s.text[pos+1] == '`' {
-		s.openDouble(Backtick, '`', pos, pos+2, s.context(pos, pos+2, p), p)
+		s.openDouble(Backtick, '`', pos, pos+2, s.context(pos, pos+2, p), p, s.find(famDouble))
 		return pos + 2
 	}
 	if s.context(pos, pos+1, p).left {

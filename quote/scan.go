@@ -92,8 +92,8 @@ func (s *scanner) scanParagraph(p, next Span) {
 }
 
 // scanRange handles the marks in text[pos:end] of paragraph p. Runs of
-// bytes that cannot start a mark are skipped eight at a time. The curly
-// marks are told apart by their last byte without decoding them; an
+// bytes that cannot start a mark are skipped eight at a time, and the
+// marks are dispatched from their bytes without decoding them. An
 // apostrophe between two ASCII letters (don't, it’s), the most common mark
 // and never a quotation mark, is passed over at once, and so is a lone
 // ASCII apostrophe whose neighbours show it does nothing (idleApostrophe).
@@ -112,39 +112,17 @@ func (s *scanner) scanRange(pos, end int, p Span) {
 				pos++
 				continue
 			}
-			pos = s.mark(pos, p)
-		case '"', '`', 0xC2, 0xE3: // 0xC2: « »; 0xE3: 「 」 『 』
-			pos = s.mark(pos, p)
+			pos = s.asciiMark(pos, p)
+		case '"', '`':
+			pos = s.asciiMark(pos, p)
+		case 0xE3: // U+3000–U+3FFF: 「 」 『 』
+			pos = s.cjkMark(pos, p)
+		case 0xC2: // U+0080–U+00BF: « »
+			pos = s.latinMark(pos, p)
 		default:
 			pos++
 		}
 	}
-}
-
-// punctuationMark handles the rune at pos of paragraph p, whose first
-// byte is 0xE2, and returns the offset where scanning resumes; end is
-// where the range being scanned ends. The three most common marks are
-// told from their last byte: “ and ” go to their handlers, and ’ is
-// passed over between two ASCII letters (don’t, it’s) and otherwise read
-// as a single mark; any other rune goes to mark.
-func (s *scanner) punctuationMark(pos, end int, p Span) int {
-	if pos+2 >= p.End || s.text[pos+1] != 0x80 {
-		return s.mark(pos, p)
-	}
-	switch s.text[pos+2] {
-	case 0x9C: // “
-		s.leftDouble(pos, pos+3, p)
-	case 0x9D: // ”
-		s.rightDouble(pos, pos+3, p)
-	case 0x99: // ’
-		if pos > p.Start && pos+3 < end && isASCIILetter(s.text[pos-1]) && isASCIILetter(s.text[pos+3]) {
-			return pos + 3
-		}
-		s.single('’', pos, pos+3, p)
-	default:
-		return s.mark(pos, p)
-	}
-	return pos + 3
 }
 
 // idleApostrophe reports whether the lone ASCII apostrophe at pos of
@@ -393,8 +371,9 @@ func (s *scanner) dropAbove(i int) {
 // find returns the stack index of the innermost open quotation of family
 // fam, or -1.
 func (s *scanner) find(fam family) int {
-	for i := len(s.stack) - 1; i >= 0; i-- {
-		if s.stack[i].fam == fam {
+	stack := s.stack // a local copy, which the loop need not reload
+	for i := len(stack) - 1; i >= 0; i-- {
+		if stack[i].fam == fam {
 			return i
 		}
 	}
