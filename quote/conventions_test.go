@@ -316,3 +316,40 @@ func TestDashDialogue(t *testing.T) {
 		spansOnly: true,
 	}})
 }
+
+// TestMarksBesideLookalikes checks that the marks, which the scanner tells
+// apart by their bytes without decoding them, are found next to runes that
+// share their first bytes (dashes, the euro and dagger signs, the
+// ellipsis, kana, the ideographic full stop, the no-break space, the
+// copyright sign) and that a mark cut off at the end of the text, or a
+// lead byte with wrong bytes after it, is no mark.
+func TestMarksBesideLookalikes(t *testing.T) {
+	runConventionCases(t, []conventionCase{{
+		name:   "dashes and signs around curly marks",
+		text:   "The fare was 4 €—“That is far too much,” he grumbled†—and the driver shrugged… “Take it or walk.”",
+		want:   []found{d("“That is far too much,”"), d("“Take it or walk.”")},
+		reason: "— € † … begin with the byte E2 as the curly marks do, and are no marks",
+	}, {
+		name:      "kana and the ideographic stop beside corner brackets",
+		text:      "あ「ひとつ」。『ふたつ』ね。",
+		want:      []found{d("「ひとつ」"), d("『ふたつ』")},
+		reason:    "kana and 。 begin with the byte E3 as the corner brackets do",
+		spansOnly: true,
+	}, {
+		name:      "no-break spaces inside guillemets beside a copyright sign",
+		text:      "© 1999 : « Bonjour », dit-il.",
+		want:      []found{d("« Bonjour »")},
+		reason:    "the no-break space and © begin with the byte C2 as « and » do",
+		spansOnly: true,
+	}, {
+		name:   "a mark cut off at the end",
+		text:   "“Wait for me,” she called. \xe2\x80",
+		want:   []found{d("“Wait for me,”")},
+		reason: "the first two bytes of a curly mark at the end of the text are no mark",
+	}, {
+		name:   "a lead byte with wrong bytes after it",
+		text:   "\xe2\x80“Go home,” \xe2\x41\x9c said the guard.",
+		want:   []found{d("“Go home,”")},
+		reason: "E2 80 followed by the first byte of “, and E2 41 9C, are no marks and shift nothing",
+	}})
+}
