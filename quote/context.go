@@ -14,36 +14,36 @@ type context struct {
 	left, right bool
 }
 
-// context returns the context of the mark at [start, end) of paragraph p.
+// context returns the context of the mark at [start, end) in its paragraph.
 // A mark between two ASCII bytes, the common case, takes the short path,
 // which the compiler inlines.
-func (s *scanner) context(start, end int, p Span) context {
-	if start > p.Start && end < p.End {
+func (s *scanner) context(start, end int) context {
+	if start > s.para.Start && end < s.para.End {
 		if prev, next := s.text[start-1], s.text[end]; prev|next < utf8.RuneSelf {
 			fp, fn := asciiPlace[prev], asciiPlace[next]
 			return context{prev: rune(prev), next: rune(next),
 				left: fp&(fn>>1)&1 != 0, right: (fp>>1)&(fn>>2)&1 != 0}
 		}
 	}
-	return s.contextAtEdge(start, end, p)
+	return s.contextAtEdge(start, end)
 }
 
 // contextAtEdge is context for a mark at an edge of its paragraph or next
 // to a rune outside ASCII.
-func (s *scanner) contextAtEdge(start, end int, p Span) context {
+func (s *scanner) contextAtEdge(start, end int) context {
 	var c context
-	if start > p.Start {
+	if start > s.para.Start {
 		if b := s.text[start-1]; b < utf8.RuneSelf {
 			c.prev = rune(b)
 		} else {
-			c.prev, _ = utf8.DecodeLastRuneInString(s.text[p.Start:start])
+			c.prev, _ = utf8.DecodeLastRuneInString(s.text[s.para.Start:start])
 		}
 	}
-	if end < p.End {
+	if end < s.para.End {
 		if b := s.text[end]; b < utf8.RuneSelf {
 			c.next = rune(b)
 		} else {
-			c.next, _ = utf8.DecodeRuneInString(s.text[end:p.End])
+			c.next, _ = utf8.DecodeRuneInString(s.text[end:s.para.End])
 		}
 	}
 	// Like an opening mark: after the start of the paragraph, a space, a
@@ -172,12 +172,12 @@ func isWordRuneOutsideASCII(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// sentenceEndsBefore reports whether the text of paragraph p before offset
-// at ends a sentence: the last rune before it, past white space and
+// sentenceEndsBefore reports whether the text of the paragraph before
+// offset at ends a sentence: the last rune before it, past white space and
 // closing brackets, is a full stop, a question or exclamation mark or an
 // ellipsis.
-func (s *scanner) sentenceEndsBefore(at int, p Span) bool {
-	text := s.text[p.Start:at]
+func (s *scanner) sentenceEndsBefore(at int) bool {
+	text := s.text[s.para.Start:at]
 	i := len(text)
 	for i > 0 {
 		c := text[i-1]
@@ -197,10 +197,10 @@ func (s *scanner) sentenceEndsBefore(at int, p Span) bool {
 	return false
 }
 
-// sentenceEndedBefore is sentenceEndsBefore for the mark at offset start
-// of paragraph p, whose context is ctx: the one or two ASCII bytes before
-// the mark, read without a loop, usually decide it.
-func (s *scanner) sentenceEndedBefore(start int, ctx context, p Span) bool {
+// sentenceEndedBefore is sentenceEndsBefore for the mark at offset start,
+// whose context is ctx: the one or two ASCII bytes before the mark, read
+// without a loop, usually decide it.
+func (s *scanner) sentenceEndedBefore(start int, ctx context) bool {
 	if ctx.prev > 0 && ctx.prev < utf8.RuneSelf {
 		switch asciiBeforeMark[ctx.prev] {
 		case endsSentence:
@@ -208,13 +208,13 @@ func (s *scanner) sentenceEndedBefore(start int, ctx context, p Span) bool {
 		case continuesSentence:
 			return false
 		}
-		if i := start - 2; i >= p.Start {
+		if i := start - 2; i >= s.para.Start {
 			if c := s.text[i]; c < utf8.RuneSelf && asciiBeforeMark[c] != passedOver {
 				return asciiBeforeMark[c] == endsSentence
 			}
 		}
 	}
-	return s.sentenceEndsBefore(start, p)
+	return s.sentenceEndsBefore(start)
 }
 
 // What an ASCII byte before a mark says of the sentence before it.

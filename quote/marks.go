@@ -4,61 +4,61 @@ import "unicode/utf8"
 
 // asciiMark handles the ASCII mark (" ' or `) at offset pos of paragraph
 // p and returns the offset where scanning resumes.
-func (s *scanner) asciiMark(pos int, p Span) int {
+func (s *scanner) asciiMark(pos int) int {
 	switch s.text[pos] {
 	case '"':
-		s.straightDouble(StraightDouble, '"', pos, pos+1, s.context(pos, pos+1, p), p)
+		s.straightDouble(StraightDouble, '"', pos, pos+1, s.context(pos, pos+1))
 		return pos + 1
 	case '\'':
-		return s.apostrophes(pos, p)
+		return s.apostrophes(pos)
 	}
-	return s.backtick(pos, p)
+	return s.backtick(pos)
 }
 
-// punctuationMark handles the rune at offset pos of paragraph p whose
-// first byte is 0xE2 and returns the offset where scanning resumes; end is
-// where the range being scanned ends. The marks of General Punctuation
-// (“ ” ‘ ’ „ ‚ ‹ ›) are all E2 80 xx and are told apart by their last
-// byte, without decoding them. A ’ between two ASCII letters (don’t,
-// it’s), the most common of them, is passed over at once.
-func (s *scanner) punctuationMark(pos, end int, p Span) int {
-	if pos+2 >= p.End || s.text[pos+1] != 0x80 {
+// punctuationMark handles the rune at offset pos whose first byte is 0xE2
+// and returns the offset where scanning resumes; end is where the range
+// being scanned ends. The marks of General Punctuation (“ ” ‘ ’ „ ‚ ‹ ›)
+// are all E2 80 xx and are told apart by their last byte, without decoding
+// them. A ’ between two ASCII letters (don’t, it’s), the most common of
+// them, is passed over at once.
+func (s *scanner) punctuationMark(pos, end int) int {
+	if pos+2 >= s.para.End || s.text[pos+1] != 0x80 {
 		return pos + 1
 	}
 	start, stop := pos, pos+3
 	switch s.text[pos+2] {
 	case 0x9C:
-		s.leftDouble(start, stop, p)
+		s.leftDouble(start, stop)
 	case 0x9D:
-		s.rightDouble(start, stop, p)
+		s.rightDouble(start, stop)
 	case 0x99:
-		if pos > p.Start && stop < end && isASCIILetter(s.text[pos-1]) && isASCIILetter(s.text[stop]) {
+		if pos > s.para.Start && stop < end && isASCIILetter(s.text[pos-1]) && isASCIILetter(s.text[stop]) {
 			return stop
 		}
-		s.single('’', start, stop, p)
+		s.single('’', start, stop)
 	case 0x98:
-		s.single('‘', start, stop, p)
+		s.single('‘', start, stop)
 	case 0x9A:
-		s.single('‚', start, stop, p)
+		s.single('‚', start, stop)
 	case 0x9E:
 		if s.conv.Has(LowNine) {
-			s.openDouble(LowNine, '„', start, stop, s.context(start, stop, p), p, s.find(famDouble))
+			s.openDouble(LowNine, '„', start, stop, s.context(start, stop), s.find(famDouble))
 		}
 	case 0xB9:
-		s.guillemet(famSGuil, '‹', '‹', start, stop, p)
+		s.guillemet(famSGuil, '‹', '‹', start, stop)
 	case 0xBA:
-		s.guillemet(famSGuil, '›', '‹', start, stop, p)
+		s.guillemet(famSGuil, '›', '‹', start, stop)
 	default:
 		return pos + 1
 	}
 	return stop
 }
 
-// cjkMark handles the rune at offset pos of paragraph p whose first byte
-// is 0xE3 and returns the offset where scanning resumes: the corner
-// brackets 「 」 『 』 are E3 80 8C to E3 80 8F.
-func (s *scanner) cjkMark(pos int, p Span) int {
-	if pos+2 >= p.End || s.text[pos+1] != 0x80 {
+// cjkMark handles the rune at offset pos whose first byte is 0xE3 and
+// returns the offset where scanning resumes: the corner brackets 「 」 『 』
+// are E3 80 8C to E3 80 8F.
+func (s *scanner) cjkMark(pos int) int {
+	if pos+2 >= s.para.End || s.text[pos+1] != 0x80 {
 		return pos + 1
 	}
 	start, stop := pos, pos+3
@@ -73,18 +73,18 @@ func (s *scanner) cjkMark(pos int, p Span) int {
 	return stop
 }
 
-// latinMark handles the rune at offset pos of paragraph p whose first
-// byte is 0xC2 and returns the offset where scanning resumes: the
-// guillemets « and » are C2 AB and C2 BB.
-func (s *scanner) latinMark(pos int, p Span) int {
-	if pos+1 >= p.End {
+// latinMark handles the rune at offset pos whose first byte is 0xC2 and
+// returns the offset where scanning resumes: the guillemets « and » are C2
+// AB and C2 BB.
+func (s *scanner) latinMark(pos int) int {
+	if pos+1 >= s.para.End {
 		return pos + 1
 	}
 	switch s.text[pos+1] {
 	case 0xAB:
-		s.guillemet(famGuil, '«', '«', pos, pos+2, p)
+		s.guillemet(famGuil, '«', '«', pos, pos+2)
 	case 0xBB:
-		s.guillemet(famGuil, '»', '«', pos, pos+2, p)
+		s.guillemet(famGuil, '»', '«', pos, pos+2)
 	default:
 		return pos + 1
 	}
@@ -97,8 +97,8 @@ func (s *scanner) latinMark(pos int, p Span) int {
 // open takes it as nested, unless the new mark begins a sentence: then
 // the open one lacked its closing mark and ends before the new one
 // ("Wait, he said. "Stop." holds two quotations).
-func (s *scanner) openDouble(style Convention, r rune, start, end int, ctx context, p Span, open int) {
-	if ctx.left && open >= 0 && s.sentenceEndedBefore(start, ctx, p) {
+func (s *scanner) openDouble(style Convention, r rune, start, end int, ctx context, open int) {
+	if ctx.left && open >= 0 && s.sentenceEndedBefore(start, ctx) {
 		s.cut(open, start)
 	}
 	if len(s.stack) >= maxDepth {
@@ -109,26 +109,26 @@ func (s *scanner) openDouble(style Convention, r rune, start, end int, ctx conte
 
 // leftDouble handles “: the English opening mark, the German closing mark
 // after „, and a closing mark mistyped.
-func (s *scanner) leftDouble(start, end int, p Span) {
-	ctx := s.context(start, end, p)
+func (s *scanner) leftDouble(start, end int) {
+	ctx := s.context(start, end)
 	i := s.find(famDouble)
 	if i >= 0 && (s.stack[i].mark == '„' || !ctx.left || ctx.right) {
 		s.close(i, start, end)
 		return
 	}
 	if s.conv.Has(CurlyDouble) {
-		s.openDouble(CurlyDouble, '“', start, end, ctx, p, i)
+		s.openDouble(CurlyDouble, '“', start, end, ctx, i)
 	}
 }
 
 // rightDouble handles ”: the English closing mark, and the Swedish mark
 // that opens and closes.
-func (s *scanner) rightDouble(start, end int, p Span) {
+func (s *scanner) rightDouble(start, end int) {
 	if i := s.find(famDouble); i >= 0 {
 		s.close(i, start, end)
 		return
 	}
-	ctx := s.context(start, end, p)
+	ctx := s.context(start, end)
 	if s.conv.Has(RightDouble) && ctx.left && !ctx.right {
 		s.push(opening{open: Span{Start: start, End: end}, style: RightDouble, fam: famDouble, mark: '”'})
 	}
@@ -138,14 +138,14 @@ func (s *scanner) rightDouble(start, end int, p Span) {
 // quotation open, it closes that quotation unless it is placed like an
 // opening mark; with none open, it opens one unless it is placed like a
 // closing mark (a stray closing mark or an inch sign).
-func (s *scanner) straightDouble(style Convention, mark rune, start, end int, ctx context, p Span) {
+func (s *scanner) straightDouble(style Convention, mark rune, start, end int, ctx context) {
 	if ctx.prev == '=' || ctx.next == '>' {
 		return // a markup attribute: <a href="…">
 	}
 	left, right := ctx.left, ctx.right
 	if i := s.find(famDouble); i >= 0 {
 		if left && !right {
-			s.openDouble(style, mark, start, end, ctx, p, i)
+			s.openDouble(style, mark, start, end, ctx, i)
 			return
 		}
 		s.close(i, start, end)
@@ -160,24 +160,24 @@ func (s *scanner) straightDouble(style Convention, mark rune, start, end int, ct
 // apostrophes handles a run of ASCII apostrophes starting at pos: one is a
 // single mark or an apostrophe, two stand for a double mark, three for a
 // double and a single mark (the single inside).
-func (s *scanner) apostrophes(pos int, p Span) int {
+func (s *scanner) apostrophes(pos int) int {
 	n := 1
-	for pos+n < p.End && s.text[pos+n] == '\'' {
+	for pos+n < s.para.End && s.text[pos+n] == '\'' {
 		n++
 	}
 	switch n {
 	case 1:
-		s.single('\'', pos, pos+1, p)
+		s.single('\'', pos, pos+1)
 	case 2:
-		s.twoApostrophes(pos, pos+2, p)
+		s.twoApostrophes(pos, pos+2)
 	case 3:
-		ctx := s.context(pos, pos+3, p)
+		ctx := s.context(pos, pos+3)
 		if ctx.right && !ctx.left {
-			s.single('\'', pos, pos+1, p)
-			s.twoApostrophes(pos+1, pos+3, p)
+			s.single('\'', pos, pos+1)
+			s.twoApostrophes(pos+1, pos+3)
 		} else {
-			s.twoApostrophes(pos, pos+2, p)
-			s.single('\'', pos+2, pos+3, p)
+			s.twoApostrophes(pos, pos+2)
+			s.single('\'', pos+2, pos+3)
 		}
 	}
 	return pos + n
@@ -185,8 +185,8 @@ func (s *scanner) apostrophes(pos int, p Span) int {
 
 // twoApostrophes handles two apostrophes: the PTB closing mark after two
 // backquotes, or a double mark typed as two apostrophes.
-func (s *scanner) twoApostrophes(start, end int, p Span) {
-	ctx := s.context(start, end, p)
+func (s *scanner) twoApostrophes(start, end int) {
+	ctx := s.context(start, end)
 	if isWordRune(ctx.prev) && isWordRune(ctx.next) {
 		return
 	}
@@ -195,7 +195,7 @@ func (s *scanner) twoApostrophes(start, end int, p Span) {
 		return
 	}
 	if s.conv.Has(DoubledApostrophe) {
-		s.straightDouble(DoubledApostrophe, '\'', start, end, ctx, p)
+		s.straightDouble(DoubledApostrophe, '\'', start, end, ctx)
 		return
 	}
 	s.unreadDouble(start, end, ctx)
@@ -217,38 +217,38 @@ func (s *scanner) unreadDouble(start, end int, ctx context) {
 
 // backtick handles two backquotes (the PTB and LaTeX opening double mark)
 // and one (the opening single mark).
-func (s *scanner) backtick(pos int, p Span) int {
+func (s *scanner) backtick(pos int) int {
 	if !s.conv.Has(Backtick) {
 		return pos + 1
 	}
-	if pos+1 < p.End && s.text[pos+1] == '`' {
-		s.openDouble(Backtick, '`', pos, pos+2, s.context(pos, pos+2, p), p, s.find(famDouble))
+	if pos+1 < s.para.End && s.text[pos+1] == '`' {
+		s.openDouble(Backtick, '`', pos, pos+2, s.context(pos, pos+2), s.find(famDouble))
 		return pos + 2
 	}
-	if s.context(pos, pos+1, p).left {
+	if s.context(pos, pos+1).left {
 		s.push(opening{open: Span{Start: pos, End: pos + 1}, style: Backtick, fam: famSingle, mark: '`'})
 	}
 	return pos + 1
 }
 
 // single handles ‘ ’ ' and ‚, telling apostrophes from quotation marks.
-func (s *scanner) single(r rune, start, end int, p Span) {
-	ctx := s.context(start, end, p)
+func (s *scanner) single(r rune, start, end int) {
+	ctx := s.context(start, end)
 	if isWordRune(ctx.prev) && isWordRune(ctx.next) {
 		return // don’t, rock’n’roll, O'Brien
 	}
 	left, right := ctx.left, ctx.right
 	switch {
 	case left && !right:
-		s.openSingle(r, start, end, p)
+		s.openSingle(r, start, end)
 	case right && !left:
-		s.closeSingle(r, start, end, ctx, p)
+		s.closeSingle(r, start, end, ctx)
 	}
 }
 
 // openSingle opens a single quotation with the mark r placed like an
 // opening mark, unless it is an elision apostrophe ('tis, ’90s).
-func (s *scanner) openSingle(r rune, start, end int, p Span) {
+func (s *scanner) openSingle(r rune, start, end int) {
 	var style Convention
 	switch r {
 	case '‘':
@@ -260,7 +260,7 @@ func (s *scanner) openSingle(r rune, start, end int, p Span) {
 	default:
 		return // ’ before a word is an elision: ’tis, ’em, ’90s
 	}
-	if !s.conv.Has(style) || len(s.stack) >= maxDepth || (r != '‚' && elisionFollows(s.text, end, p.End) && !(r == '‘' && wordAfterCurly(s.text, end, p.End))) {
+	if !s.conv.Has(style) || len(s.stack) >= maxDepth || (r != '‚' && elisionFollows(s.text, end, s.para.End) && !(r == '‘' && wordAfterCurly(s.text, end, s.para.End))) {
 		return
 	}
 	s.push(opening{open: Span{Start: start, End: end}, style: style, fam: famSingle, mark: r})
@@ -269,7 +269,7 @@ func (s *scanner) openSingle(r rune, start, end int, p Span) {
 // closeSingle closes the innermost single quotation with the mark r placed
 // like a closing mark, unless the mark ends a word (the Joneses’ car,
 // goin' home).
-func (s *scanner) closeSingle(r rune, start, end int, ctx context, p Span) {
+func (s *scanner) closeSingle(r rune, start, end int, ctx context) {
 	i := s.find(famSingle)
 	if i < 0 && r != '‚' && isTerminatorOrComma(ctx.prev) {
 		if j := s.find(famDouble); j >= 0 {
@@ -277,7 +277,7 @@ func (s *scanner) closeSingle(r rune, start, end int, ctx context, p Span) {
 		}
 		return
 	}
-	if i < 0 || r == '‚' || wordFinalApostrophe(s.text, start, end, ctx, p) {
+	if i < 0 || r == '‚' || wordFinalApostrophe(s.text, start, end, ctx, s.para) {
 		return
 	}
 	if !s.conv.Has(CurlySingle) && !s.conv.Has(StraightSingle) && !s.conv.Has(LowNine) && !s.conv.Has(Backtick) {
@@ -293,8 +293,8 @@ func isTerminatorOrComma(r rune) bool { return r == ',' || isTerminator(r) }
 // closes, or the reverse in German and Danish (»…«), or the right mark
 // both opens and closes in Swedish and Finnish (»…»). Spaces inside the
 // marks (« French »), are allowed.
-func (s *scanner) guillemet(fam family, r, left rune, start, end int, p Span) {
-	ctx := s.context(start, end, p)
+func (s *scanner) guillemet(fam family, r, left rune, start, end int) {
+	ctx := s.context(start, end)
 	if i := s.find(fam); i >= 0 && (s.stack[i].mark != r || ctx.right && !ctx.left) {
 		s.close(i, start, end)
 		return

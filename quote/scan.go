@@ -58,6 +58,7 @@ type opening struct {
 type scanner struct {
 	text     string
 	conv     Convention
+	para     Span // the paragraph being scanned, which the marks' handlers read
 	stack    []opening
 	carry    opening // a quotation continuing into the next paragraph
 	hasCarry bool
@@ -76,6 +77,7 @@ const hole = -2
 // left open.
 func (s *scanner) scanParagraph(p, next Span) {
 	defer s.compact()
+	s.para = p
 	s.stack = s.stack[:0]
 	pos := s.resume(p)
 	if pos == p.Start && s.conv.Has(DashDialogue) {
@@ -83,21 +85,22 @@ func (s *scanner) scanParagraph(p, next Span) {
 	}
 	if len(s.stack) > 0 && s.stack[0].fam == famDash {
 		end := s.stack[0].closeAt
-		s.scanRange(pos, end, p)
+		s.scanRange(pos, end)
 		s.closeDash(end)
 		pos = end
 	}
-	s.scanRange(pos, p.End, p)
+	s.scanRange(pos, p.End)
 	s.endParagraph(p, next)
 }
 
-// scanRange handles the marks in text[pos:end] of paragraph p. Runs of
-// bytes that cannot start a mark are skipped eight at a time, and the
-// marks are dispatched from their bytes without decoding them. An
-// apostrophe between two ASCII letters (don't, it’s), the most common mark
-// and never a quotation mark, is passed over at once, and so is a lone
-// ASCII apostrophe whose neighbours show it does nothing (idleApostrophe).
-func (s *scanner) scanRange(pos, end int, p Span) {
+// scanRange handles the marks in text[pos:end] of the paragraph being
+// scanned. Runs of bytes that cannot start a mark are skipped eight at a
+// time, and the marks are dispatched from their bytes without decoding
+// them. An apostrophe between two ASCII letters (don't, it’s), the most
+// common mark and never a quotation mark, is passed over at once, and so
+// is a lone ASCII apostrophe whose neighbours show it does nothing
+// (idleApostrophe).
+func (s *scanner) scanRange(pos, end int) {
 	text := s.text[:end]
 	for pos < end {
 		pos = skipPlain(text, pos)
@@ -106,34 +109,34 @@ func (s *scanner) scanRange(pos, end int, p Span) {
 		}
 		switch text[pos] {
 		case 0xE2: // U+2000–U+2FFF: “ ” ‘ ’ „ ‚ ‹ ›
-			pos = s.punctuationMark(pos, end, p)
+			pos = s.punctuationMark(pos, end)
 		case '\'':
-			if s.idleApostrophe(pos, p) {
+			if s.idleApostrophe(pos) {
 				pos++
 				continue
 			}
-			pos = s.asciiMark(pos, p)
+			pos = s.asciiMark(pos)
 		case '"', '`':
-			pos = s.asciiMark(pos, p)
+			pos = s.asciiMark(pos)
 		case 0xE3: // U+3000–U+3FFF: 「 」 『 』
-			pos = s.cjkMark(pos, p)
+			pos = s.cjkMark(pos)
 		case 0xC2: // U+0080–U+00BF: « »
-			pos = s.latinMark(pos, p)
+			pos = s.latinMark(pos)
 		default:
 			pos++
 		}
 	}
 }
 
-// idleApostrophe reports whether the lone ASCII apostrophe at pos of
-// paragraph p, between two ASCII bytes, is one that single would pass
-// over, decided from those two bytes alone: an apostrophe between letters
-// or digits, a mark placed like neither an opening nor a closing mark (or
+// idleApostrophe reports whether the lone ASCII apostrophe at pos of its
+// paragraph, between two ASCII bytes, is one that single would pass over,
+// decided from those two bytes alone: an apostrophe between letters or
+// digits, a mark placed like neither an opening nor a closing mark (or
 // like both), or one placed like an opening mark where no single quotation
 // may open (the stack is full, or straight single marks are not read). A
 // run of stray apostrophes costs no more than this test each.
-func (s *scanner) idleApostrophe(pos int, p Span) bool {
-	if pos <= p.Start || pos+1 >= p.End {
+func (s *scanner) idleApostrophe(pos int) bool {
+	if pos <= s.para.Start || pos+1 >= s.para.End {
 		return false
 	}
 	prev, next := s.text[pos-1], s.text[pos+1]

@@ -33,14 +33,13 @@ func TestIdleApostrophe(t *testing.T) {
 						continue // a run of apostrophes is no lone one
 					}
 					text := string([]byte{'x', prev, '\'', next, 'x'})
-					p := Span{Start: 0, End: len(text)}
 					s := newTestScanner(text, conv, st.open)
-					if !s.idleApostrophe(2, p) {
+					if !s.idleApostrophe(2) {
 						continue
 					}
 					idle++
 					before := newTestScanner(text, conv, st.open)
-					s.single('\'', 2, 3, p)
+					s.single('\'', 2, 3)
 					if !sameScanner(s, before) {
 						t.Errorf("%s, conventions %b: %q: idleApostrophe passes over a mark single acts on", st.name, conv, text)
 					}
@@ -53,10 +52,10 @@ func TestIdleApostrophe(t *testing.T) {
 	}
 }
 
-// newTestScanner returns a scanner over text with the openings open, each
-// holding its slot in out.
+// newTestScanner returns a scanner over text, one paragraph, with the
+// openings open, each holding its slot in out.
 func newTestScanner(text string, conv Convention, open []opening) *scanner {
-	s := &scanner{text: text, conv: conv}
+	s := &scanner{text: text, conv: conv, para: Span{Start: 0, End: len(text)}}
 	for _, o := range open {
 		s.push(o)
 	}
