@@ -83,19 +83,9 @@ func (a *Attributor) Attribute(text string, paragraphs, sentences []Span, quotes
 		d.attrMent[i] = -1
 	}
 	for _, s := range sieves() {
-		if !a.disabled[s.rule] {
+		if !a.disabled[s.rule] && (!s.fiction || d.genre == GenreFiction) {
 			s.run(d)
 		}
-	}
-	if d.genre == GenreFiction {
-		d.nameByReplyCall()
-		d.continueTellers()
-		d.reassignAddressed()
-		d.nameUnattributedByReply()
-		d.nameDescribedSpeakers()
-		d.keepDescribedMajority()
-		d.nameVoices()
-		d.nameNarrator()
 	}
 	return d.result()
 }
