@@ -93,8 +93,9 @@ The lanterns in the yard went out one by one after midnight.
 	}
 }
 
-// TestRuleNames checks that every rule has a name of its own, as the
-// JSON output and Options.Disabled need.
+// TestRuleNames checks that every rule has a name of its own that decodes
+// back to it, as the JSON output and a command line's list of rules to
+// disable need, and that an unknown name is refused.
 func TestRuleNames(t *testing.T) {
 	seen := map[string]speaker.Rule{}
 	for r := speaker.RuleNone; r <= speaker.RuleNarratorName; r++ {
@@ -103,6 +104,14 @@ func TestRuleNames(t *testing.T) {
 			t.Errorf("rules %d and %d share the name %q", prev, r, name)
 		}
 		seen[name] = r
+		var back speaker.Rule
+		if err := back.UnmarshalText([]byte(name)); err != nil || back != r {
+			t.Errorf("UnmarshalText(%q) = %d, %v; want %d", name, back, err, r)
+		}
+	}
+	var r speaker.Rule
+	if err := r.UnmarshalText([]byte("guesswork")); err == nil {
+		t.Errorf("UnmarshalText(guesswork) = %d, want an error", r)
 	}
 	if got := speaker.RuleNarratorName.String(); got != "narrator-name" {
 		t.Errorf("the last rule is named %q, want narrator-name", got)

@@ -1,6 +1,8 @@
 package speaker
 
 import (
+	"fmt"
+
 	"github.com/quoteattr/quoteattr/internal/span"
 	"github.com/quoteattr/quoteattr/quote"
 )
@@ -101,6 +103,18 @@ func (r Rule) String() string {
 
 // MarshalText encodes the rule as its name.
 func (r Rule) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
+
+// UnmarshalText decodes a rule from its name, such as "cue-adjacent" or
+// "reply-call"; it fails on a name no rule has.
+func (r *Rule) UnmarshalText(b []byte) error {
+	for i, name := range ruleNames {
+		if name == string(b) {
+			*r = Rule(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("speaker: unknown rule %q", b)
+}
 
 // EntityKind says what sort of speaker an entity is.
 type EntityKind uint8
