@@ -12,7 +12,8 @@ type Options struct {
 	// Genre selects news or fiction conventions; the zero value decides
 	// from each text.
 	Genre Genre
-	// Disabled lists rules that must not fire.
+	// Disabled lists rules that must not fire: matchers and fiction
+	// steps alike (see Rule).
 	Disabled []Rule
 	// Characters lists people known to appear in the texts, with their
 	// aliases (a novel's cast). Mentions that match them refer to them;

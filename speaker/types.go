@@ -12,18 +12,20 @@ import (
 type Span = span.Span
 
 // Rule names the matcher (sieve) that attributed a quotation, or a step
-// of the chain that revises what the matchers found. Every rule can be
-// turned off through [Options].Disabled.
+// of the chain that revises what the matchers found. [Options].Disabled
+// turns matchers and steps off by their Rule (action beats are found by
+// the conversation matcher and go with it).
 type Rule uint8
 
-// The rules, in the order the attributor tries them. The zero Rule means
-// no rule fired and the quotation has no speaker. The matchers, from
-// RuleCueAdjacent to RuleConversation, attribute quotations still open
-// and report their own rule. The fiction steps after them, from
-// RuleReplyCall on, run only on fiction, in that order, once every
-// matcher has run: they revise the speakers found or fill lines still
-// open, and the attribution reports the rule of the matcher it came from
-// (or the one named in the step's comment), never the step's own.
+// The rules, roughly in the order the attributor tries them. The zero
+// Rule means no rule fired and the quotation has no speaker. The
+// matchers, from RuleCueAdjacent to RuleConversation, attribute
+// quotations still open and report their own rule. The fiction steps
+// after them, from RuleReplyCall on, run only on fiction, in exactly that
+// order, once every matcher has run: they revise the speakers found or
+// fill lines still open, and the attribution reports the rule of the
+// matcher it came from (or the one named in the step's comment), never
+// the step's own.
 const (
 	RuleNone Rule = iota
 	// RuleCueAdjacent: a speech verb next to the quotation names its
