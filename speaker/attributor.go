@@ -12,7 +12,8 @@ type Options struct {
 	// Genre selects news or fiction conventions; the zero value decides
 	// from each text.
 	Genre Genre
-	// Disabled lists rules that must not fire.
+	// Disabled lists rules that must not fire: matchers and fiction
+	// steps alike (see Rule).
 	Disabled []Rule
 	// Characters lists people known to appear in the texts, with their
 	// aliases (a novel's cast). Mentions that match them refer to them;
@@ -83,19 +84,9 @@ func (a *Attributor) Attribute(text string, paragraphs, sentences []Span, quotes
 		d.attrMent[i] = -1
 	}
 	for _, s := range sieves() {
-		if !a.disabled[s.rule] {
+		if !a.disabled[s.rule] && (!s.fiction || d.genre == GenreFiction) {
 			s.run(d)
 		}
-	}
-	if d.genre == GenreFiction {
-		d.nameByReplyCall()
-		d.continueTellers()
-		d.reassignAddressed()
-		d.nameUnattributedByReply()
-		d.nameDescribedSpeakers()
-		d.keepDescribedMajority()
-		d.nameVoices()
-		d.nameNarrator()
 	}
 	return d.result()
 }

@@ -43,6 +43,28 @@
 //     "said the young man", "cried his wife") resolved against the
 //     speaker the conversation expects.
 //
+// On fiction, steps that revise what the matchers found follow them in
+// the same chain, in this order; each is a [Rule] of its own that
+// [Options].Disabled turns off, and the lines it changes report the rule
+// of the matcher that attributed them (or the one given here):
+//
+//   - reply-call: a line tagged "he said" or "said the maid" goes to the
+//     person the reply opening the next paragraph calls by name;
+//   - teller (reported as continuation): the paragraphs of a story told
+//     over many paragraphs go on with its teller;
+//   - addressed-back: a turn-taking or action-beat guess gives way to the
+//     person the next paragraph's reply calls by name;
+//   - open-reply-call (reported as conversation): a paragraph no rule
+//     attributed goes to the person the reply calls by name;
+//   - described-name: the lines of "the young lady" go to the name the
+//     text learns for her during the same appearance;
+//   - described-majority: the stray lines of a definite description go
+//     to the named person most of its lines went to;
+//   - voice (reported as conversation): the lines of "a voice" or
+//     "somebody" go to the person the exchange reveals;
+//   - narrator-name: the first-person narrator takes the name the others
+//     call them by.
+//
 // A first-person narrator ("I said") is an entity named "Narrator", or
 // the name the other characters call them by.
 //

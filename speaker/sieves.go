@@ -22,24 +22,35 @@ const (
 	confVocativeOff = 0.1 // taken off when a guess is also named as addressee
 )
 
-// sieve is one matcher: it attributes quotations still open.
+// sieve is one step of the chain: a matcher that attributes quotations
+// still open, or a fiction step that revises what the matchers found.
 type sieve struct {
-	rule Rule
-	run  func(d *document)
+	rule    Rule
+	run     func(d *document)
+	fiction bool // the step runs on fiction only
 }
 
-// sieves returns the matchers in order of precision.
+// sieves returns the steps of the chain in the order they run: the
+// matchers in order of precision, then the fiction steps.
 func sieves() []sieve {
 	return []sieve{
-		{RuleCueAdjacent, (*document).sieveCueAdjacent},
-		{RuleAccordingTo, (*document).sieveAccordingTo},
-		{RuleColon, (*document).sieveColon},
-		{RuleDash, (*document).sieveDash},
-		{RuleCueSentence, (*document).sieveCueSentence},
-		{RuleSplitQuote, (*document).sieveSplitQuote},
-		{RuleParagraphSpeaker, (*document).sieveParagraphSpeaker},
-		{RuleContinuation, (*document).sieveContinuation},
-		{RuleConversation, (*document).sieveDialogue},
+		{RuleCueAdjacent, (*document).sieveCueAdjacent, false},
+		{RuleAccordingTo, (*document).sieveAccordingTo, false},
+		{RuleColon, (*document).sieveColon, false},
+		{RuleDash, (*document).sieveDash, false},
+		{RuleCueSentence, (*document).sieveCueSentence, false},
+		{RuleSplitQuote, (*document).sieveSplitQuote, false},
+		{RuleParagraphSpeaker, (*document).sieveParagraphSpeaker, false},
+		{RuleContinuation, (*document).sieveContinuation, false},
+		{RuleConversation, (*document).sieveDialogue, false},
+		{RuleReplyCall, (*document).nameByReplyCall, true},
+		{RuleTeller, (*document).continueTellers, true},
+		{RuleAddressedBack, (*document).reassignAddressed, true},
+		{RuleOpenReplyCall, (*document).nameUnattributedByReply, true},
+		{RuleDescribedName, (*document).nameDescribedSpeakers, true},
+		{RuleDescribedMajority, (*document).keepDescribedMajority, true},
+		{RuleVoice, (*document).nameVoices, true},
+		{RuleNarratorName, (*document).nameNarrator, true},
 	}
 }
 

@@ -1,6 +1,8 @@
 package speaker
 
 import (
+	"fmt"
+
 	"github.com/quoteattr/quoteattr/internal/span"
 	"github.com/quoteattr/quoteattr/quote"
 )
@@ -9,11 +11,21 @@ import (
 // analysed text.
 type Span = span.Span
 
-// Rule names the matcher (sieve) that attributed a quotation.
+// Rule names the matcher (sieve) that attributed a quotation, or a step
+// of the chain that revises what the matchers found. [Options].Disabled
+// turns matchers and steps off by their Rule (action beats are found by
+// the conversation matcher and go with it).
 type Rule uint8
 
-// The rules, roughly in the order the attributor tries them. The zero Rule
-// means no rule fired and the quotation has no speaker.
+// The rules, roughly in the order the attributor tries them. The zero
+// Rule means no rule fired and the quotation has no speaker. The
+// matchers, from RuleCueAdjacent to RuleConversation, attribute
+// quotations still open and report their own rule. The fiction steps
+// after them, from RuleReplyCall on, run only on fiction, in exactly that
+// order, once every matcher has run: they revise the speakers found or
+// fill lines still open, and the attribution reports the rule of the
+// matcher it came from (or the one named in the step's comment), never
+// the step's own.
 const (
 	RuleNone Rule = iota
 	// RuleCueAdjacent: a speech verb next to the quotation names its
@@ -44,11 +56,43 @@ const (
 	// RuleConversation: turn-taking between the two participants of a
 	// dialogue (fiction).
 	RuleConversation
+	// RuleReplyCall: a line tagged only by a pronoun or a description
+	// ("she said", "said the maid") goes to the person the reply opening
+	// the next paragraph calls by name; the line keeps its rule.
+	RuleReplyCall
+	// RuleTeller: a story told over many paragraphs, each reopening with
+	// a double mark, goes on with its teller where no matcher attributed
+	// a paragraph; reported as continuation.
+	RuleTeller
+	// RuleAddressedBack: a turn-taking or action-beat guess gives way to
+	// the person the reply opening the next paragraph calls by name.
+	RuleAddressedBack
+	// RuleOpenReplyCall: a paragraph of lines no rule attributed goes to
+	// the person the reply opening the next paragraph calls by name;
+	// reported as conversation.
+	RuleOpenReplyCall
+	// RuleDescribedName: lines spoken by a description ("said the young
+	// lady") go to the name the text learns for that person during the
+	// same appearance; the lines keep their rule.
+	RuleDescribedName
+	// RuleDescribedMajority: the stray lines of a definite description go
+	// to the named person most of its lines went to; the lines keep their
+	// rule.
+	RuleDescribedMajority
+	// RuleVoice: the lines of a disembodied voice ("said a voice",
+	// "somebody shouted") go to the person the exchange reveals; reported
+	// as conversation.
+	RuleVoice
+	// RuleNarratorName: the first-person narrator takes the name the
+	// other characters call them by; the lines keep their rule.
+	RuleNarratorName
 )
 
 var ruleNames = [...]string{
 	"none", "cue-adjacent", "cue-sentence", "according-to", "colon", "dash",
 	"split-quote", "action-beat", "paragraph-speaker", "continuation", "conversation",
+	"reply-call", "teller", "addressed-back", "open-reply-call", "described-name",
+	"described-majority", "voice", "narrator-name",
 }
 
 // String returns the rule's name as used in JSON, such as "cue-adjacent".
@@ -61,6 +105,18 @@ func (r Rule) String() string {
 
 // MarshalText encodes the rule as its name.
 func (r Rule) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
+
+// UnmarshalText decodes a rule from its name, such as "cue-adjacent" or
+// "reply-call"; it fails on a name no rule has.
+func (r *Rule) UnmarshalText(b []byte) error {
+	for i, name := range ruleNames {
+		if name == string(b) {
+			*r = Rule(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("speaker: unknown rule %q", b)
+}
 
 // EntityKind says what sort of speaker an entity is.
 type EntityKind uint8

@@ -66,6 +66,7 @@ type config struct {
 	textField  string
 	genre      string   // "auto", "news" or "fiction"
 	characters string   // a JSON file of known characters, or ""
+	disable    string   // comma-separated names of rules that must not fire
 	paths      []string // "-" is standard input
 	process    processFunc
 }
@@ -103,8 +104,8 @@ func parseArgs(args []string, stderr io.Writer) (config, int) {
 	fs := flag.NewFlagSet("attribute", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprint(stderr, "usage: attribute [-format text|json] [-genre G] [-characters FILE] [-j N] [-v] [FILE...]\n"+
-			"       attribute -jsonl [-id-field NAME] [-text-field NAME] [-genre G] [-characters FILE] [-j N] [-v] [FILE...]\n")
+		fmt.Fprint(stderr, "usage: attribute [-format text|json] [-genre G] [-characters FILE] [-disable RULES] [-j N] [-v] [FILE...]\n"+
+			"       attribute -jsonl [-id-field NAME] [-text-field NAME] [-genre G] [-characters FILE] [-disable RULES] [-j N] [-v] [FILE...]\n")
 		fs.PrintDefaults()
 	}
 	fs.BoolVar(&cfg.jsonl, "jsonl", false, "read {\"id\",\"text\"} JSON Lines, write one result line each")
@@ -114,6 +115,7 @@ func parseArgs(args []string, stderr io.Writer) (config, int) {
 	fs.StringVar(&cfg.idField, "id-field", "id", "with -jsonl, the `name` of the field holding the document id")
 	fs.StringVar(&cfg.textField, "text-field", "text", "with -jsonl, the `name` of the field holding the document text")
 	fs.StringVar(&cfg.genre, "genre", "auto", "conventions to assume: auto, news or fiction")
+	fs.StringVar(&cfg.disable, "disable", "", "comma-separated `rules` that must not fire, by the names the output reports (cue-adjacent, reply-call, ...)")
 	fs.StringVar(&cfg.characters, "characters", "", "a JSON `file` of known characters: [{\"name\": ..., \"aliases\": [...], \"gender\": \"female\"}]")
 	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
 		return cfg, 0
@@ -132,7 +134,7 @@ func parseArgs(args []string, stderr io.Writer) (config, int) {
 		fmt.Fprintf(stderr, "attribute: -j %d: want 0 (one per core) or more\n", cfg.workers)
 		return cfg, 2
 	}
-	an, err := newAnalyzer(cfg.genre, cfg.characters)
+	an, err := newAnalyzer(cfg.genre, cfg.characters, cfg.disable)
 	if err != nil {
 		fmt.Fprintf(stderr, "attribute: %v\n", err)
 		return cfg, 2

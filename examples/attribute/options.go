@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/quoteattr/quoteattr"
 	"github.com/quoteattr/quoteattr/speaker"
@@ -17,9 +18,20 @@ type jsonCharacter struct {
 }
 
 // newAnalyzer builds the Analyzer the flags ask for: a genre ("auto",
-// "news" or "fiction") and a JSON file of known characters ("" for none).
-func newAnalyzer(genre, charactersFile string) (*quoteattr.Analyzer, error) {
+// "news" or "fiction"), a JSON file of known characters ("" for none) and
+// the comma-separated names of the rules to disable ("" for none).
+func newAnalyzer(genre, charactersFile, disable string) (*quoteattr.Analyzer, error) {
 	var opts quoteattr.Options
+	for name := range strings.SplitSeq(disable, ",") {
+		if name = strings.TrimSpace(name); name == "" {
+			continue
+		}
+		var r speaker.Rule
+		if err := r.UnmarshalText([]byte(name)); err != nil {
+			return nil, fmt.Errorf("-disable: unknown rule %q", name)
+		}
+		opts.Speaker.Disabled = append(opts.Speaker.Disabled, r)
+	}
 	switch genre {
 	case "auto", "":
 	case "news":
