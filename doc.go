@@ -31,15 +31,16 @@
 //
 // # Rules and confidence
 //
-// Every attribution names the rule that made it ([speaker.Rule]: a speech
-// verb next to the quotation, one elsewhere in its sentence, "according
-// to", a colon or a dash, the paragraph's only person, news continuation,
-// turn-taking in fiction) and a confidence in [0, 1], from 0.95 for a name
-// next to a speech verb down to 0.5 for turn-taking, so that callers can
-// audit a result and trade recall for precision. Any rule, including the
-// fiction steps that revise the matchers' speakers (the person a reply
-// calls by name, a voice revealed, a described character named later),
-// can be turned off through speaker.Options.Disabled.
+// Every attribution names the rule that set its speaker ([speaker.Rule]:
+// a speech verb next to the quotation, one elsewhere in its sentence,
+// "according to", a colon or a dash, the paragraph's only person, news
+// continuation, turn-taking in fiction, or one of the fiction steps that
+// revise the matchers' speakers: the person a reply calls by name, a voice
+// revealed, a described character named later) and a confidence in
+// [0, 1], from 0.95 for a name next to a speech verb down to 0.3 for the
+// weakest fiction steps, so that callers can audit a result and trade
+// recall for precision. Any rule can be turned off through
+// speaker.Options.Disabled.
 //
 // # News and fiction
 //

@@ -17,11 +17,11 @@ func (d *document) reassignAddressed() {
 		}
 		if next >= 0 && d.attr[q].Rule == RuleConversation {
 			if e := d.answeredBy(q, next); e >= 0 {
-				d.attributeEntity(q, e, RuleConversation, d.attr[q].Confidence)
+				d.setSpeaker(q, e, RuleAddressedBack, confAddressedBack)
 			}
 		} else if next >= 0 && d.attr[q].Rule == RuleActionBeat {
 			if e := d.beatAnsweredBy(q, next); e >= 0 {
-				d.attributeEntity(q, e, RuleActionBeat, d.attr[q].Confidence)
+				d.setSpeaker(q, e, RuleAddressedBack, confAddressedBack)
 			}
 		}
 		next = q

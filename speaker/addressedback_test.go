@@ -34,7 +34,7 @@ func TestAddressedInReply(t *testing.T) {
 				{"In the shed, under the sails,", "Nell Ashby", "cue-adjacent"},
 				{"The shed is locked,", "Owen Pike", "cue-adjacent"},
 				{"I saw the padlock this morning.", "Owen Pike", "split-quote"},
-				{"Then we shall row with our hands.", "Hal Brewer", "conversation"},
+				{"Then we shall row with our hands.", "Hal Brewer", "addressed-back"},
 				{"Don't be silly, Hal,", "Owen Pike", "cue-adjacent"},
 				{"Nell has the key.", "Owen Pike", "split-quote"},
 			},
@@ -54,7 +54,7 @@ Ben slapped the table and laughed.
 			want: []attributed{
 				{"I suppose you will laugh at my plan,", "Ada Lorne", "cue-adjacent"},
 				{"Not at all,", "Ben Tull", "cue-adjacent"},
-				{"Yes, I was sure you would.", "Ada Lorne", "conversation"},
+				{"Yes, I was sure you would.", "Ada Lorne", "addressed-back"},
 				{"Forgive me, Ada, but a balloon to the moon is a strange plan.", "Ben Tull", "conversation"},
 			},
 			reason: `after a paragraph of narration the line that the next one answers by calling Ada is hers, even when the same voice seems to go on`,

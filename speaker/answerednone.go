@@ -21,7 +21,8 @@ func (d *document) nameUnattributedByReply() {
 		if e := d.calledByReply(q, r); e >= 0 {
 			for p := q; p <= last; p++ {
 				if d.open(p) {
-					d.attributeEntity(p, e, RuleConversation, confTurnTaking*0.6)
+					d.attr[p].Rule = RuleConversation // a line with no cue of its own
+					d.setSpeaker(p, e, RuleOpenReplyCall, confOpenReplyCall)
 				}
 			}
 		}

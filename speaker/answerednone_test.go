@@ -28,7 +28,7 @@ The lanterns in the yard went out one by one after midnight.
 
 "Not me, Rosalind," Pell muttered, and pulled the blanket over his head.`,
 			want: []attributed{
-				{"Who left the gate unlatched?", "Rosalind Marsh", "conversation"},
+				{"Who left the gate unlatched?", "Rosalind Marsh", "open-reply-call"},
 				{"Not me, Rosalind,", "Pell", "cue-adjacent"},
 			},
 			reason: `nothing names the voice, but the reply calls Rosalind: she is the one who just spoke`,

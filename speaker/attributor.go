@@ -79,6 +79,7 @@ func (a *Attributor) Attribute(text string, paragraphs, sentences []Span, quotes
 	}
 	d.attr = make([]Attribution, len(quotes))
 	d.attrMent = make([]int, len(quotes))
+	d.setBy = make([]Rule, len(quotes))
 	for i := range d.attr {
 		d.attr[i] = Attribution{Speaker: -1, Addressee: -1}
 		d.attrMent[i] = -1

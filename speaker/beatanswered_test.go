@@ -18,7 +18,7 @@ func TestBeatAnsweredByName(t *testing.T) {
 
 His first mate climbed the last rungs of the ladder, a lantern swinging in her hand.`,
 			want: []attributed{
-				{"The tide turns within the hour, and half the crew are still ashore.", "Marta", "action-beat"},
+				{"The tide turns within the hour, and half the crew are still ashore.", "Marta", "addressed-back"},
 				{"Evening, Marta!", "Orrin Vail", "cue-adjacent"},
 			},
 		},

@@ -157,7 +157,7 @@ func (d *document) giveLines(lines []int, n int) bool {
 		}
 	}
 	for _, q := range lines {
-		d.attr[q].Speaker = n
+		d.setSpeaker(q, n, RuleDescribedName, d.attr[q].Confidence*confDescribedName)
 	}
 	return true
 }

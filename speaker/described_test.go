@@ -33,12 +33,12 @@ The door opened and a young lady came in, shaking the rain from her cloak.
 
 "You may," said Miss Barlow.`,
 			want: []attributed{
-				{"Is this the coach office?", "Miss Barlow", "cue-adjacent"},
+				{"Is this the coach office?", "Miss Barlow", "described-name"},
 				{"It is not,", "Harold Quill", "cue-adjacent"},
 				{"The office is across the square.", "Harold Quill", "split-quote"},
-				{"Then I am lost again,", "Miss Barlow", "cue-adjacent"},
+				{"Then I am lost again,", "Miss Barlow", "described-name"},
 				{"Where are you going?", "Harold Quill", "cue-adjacent"},
-				{"To the coast,", "Miss Barlow", "cue-adjacent"},
+				{"To the coast,", "Miss Barlow", "described-name"},
 				{"Shall I walk you across?", "Harold Quill", "cue-adjacent"},
 				{"You may,", "Miss Barlow", "cue-adjacent"},
 			},
@@ -126,7 +126,7 @@ Behind a desk a man sat writing. He looked up.
 "You may call me what you like," said Hubert Crane.`,
 			want: []attributed{
 				{"The lady to see the master,", "the man", "cue-adjacent"},
-				{"Good evening,", "Hubert Crane", "cue-adjacent"},
+				{"Good evening,", "Hubert Crane", "described-name"},
 				{"Good evening,", "Narrator", "cue-adjacent"},
 				{"Whom have I the honour of addressing?", "Narrator", "split-quote"},
 				{"You may call me what you like,", "Hubert Crane", "cue-adjacent"},
@@ -169,9 +169,9 @@ The boy thought about it. "Two apples," said he.
 "Please," he begged.`,
 			want: []attributed{
 				{"Would you like an apple, Thomas?", "Mrs. Alder", "cue-adjacent"},
-				{"Two apples,", "Thomas", "cue-adjacent"},
+				{"Two apples,", "Thomas", "described-name"},
 				{"Greedy,", "Mrs. Alder", "cue-adjacent"},
-				{"Please,", "Thomas", "cue-adjacent"},
+				{"Please,", "Thomas", "described-name"},
 			},
 			reason: `the boy answers the question put to Thomas: he is Thomas`,
 		},
@@ -186,8 +186,8 @@ She looked at him gravely. "I heard you come in," she said. "Is the new calf bor
 "Born and standing," said Dr. Pellow.`,
 			want: []attributed{
 				{"Feeling poorly, Ysolde?", "Pellow", "cue-adjacent"},
-				{"I heard you come in,", "Ysolde", "cue-adjacent"},
-				{"Is the new calf born?", "Ysolde", "split-quote"},
+				{"I heard you come in,", "Ysolde", "described-name"},
+				{"Is the new calf born?", "Ysolde", "described-name"},
 				{"Born and standing,", "Pellow", "cue-adjacent"},
 			},
 			reason: `a capitalised word called after other words and never written in lower case is a name, and the girl who answers bears it`,
@@ -245,7 +245,7 @@ func TestDescribedSpeakerAddressedInReply(t *testing.T) {
 
 Agnes sighed and poured the tea.`,
 			want: []attributed{
-				{"Are you never going to marry, Felix?", "Agnes", "cue-adjacent"},
+				{"Are you never going to marry, Felix?", "Agnes", "described-name"},
 				{"My dear Agnes,", "Narrator", "cue-adjacent"},
 				{"I am far too comfortable.", "Narrator", "cue-adjacent"},
 			},
@@ -298,10 +298,10 @@ The house was quiet when I came in.
 
 "You are late, as usual," said my cousin's wife.`
 	want := []attributed{
-		{"Are you never going to marry, Felix?", "Agnes", "cue-adjacent"},
+		{"Are you never going to marry, Felix?", "Agnes", "described-name"},
 		{"My dear Agnes,", "Narrator", "cue-adjacent"},
 		{"I am far too comfortable.", "Narrator", "cue-adjacent"},
-		{"You are late, as usual,", "Agnes", "cue-adjacent"},
+		{"You are late, as usual,", "Agnes", "described-name"},
 	}
 	got := attribute(t, speaker.Options{Genre: speaker.GenreFiction}, text)
 	if diff := cmp.Diff(want, got); diff != "" {

@@ -31,7 +31,7 @@ func (d *document) keepDescribedNames(before []int) {
 		if !ok || n < 0 || d.vocativeIn(q) == n || d.saysName(q, n) || d.answers(q, n) {
 			continue
 		}
-		d.attr[q].Speaker = n
+		d.setSpeaker(q, n, RuleDescribedName, d.attr[q].Confidence*confDescribedName)
 	}
 }
 

@@ -36,7 +36,7 @@ func (d *document) keepDescribedMajority() {
 		if n < 0 || s == n || d.vocativeIn(q) == n || d.saysName(q, n) || d.answers(q, n) {
 			continue
 		}
-		d.attr[q].Speaker = n
+		d.setSpeaker(q, n, RuleDescribedMajority, d.attr[q].Confidence*confDescribedMajority)
 	}
 }
 

@@ -39,6 +39,7 @@ type document struct {
 	known    int // the first known entities are the caller's characters
 	attr     []Attribution
 	attrMent []int        // mention index behind each attribution, or -1
+	setBy    []Rule       // the fiction step that last set each speaker, or RuleNone (setSpeaker)
 	kinds    []quote.Kind // the quotations' kinds as attribution leaves them
 	genre    Genre
 

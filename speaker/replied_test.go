@@ -60,7 +60,7 @@ Holcombe, for his part, was a man of few words. He told Pruett that he had wante
 
 "With pleasure, my dear Nell," I replied, "when the rain stops."`,
 			want: []attributed{
-				{"Will you ever settle to a trade?", "Nell", "cue-adjacent"},
+				{"Will you ever settle to a trade?", "Nell", "reply-call"},
 				{"My dear Nell,", "Narrator", "cue-adjacent"},
 				{"a trade would bore me within a week.", "Narrator", "cue-adjacent"},
 				{"You are thirty,", "Nell", "cue-adjacent"},
@@ -74,7 +74,7 @@ Holcombe, for his part, was a man of few words. He told Pruett that he had wante
 				{"Have another scone,", "Narrator", "cue-adjacent"},
 				{"The garden wants a new fence,", "Nell", "cue-adjacent"},
 				{"It has wanted one for years,", "Narrator", "cue-adjacent"},
-				{"You might mend it yourself,", "Nell", "cue-adjacent"},
+				{"You might mend it yourself,", "Nell", "reply-call"},
 				{"With pleasure, my dear Nell,", "Narrator", "cue-adjacent"},
 				{"when the rain stops.", "Narrator", "cue-adjacent"},
 			},

@@ -116,7 +116,7 @@ func (d *document) reattributeParagraph(q, old, e int) {
 	para := d.quotePara[q]
 	for r := q; r < len(d.quotes) && d.quotePara[r] == para; r++ {
 		if d.attr[r].Speaker == old {
-			d.attr[r].Speaker = e
+			d.setSpeaker(r, e, RuleReplyCall, confReplyCall)
 		}
 	}
 }

@@ -18,8 +18,8 @@ One of their number, taller than the rest, pushed forward with his cap in his ha
 
 "Can you, now?" said Captain Orme. "Then hold him well, Tobias, and the penny is yours."`,
 			want: []attributed{
-				{"The smith's gone to the fair, sir,", "Tobias", "cue-adjacent"},
-				{"but I can hold the horse for a penny.", "Tobias", "cue-adjacent"},
+				{"The smith's gone to the fair, sir,", "Tobias", "reply-call"},
+				{"but I can hold the horse for a penny.", "Tobias", "reply-call"},
 				{"Can you, now?", "Orme", "cue-adjacent"},
 				{"Then hold him well, Tobias, and the penny is yours.", "Orme", "split-quote"},
 			},

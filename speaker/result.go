@@ -51,6 +51,9 @@ func (d *document) result() Result {
 	}
 	for i := range res.Attributions {
 		a := &res.Attributions[i]
+		if d.setBy[i] != RuleNone {
+			a.Rule = d.setBy[i]
+		}
 		if a.Speaker >= 0 {
 			a.Speaker = newID[a.Speaker]
 		}

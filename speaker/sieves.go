@@ -20,6 +20,24 @@ const (
 	confActionBeat  = 0.55
 	confTurnTaking  = 0.5
 	confVocativeOff = 0.1 // taken off when a guess is also named as addressee
+
+	// The fiction steps. A line the reply calls back by name after a
+	// pronoun or description cue took it for someone else, and a
+	// turn-taking guess the reply corrects the same way, stand between a
+	// cue and a turn; a teller's paragraph goes on like a continuation, a
+	// little weaker; a line no rule attributed that only the reply's call
+	// or a voice's exchange names is the weakest guess.
+	confReplyCall     = 0.75
+	confAddressedBack = 0.6
+	confTeller        = confContinued * 0.8
+	confOpenReplyCall = confTurnTaking * 0.6
+	confVoice         = confTurnTaking * 0.6
+	// A description's lines given to a name: the naming is one inference
+	// more than the cue that found the description, so it scales the
+	// line's confidence down; the majority of a description's lines
+	// weighs less than a name learned in the same appearance.
+	confDescribedName     = 0.9
+	confDescribedMajority = 0.8
 )
 
 // sieve is one step of the chain: a matcher that attributes quotations
@@ -89,6 +107,15 @@ func (d *document) attributeEntity(q, e int, rule Rule, conf float64) {
 	}
 	a := &d.attr[q]
 	a.Speaker, a.Rule, a.Confidence = e, rule, conf
+}
+
+// setSpeaker records that fiction step gave quotation q to entity e with
+// confidence conf: the attribution reports step as its Rule. d.attr keeps
+// the rule of the matcher behind the line, which the steps test: they ask
+// what tags a line (a cue, a turn, nothing), not which step revised it.
+func (d *document) setSpeaker(q, e int, step Rule, conf float64) {
+	d.attr[q].Speaker, d.attr[q].Confidence = e, conf
+	d.setBy[q] = step
 }
 
 // cueConfidence grades an explicit cue by the kind of its subject.

@@ -50,7 +50,8 @@ func (d *document) tellRun(lo, hi, p, e int) int {
 			continue
 		}
 		if d.kinds[q] != quote.Term && d.attr[q].Rule == RuleNone {
-			d.attributeEntity(q, e, RuleContinuation, confContinued*0.8)
+			d.attr[q].Rule = RuleContinuation // a line with no cue of its own
+			d.setSpeaker(q, e, RuleTeller, confTeller)
 			return q
 		}
 	}

@@ -34,7 +34,7 @@ Hanna set down her cup. "And the cook?"`
 		want: []attributed{
 			{"We left the harbour on a grey morning,", "the old ferryman", "cue-adjacent"},
 			{"with salt in the hold.\n\n\"On the third night the wind rose. I went below to wake the mate.\n\n\" Get up, the sails are going,", "the old ferryman", "cue-adjacent"},
-			{"Next morning Captain Dorn was pacing the deck alone, so I went up to him.\n\n\" The mate will not work, sir,", "the old ferryman", "continuation"},
+			{"Next morning Captain Dorn was pacing the deck alone, so I went up to him.\n\n\" The mate will not work, sir,", "the old ferryman", "teller"},
 			{"After that we drifted for nine days, until a fishing boat found us off the point.", "the old ferryman", "action-beat"},
 			{"And the cook?", "Hanna", "action-beat"},
 		},

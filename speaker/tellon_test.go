@@ -27,8 +27,8 @@ func TestTellOnPastStrayClose(t *testing.T) {
 		want: []attributed{
 			{"That winter the snow came early,", "the old shepherd", "cue-adjacent"},
 			{"and the flock was still up on the high pasture.\n\n\"I climbed for two days with the dogs. On the second night the wind tore the roof off the hut.\n\n\" Hold the door,", "the old shepherd", "cue-adjacent"},
-			{"He held it until dawn, and by then the pass was shut, so we waited and counted what was left.\n\n\"Next morning the boy found the lame ram under the rocks.", "the old shepherd", "continuation"},
-			{"In the spring we walked down together, forty ewes and the ram, and the village rang the bell for us.", "the old shepherd", "continuation"},
+			{"He held it until dawn, and by then the pass was shut, so we waited and counted what was left.\n\n\"Next morning the boy found the lame ram under the rocks.", "the old shepherd", "teller"},
+			{"In the spring we walked down together, forty ewes and the ram, and the village rang the bell for us.", "the old shepherd", "teller"},
 		},
 	}})
 }

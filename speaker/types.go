@@ -20,12 +20,18 @@ type Rule uint8
 // The rules, roughly in the order the attributor tries them. The zero
 // Rule means no rule fired and the quotation has no speaker. The
 // matchers, from RuleCueAdjacent to RuleConversation, attribute
-// quotations still open and report their own rule. The fiction steps
-// after them, from RuleReplyCall on, run only on fiction, in exactly that
-// order, once every matcher has run: they revise the speakers found or
-// fill lines still open, and the attribution reports the rule of the
-// matcher it came from (or the one named in the step's comment), never
-// the step's own.
+// quotations still open. The fiction steps after them, from RuleReplyCall
+// on, run only on fiction, in exactly that order, once every matcher has
+// run: they give lines still open a speaker or give a line to someone
+// else. An attribution reports the rule that last set its speaker, with
+// that rule's confidence: the step's own when a step set it, the
+// matcher's otherwise. A step that names a speaker without moving any
+// line to another entity leaves the matcher's rule: narrator-name merges
+// the narrator into the character the others call by name, so the lines
+// of the one who says "I" stay with that person and keep the rule that
+// found them. The described steps, by contrast, give a description's
+// lines to a named person without merging the two (the description may be
+// someone else elsewhere), so a line they move reports them.
 const (
 	RuleNone Rule = iota
 	// RuleCueAdjacent: a speech verb next to the quotation names its
@@ -58,33 +64,33 @@ const (
 	RuleConversation
 	// RuleReplyCall: a line tagged only by a pronoun or a description
 	// ("she said", "said the maid") goes to the person the reply opening
-	// the next paragraph calls by name; the line keeps its rule.
+	// the next paragraph calls by name, with the rest of its paragraph
+	// that went to the same person.
 	RuleReplyCall
 	// RuleTeller: a story told over many paragraphs, each reopening with
 	// a double mark, goes on with its teller where no matcher attributed
-	// a paragraph; reported as continuation.
+	// a paragraph.
 	RuleTeller
 	// RuleAddressedBack: a turn-taking or action-beat guess gives way to
 	// the person the reply opening the next paragraph calls by name.
 	RuleAddressedBack
 	// RuleOpenReplyCall: a paragraph of lines no rule attributed goes to
-	// the person the reply opening the next paragraph calls by name;
-	// reported as conversation.
+	// the person the reply opening the next paragraph calls by name.
 	RuleOpenReplyCall
 	// RuleDescribedName: lines spoken by a description ("said the young
 	// lady") go to the name the text learns for that person during the
-	// same appearance; the lines keep their rule.
+	// same appearance.
 	RuleDescribedName
 	// RuleDescribedMajority: the stray lines of a definite description go
-	// to the named person most of its lines went to; the lines keep their
-	// rule.
+	// to the named person most of its lines went to.
 	RuleDescribedMajority
 	// RuleVoice: the lines of a disembodied voice ("said a voice",
-	// "somebody shouted") go to the person the exchange reveals; reported
-	// as conversation.
+	// "somebody shouted") go to the person the exchange reveals.
 	RuleVoice
 	// RuleNarratorName: the first-person narrator takes the name the
-	// other characters call them by; the lines keep their rule.
+	// other characters call them by. Its lines keep the rule of the
+	// matcher that found them: the speaker is still the one who says
+	// "I", now named, so no attribution reports this rule.
 	RuleNarratorName
 )
 
@@ -228,7 +234,8 @@ type Attribution struct {
 	// Cue is the speech verb or phrase that introduces the quotation, or
 	// empty.
 	Cue Span `json:"cue"`
-	// Rule is the matcher that made the attribution.
+	// Rule is the matcher or fiction step that set the speaker (see
+	// Rule for the one step that leaves the matcher's rule).
 	Rule Rule `json:"rule"`
 	// Confidence is in [0, 1]: highest for an explicit cue next to the
 	// quotation, lower for pronoun chains, continuation and turn-taking.

@@ -239,7 +239,8 @@ func (d *document) giveParagraph(p, q0, e int) {
 			continue
 		}
 		a := &d.attr[q]
-		a.Speaker, a.Rule, a.Confidence, a.Mention = e, RuleConversation, confTurnTaking*0.6, Span{}
+		a.Rule, a.Mention = RuleConversation, Span{} // a line with no cue of its own
 		d.attrMent[q] = -1
+		d.setSpeaker(q, e, RuleVoice, confVoice)
 	}
 }

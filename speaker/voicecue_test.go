@@ -20,11 +20,11 @@ func TestVoiceCue(t *testing.T) {
 
 "Then he can keep waiting," growled Bartram Quill, and the lamp went out.`,
 		want: []attributed{
-			{"Clear off, whoever you are,", "Bartram Quill", "conversation"},
-			{"The horses are asleep.", "Bartram Quill", "conversation"},
+			{"Clear off, whoever you are,", "Bartram Quill", "voice"},
+			{"The horses are asleep.", "Bartram Quill", "voice"},
 			{"I need the grey mare tonight,", "Nell Ashdown", "cue-adjacent"},
-			{"You need your head seen to,", "Bartram Quill", "conversation"},
-			{"Nobody rides in this fog.", "Bartram Quill", "conversation"},
+			{"You need your head seen to,", "Bartram Quill", "voice"},
+			{"Nobody rides in this fog.", "Bartram Quill", "voice"},
 			{"The doctor is waiting for me across the moor.", "", "none"},
 			{"Then he can keep waiting,", "Bartram Quill", "cue-adjacent"},
 		},
@@ -37,7 +37,7 @@ func TestVoiceCue(t *testing.T) {
 
 "Come out where I can see you, Hobb. You are an hour late."`,
 		want: []attributed{
-			{"The cart is stuck at the ford, sir,", "Hobb", "conversation"},
+			{"The cart is stuck at the ford, sir,", "Hobb", "voice"},
 			{"Come out where I can see you, Hobb. You are an hour late.", "Walter Prynne", "conversation"},
 		},
 	}, {
@@ -47,7 +47,7 @@ func TestVoiceCue(t *testing.T) {
 
 'The bridge is down again, and no coach will come tonight,' remarked a voice, which Amelia took to be that of Lavinia Marsh.`,
 		want: []attributed{
-			{"The bridge is down again, and no coach will come tonight,", "Lavinia Marsh", "conversation"},
+			{"The bridge is down again, and no coach will come tonight,", "Lavinia Marsh", "voice"},
 		},
 	}, {
 		name:   "the one called has no other line yet",
@@ -60,7 +60,7 @@ func TestVoiceCue(t *testing.T) {
 
 A bar scraped back. The warehouse had belonged to Crane for forty years.`,
 		want: []attributed{
-			{"Who's that knocking?", "Crane", "conversation"},
+			{"Who's that knocking?", "Crane", "voice"},
 			{"It is only me, Crane. Open up, it is freezing.", "the chemist", "conversation"},
 		},
 	}, {
