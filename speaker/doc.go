@@ -59,8 +59,6 @@
 //     the reply calls by name;
 //   - described-name: the lines of "the young lady" go to the name the
 //     text learns for her during the same appearance;
-//   - described-majority: the stray lines of a definite description go
-//     to the named person most of its lines went to;
 //   - voice: the lines of "a voice" or "somebody" go to the person the
 //     exchange reveals;
 //   - narrator-name: the first-person narrator takes the name the others
@@ -77,9 +75,8 @@
 // 0.5 to 0.6 for turn-taking and action beats. The fiction steps grade
 // their own lines: 0.75 for reply-call, 0.6 for addressed-back, 0.56 for
 // teller, 0.3 for open-reply-call and voice; described-name scales the
-// confidence of the cue that found the description by 0.9 and
-// described-majority by 0.8. Callers trade recall for precision by a
-// threshold.
+// confidence of the cue that found the description by 0.9. Callers trade
+// recall for precision by a threshold.
 //
 // # Genre
 //

@@ -34,10 +34,8 @@ const (
 	confVoice         = confTurnTaking * 0.6
 	// A description's lines given to a name: the naming is one inference
 	// more than the cue that found the description, so it scales the
-	// line's confidence down; the majority of a description's lines
-	// weighs less than a name learned in the same appearance.
-	confDescribedName     = 0.9
-	confDescribedMajority = 0.8
+	// line's confidence down.
+	confDescribedName = 0.9
 )
 
 // sieve is one step of the chain: a matcher that attributes quotations
@@ -66,7 +64,6 @@ func sieves() []sieve {
 		{RuleAddressedBack, (*document).reassignAddressed, true},
 		{RuleOpenReplyCall, (*document).nameUnattributedByReply, true},
 		{RuleDescribedName, (*document).nameDescribedSpeakers, true},
-		{RuleDescribedMajority, (*document).keepDescribedMajority, true},
 		{RuleVoice, (*document).nameVoices, true},
 		{RuleNarratorName, (*document).nameNarrator, true},
 	}

@@ -29,9 +29,9 @@ type Rule uint8
 // line to another entity leaves the matcher's rule: narrator-name merges
 // the narrator into the character the others call by name, so the lines
 // of the one who says "I" stay with that person and keep the rule that
-// found them. The described steps, by contrast, give a description's
-// lines to a named person without merging the two (the description may be
-// someone else elsewhere), so a line they move reports them.
+// found them. described-name, by contrast, gives a description's lines
+// to a named person without merging the two (the description may be
+// someone else elsewhere), so a line it moves reports it.
 const (
 	RuleNone Rule = iota
 	// RuleCueAdjacent: a speech verb next to the quotation names its
@@ -81,9 +81,6 @@ const (
 	// lady") go to the name the text learns for that person during the
 	// same appearance.
 	RuleDescribedName
-	// RuleDescribedMajority: the stray lines of a definite description go
-	// to the named person most of its lines went to.
-	RuleDescribedMajority
 	// RuleVoice: the lines of a disembodied voice ("said a voice",
 	// "somebody shouted") go to the person the exchange reveals.
 	RuleVoice
@@ -98,7 +95,7 @@ var ruleNames = [...]string{
 	"none", "cue-adjacent", "cue-sentence", "according-to", "colon", "dash",
 	"split-quote", "action-beat", "paragraph-speaker", "continuation", "conversation",
 	"reply-call", "teller", "addressed-back", "open-reply-call", "described-name",
-	"described-majority", "voice", "narrator-name",
+	"voice", "narrator-name",
 }
 
 // String returns the rule's name as used in JSON, such as "cue-adjacent".

@@ -10,7 +10,8 @@ import (
 
 // A story that keeps calling its hero "the old man" after naming him:
 // the line the description tags right after another man has come up is
-// his too, like the earlier lines it tags.
+// his too, like the earlier lines it tags. The matchers find it (the
+// description resolves to the man the scene follows); no step is needed.
 const harbourWalk = `Silas Marrow had kept the lighthouse on the point for thirty years. Every evening he walked down to the harbour with his niece Agnes.
 
 "The boats are late tonight," said the old man.
@@ -31,7 +32,7 @@ Tobias Quill came up the steps with a coil of rope and nodded to them both. Nobo
 
 "Then speak of it somewhere dry," Tobias grumbled.`
 
-func TestDescribedMajority(t *testing.T) {
+func TestDescribedHero(t *testing.T) {
 	want := []attributed{
 		{"The boats are late tonight,", "Silas Marrow", "cue-adjacent"},
 		{"Perhaps the fog held them,", "Agnes", "cue-adjacent"},
