@@ -1,9 +1,12 @@
 package speaker_test
 
 import (
+	"math"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/quoteattr/quoteattr/internal/segment"
+	"github.com/quoteattr/quoteattr/quote"
 	"github.com/quoteattr/quoteattr/speaker"
 )
 
@@ -11,16 +14,21 @@ import (
 // chain is a rule of its own: with the step on, the text's lines are
 // attributed as want says, and a line whose speaker the step sets reports
 // the step's rule (narrator-name, which only names the narrator, leaves
-// the matchers' rules); with it in Options.Disabled, as off says.
+// the matchers' rules) with the confidence conf (scaled: conf times the
+// confidence the line has with the step off); with it in
+// Options.Disabled, as off says.
 func TestFictionStepsCanBeDisabled(t *testing.T) {
 	tests := []struct {
 		name, reason, text string
 		rule               speaker.Rule
 		want, off          []attributed
+		conf               float64
+		scaled             bool
 	}{
 		{
 			name: "reply-call",
 			rule: speaker.RuleReplyCall,
+			conf: 0.75,
 			text: `Captain Orme rode into the village at noon with a lame horse. Orme tied the animal at the forge and shouted for the smith, and a crowd of ragged children gathered round him to stare.
 
 One of their number, taller than the rest, pushed forward with his cap in his hand.
@@ -45,6 +53,7 @@ One of their number, taller than the rest, pushed forward with his cap in his ha
 		{
 			name: "teller",
 			rule: speaker.RuleTeller,
+			conf: 0.56,
 			text: `The children gathered round the fire, and the old miller settled into his chair.
 
 "When I was a boy," said he, "the river froze so hard that we drove carts across it.
@@ -81,6 +90,7 @@ Little Greta clapped her hands. "Again!"`,
 		{
 			name: "addressed-back",
 			rule: speaker.RuleAddressedBack,
+			conf: 0.6,
 			text: `"Has the ferry left?" asked Mira Holt.
 
 "An hour ago," said Conrad Pell.
@@ -113,6 +123,7 @@ Little Greta clapped her hands. "Again!"`,
 		{
 			name: "open-reply-call",
 			rule: speaker.RuleOpenReplyCall,
+			conf: 0.3,
 			text: `Rosalind Marsh kept the horses of the inn, and Pell slept in the straw below her loft.
 
 The lanterns in the yard went out one by one after midnight.
@@ -131,8 +142,10 @@ The lanterns in the yard went out one by one after midnight.
 			reason: `no rule names the voice from the loft; the reply calls Rosalind, the one who just spoke`,
 		},
 		{
-			name: "described-name",
-			rule: speaker.RuleDescribedName,
+			name:   "described-name",
+			rule:   speaker.RuleDescribedName,
+			conf:   0.9,
+			scaled: true,
 			text: `Edwin Marle was mending a net on the jetty when a young woman came down the steps with a basket.
 
 "Are you the boatman?" said the young woman.
@@ -165,6 +178,7 @@ The lanterns in the yard went out one by one after midnight.
 		{
 			name: "voice",
 			rule: speaker.RuleVoice,
+			conf: 0.3,
 			text: `Walter Prynne had sent the carter for the new millstone at dawn. By noon he was pacing the yard and cursing. Hobb had promised him faithfully to be back by ten.
 
 "The cart is stuck at the ford, sir," said a voice behind the willows.
@@ -213,12 +227,51 @@ I thanked him and sat down by the stove.`,
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("on: %s (-want +got):\n%s", tt.reason, diff)
 			}
+			on := got
 			got = attribute(t, speaker.Options{Genre: speaker.GenreFiction, Disabled: []speaker.Rule{tt.rule}}, tt.text)
 			if diff := cmp.Diff(tt.off, got); diff != "" {
 				t.Errorf("off: %s (-want +got):\n%s", tt.reason, diff)
 			}
+			onConf := confidences(t, speaker.Options{Genre: speaker.GenreFiction}, tt.text)
+			offConf := confidences(t, speaker.Options{Genre: speaker.GenreFiction, Disabled: []speaker.Rule{tt.rule}}, tt.text)
+			if len(onConf) != len(on) || len(offConf) != len(on) {
+				t.Fatalf("%d confidences on, %d off, for %d lines", len(onConf), len(offConf), len(on))
+			}
+			for i, a := range on {
+				if a.Rule != tt.rule.String() {
+					continue
+				}
+				want := tt.conf
+				if tt.scaled {
+					want *= offConf[i]
+				}
+				if math.Abs(onConf[i]-want) > 1e-9 {
+					t.Errorf("%q reports %s with confidence %.3f, want %.3f", a.Quote, a.Rule, onConf[i], want)
+				}
+			}
 		})
 	}
+}
+
+// confidences returns the confidence of each quotation attribute lists,
+// in the same order.
+func confidences(t *testing.T, opts speaker.Options, text string) []float64 {
+	t.Helper()
+	a, err := speaker.New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	paras := segment.Paragraphs(text)
+	qs := quote.NewDetector(quote.Options{}).FindInParagraphs(text, paras)
+	res := a.Attribute(text, paras, segment.Sentences(text, paras), qs)
+	var out []float64
+	for i, q := range qs {
+		if q.Depth > 0 || q.Kind == quote.Term {
+			continue
+		}
+		out = append(out, res.Attributions[i].Confidence)
+	}
+	return out
 }
 
 // TestRuleNames checks that every rule has a name of its own that decodes
