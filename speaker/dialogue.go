@@ -397,27 +397,44 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 // ("He led me to the door. "…," he said."); -1 when it names nobody or
 // several people, or when q is not the paragraph's first quotation.
 func (d *document) narratedBefore(q int) int {
-	lo, qt := d.paraTok[d.quotePara[q]], d.quoteTok[q]
 	found := -1
-	for k := lo; k < qt; k++ {
-		if d.toks[k].kind == tokQuote {
-			return -1
-		}
-		mi := d.mentionAt[k]
-		if mi < 0 {
-			continue
-		}
-		m := d.mentions[mi]
-		if m.kind == MentionPronoun && (!m.subject || m.person != 3 || m.plural || m.ekind != Person) || m.kind == MentionNominal || m.place {
-			continue // "it" stands for no one
+	if !d.eachNarratedBefore(q, func(mi int) bool {
+		if !namesActor(d.mentions[mi]) {
+			return true // "it" stands for no one
 		}
 		e := d.resolve(mi)
 		if e < 0 || d.entities[e].kind != Person || found >= 0 && e != found {
-			return -1
+			return false
 		}
 		found = e
+		return true
+	}) {
+		return -1
 	}
 	return found
+}
+
+// eachNarratedBefore calls yield with each mention, in order, that the
+// narration of quotation q's paragraph holds before q, until yield
+// returns false. It reports false when yield stopped it or when another
+// quotation stands in the paragraph before q.
+func (d *document) eachNarratedBefore(q int, yield func(mi int) bool) bool {
+	for k := d.paraTok[d.quotePara[q]]; k < d.quoteTok[q]; k++ {
+		if d.toks[k].kind == tokQuote {
+			return false
+		}
+		if mi := d.mentionAt[k]; mi >= 0 && !yield(mi) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesActor reports whether mention c, in narration, may name a person
+// who acts: a name other than a place's, or the subject pronoun "he" or
+// "she" (not "it", "they" or "him", nor a description).
+func namesActor(c mention) bool {
+	return !(c.kind == MentionPronoun && (!c.subject || c.person != 3 || c.plural || c.ekind != Person) || c.kind == MentionNominal || c.place)
 }
 
 // namedFor returns the named character that pronoun mi stands for when
