@@ -1,9 +1,6 @@
 package speaker
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // chainGap is how many paragraphs may separate two lines of described
 // speakers ("said the young lady") for them to belong to one appearance,
@@ -239,14 +236,6 @@ func (d *document) speaksIn(e, lo, hi int) bool {
 // paragraphs, each given by a cue, one to n and one to such a
 // description. Two people in conversation are not one.
 func (d *document) partners(n int, lines []int, lo, hi int) bool {
-	described := func(e int) bool {
-		for _, q := range lines {
-			if d.attr[q].Speaker == e {
-				return true
-			}
-		}
-		return false
-	}
 	prev := -1
 	for k := lo; k < hi; k++ {
 		t := d.toks[k]
@@ -256,7 +245,7 @@ func (d *document) partners(n int, lines []int, lo, hi int) bool {
 		q := t.quote
 		if prev >= 0 && d.quotePara[q] == d.quotePara[prev]+1 && d.attrMent[q] >= 0 && d.attrMent[prev] >= 0 {
 			a, b := d.attr[prev].Speaker, d.attr[q].Speaker
-			if a == n && described(b) || b == n && described(a) {
+			if a == n && d.speaksAny(lines, b) || b == n && d.speaksAny(lines, a) {
 				return true
 			}
 		}
@@ -290,7 +279,7 @@ func (d *document) otherDescribed(g Gender, lines []int, lo, hi int) bool {
 		if e < 0 || d.entities[e].proper || d.entities[e].kind != Person || d.entities[e].gender != g {
 			continue
 		}
-		if !slices.ContainsFunc(lines, func(q int) bool { return d.attr[q].Speaker == e }) {
+		if !d.speaksAny(lines, e) {
 			return true
 		}
 	}
