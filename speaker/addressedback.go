@@ -35,7 +35,7 @@ func (d *document) reassignAddressed() {
 // not already q's speaker, and they spoke one of the last few lines; -1
 // otherwise.
 func (d *document) answeredBy(q, r int) int {
-	if d.quotePara[r] != d.quotePara[q]+1 || d.quoteTok[r] != d.paraTok[d.quotePara[r]] {
+	if !d.opensNextPara(q, r) {
 		return -1
 	}
 	s := d.attr[r].Speaker
@@ -79,4 +79,10 @@ func (d *document) narrationBefore(q int) bool {
 		return d.quotePara[q] > d.quotePara[p]+1
 	}
 	return false
+}
+
+// opensNextPara reports whether quotation r opens the paragraph right
+// after quotation q's: where a reply to q stands.
+func (d *document) opensNextPara(q, r int) bool {
+	return d.quotePara[r] == d.quotePara[q]+1 && d.quoteTok[r] == d.paraTok[d.quotePara[r]]
 }

@@ -53,7 +53,7 @@ func (d *document) paragraphLines(q int) (last, next int) {
 // paragraph right after quotation q's, calls by name, when q does not
 // call them too and r is not theirs; -1 otherwise.
 func (d *document) calledByReply(q, r int) int {
-	if d.quotePara[r] != d.quotePara[q]+1 || d.quoteTok[r] != d.paraTok[d.quotePara[r]] {
+	if !d.opensNextPara(q, r) {
 		return -1
 	}
 	v := d.vocativeIn(r)
