@@ -269,6 +269,12 @@ func familyAgrees(e *entity, m mention, keys []string) bool {
 	return true
 }
 
+// namesPerson reports whether mention c is a name, not a place's, of a
+// known entity that is a person.
+func (d *document) namesPerson(c mention) bool {
+	return c.kind == MentionName && c.entity >= 0 && !c.place && d.entities[c.entity].kind == Person
+}
+
 // kindsAgree reports whether two entity kinds may be the same entity.
 func kindsAgree(a, b EntityKind) bool {
 	return a == b || a == KindUnknown || b == KindUnknown

@@ -43,8 +43,7 @@ func (d *document) staleExpected(q int, m mention, expected int) bool {
 			if c.entity == expected {
 				return false
 			}
-			if plain && c.kind == MentionName && c.entity >= 0 && !c.place && d.entities[c.entity].kind == Person &&
-				d.agreement(m, d.entities[c.entity]) == agreeExactly {
+			if plain && d.namesPerson(c) && d.agreement(m, d.entities[c.entity]) == agreeExactly {
 				named = true
 			}
 		}

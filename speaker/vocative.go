@@ -259,7 +259,7 @@ func (d *document) otherInParagraph(q, e int) int {
 			continue
 		}
 		m := d.mentions[mi]
-		if m.kind != MentionName || m.entity < 0 || m.entity == e || m.place || d.entities[m.entity].kind != Person {
+		if !d.namesPerson(m) || m.entity == e {
 			continue
 		}
 		if found >= 0 && found != m.entity {
