@@ -131,7 +131,7 @@ func (d *document) attributeInDialogue(q int, g *dialogue) {
 		return
 	}
 	lo := d.paraTok[p]
-	if mi, ci := d.leadInCue(q); mi >= 0 && d.resolve(mi) >= 0 && d.resolve(mi) != d.vocativeIn(q) {
+	if mi, ci := d.leadInCue(q); mi >= 0 && d.notCalledIn(q, d.resolve(mi)) {
 		d.attributeLeadIn(q, mi, ci, g) // "Then his wife spoke. "…""
 		return
 	}
@@ -139,19 +139,19 @@ func (d *document) attributeInDialogue(q int, g *dialogue) {
 		d.attributeBeat(q, mi, g, confActionBeat)
 		return
 	}
-	if mi := d.beatSubject(q); mi >= 0 && d.resolve(mi) >= 0 && d.resolve(mi) != d.vocativeIn(q) {
+	if mi := d.beatSubject(q); mi >= 0 && d.notCalledIn(q, d.resolve(mi)) {
 		d.attributeBeat(q, mi, g, confActionBeat*0.9) // "Then she turned to him. "…""
 		return
 	}
-	if e := d.reportedTurn(q, g); e >= 0 && e != d.vocativeIn(q) {
+	if e := d.reportedTurn(q, g); d.notCalledIn(q, e) {
 		d.attributeEntity(q, e, RuleConversation, confTurnTaking) // "Lotte muttered that …" was her turn
 		return
 	}
-	if mi := d.trailingSubject(q); mi >= 0 && d.resolve(mi) >= 0 && d.resolve(mi) != d.vocativeIn(q) {
+	if mi := d.trailingSubject(q); mi >= 0 && d.notCalledIn(q, d.resolve(mi)) {
 		d.attributeBeat(q, mi, g, confActionBeat*0.8) // "… Her niece stepped forward. ¶ "…""
 		return
 	}
-	if e := g.expected(p); e >= 0 && e != d.vocativeIn(q) {
+	if e := g.expected(p); d.notCalledIn(q, e) {
 		d.attributeEntity(q, e, RuleConversation, confTurnTaking)
 		return
 	} else if e >= 0 && p != g.lastPara && g.last >= 0 && g.last != e {
@@ -159,11 +159,11 @@ func (d *document) attributeInDialogue(q int, g *dialogue) {
 		d.attributeEntity(q, g.last, RuleConversation, confTurnTaking*0.9)
 		return
 	}
-	if mi := d.openingSubject(lo, d.quoteTok[q]); mi >= 0 && d.resolve(mi) >= 0 && d.resolve(mi) != d.vocativeIn(q) {
+	if mi := d.openingSubject(lo, d.quoteTok[q]); mi >= 0 && d.notCalledIn(q, d.resolve(mi)) {
 		d.attributeBeat(q, mi, g, confActionBeat*0.9) // "Clara looked at me. "…""
 		return
 	}
-	if mi := d.closingSubject(q); mi >= 0 && d.resolve(mi) >= 0 && d.resolve(mi) != d.vocativeIn(q) {
+	if mi := d.closingSubject(q); mi >= 0 && d.notCalledIn(q, d.resolve(mi)) {
 		d.attributeBeat(q, mi, g, confActionBeat*0.8)
 		return
 	}
@@ -329,7 +329,7 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
 		return
 	}
-	if e := d.narratedOfGender(q, pc.mention); e >= 0 && e != d.vocativeIn(q) {
+	if e := d.narratedOfGender(q, pc.mention); d.notCalledIn(q, e) {
 		d.rebind(pc.mention, e) // "She poured. He did not look up. "…," she said."
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
 		return
@@ -359,7 +359,7 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
 		return
 	}
-	if e := d.followedSpeaker(q, m, expected, g); e >= 0 && e != d.vocativeIn(q) {
+	if e := d.followedSpeaker(q, m, expected, g); d.notCalledIn(q, e) {
 		d.rebind(pc.mention, e) // "…," cried Ada. She had …. She …. ¶ "…," she said.
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
 		return
@@ -369,7 +369,7 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
 		return
 	}
-	if e := d.narrationSubject(q, m); e >= 0 && e != d.vocativeIn(q) {
+	if e := d.narrationSubject(q, m); d.notCalledIn(q, e) {
 		d.rebind(pc.mention, e) // "The doctor explained that he…. ¶ "…," said he."
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
 		return
@@ -383,13 +383,19 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 	// A description already speaking in turn ("the child") is one of the
 	// participants, not another name for the other.
 	if m.kind == MentionNominal && !d.entities[m.entity].proper && m.entity != g.last && m.entity != g.prev && !d.knownByCalling(m, pc.mention) {
-		if e := d.stickyDescribed(pc.mention); e >= 0 && e != d.vocativeIn(q) {
+		if e := d.stickyDescribed(pc.mention); d.notCalledIn(q, e) {
 			d.rebind(pc.mention, e) // "the young man" is the one it meant before
 		} else if e := d.describedCharacter(q, pc.mention, g); e >= 0 {
 			d.rebind(pc.mention, e)
 		}
 	}
 	d.attribute(q, pc.mention, pc.cue, pc.rule, conf*0.9)
+}
+
+// notCalledIn reports whether e is someone (e >= 0) whom quotation q
+// does not call by name: a line is not spoken by the one it calls.
+func (d *document) notCalledIn(q, e int) bool {
+	return e >= 0 && e != d.vocativeIn(q)
 }
 
 // narratedBefore returns the one person the narration of quotation q's
