@@ -62,10 +62,10 @@ func (d *document) nextPronounGender(i int) Gender {
 // opensSentence reports a mention that is its sentence's subject: the
 // first mention, within the sentence's first three tokens.
 func (d *document) opensSentence(i int) bool {
-	m := d.mentions[i]
-	if i > 0 && d.mentions[i-1].sentence == m.sentence {
+	if !d.firstInSentence(i) {
 		return false
 	}
+	m := d.mentions[i]
 	k := m.tok0
 	for n := 0; n < 3 && k > 0 && d.toks[k-1].sent == m.sentence && d.toks[k-1].kind != tokQuote; n++ {
 		k--

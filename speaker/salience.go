@@ -190,7 +190,7 @@ func (d *document) mentionWeight(j int) float64 {
 		return w
 	}
 	w += salNonOblique
-	if m.kind == MentionPronoun || j == 0 || d.mentions[j-1].sentence != m.sentence || d.opensJoinedClause(j) {
+	if m.kind == MentionPronoun || d.firstInSentence(j) || d.opensJoinedClause(j) {
 		w += salSubject
 	}
 	if m.kind == MentionNominal {
@@ -292,7 +292,7 @@ func (d *document) nearName(m mention, mi, exclude int) int {
 				return c.entity // "The child had sharp features. He …"
 			case c.kind == MentionNominal && sent < m.sentence && d.namedSubject(j) && d.agreement(m, d.entities[c.entity]) == agreeExactly:
 				return c.entity // "The doctor came back. He …", the doctor being Dr. Grey
-			case c.kind == MentionName && d.oblique(c) && (sent == m.sentence || !fronted && d.beforeSubject(j)):
+			case c.kind == MentionName && d.oblique(c) && (sent == m.sentence || !fronted && d.firstInSentence(j)):
 				fronted = true
 			case c.kind == MentionName && d.agreement(m, d.entities[c.entity]) == agreeExactly:
 				if e := d.likePronounBefore(m, lo, j); e >= 0 && e != c.entity && e != exclude {
@@ -315,9 +315,10 @@ func (d *document) nearName(m mention, mi, exclude int) int {
 	return -1
 }
 
-// beforeSubject reports a mention that is the first of its sentence: when
-// it is the object of a preposition, the phrase stands before the subject.
-func (d *document) beforeSubject(j int) bool {
+// firstInSentence reports a mention that is the first of its sentence
+// (when it is the object of a preposition, the phrase stands before the
+// subject).
+func (d *document) firstInSentence(j int) bool {
 	return j == 0 || d.mentions[j-1].sentence != d.mentions[j].sentence
 }
 
@@ -326,7 +327,7 @@ func (d *document) beforeSubject(j int) bool {
 // not already named, in view for the next sentence's "he" or "she".
 func (d *document) describedSubject(j int) bool {
 	m := d.mentions[j]
-	if j > 0 && d.mentions[j-1].sentence == m.sentence || m.plural || m.ekind != Person {
+	if !d.firstInSentence(j) || m.plural || m.ekind != Person {
 		return false
 	}
 	if isPossessiveDeterminer(d.word(d.toks[m.tok0])) || d.predicative(m) || d.oblique(m) {
