@@ -13,10 +13,8 @@ func (d *document) beatSubject(q int) int {
 		return -1
 	}
 	start := d.sentenceStart(qt-1, lo)
-	for k := start; k < qt; k++ {
-		if d.toks[k].kind == tokQuote {
-			return -1
-		}
+	if d.hasQuote(start, qt) {
+		return -1
 	}
 	return d.subjectFrom(start, qt)
 }

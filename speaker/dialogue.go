@@ -198,10 +198,8 @@ func (d *document) closingSubject(q int) int {
 		return -1
 	}
 	start := d.sentenceStart(hi-1, lo)
-	for k := lo; k < hi; k++ {
-		if d.toks[k].kind == tokQuote {
-			return -1 // a paragraph of narration only
-		}
+	if d.hasQuote(lo, hi) {
+		return -1 // a paragraph of narration only
 	}
 	for k := start; k < hi; k++ {
 		mi := d.mentionAt[k]
