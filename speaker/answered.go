@@ -42,9 +42,7 @@ func (d *document) answerAppearance(g Gender, lines []int) bool {
 // saysName reports whether the words of quotation q hold a capitalised
 // word of entity e's name.
 func (d *document) saysName(q, e int) bool {
-	t := tokenizer{text: d.text}
-	d.innerToks = t.paragraph(d.innerToks[:0], d.quotes[q].Content)
-	for _, tok := range d.innerToks {
+	for _, tok := range d.quoteWords(q) {
 		if tok.kind == tokWord && tok.upper && slices.Contains(d.entities[e].keys, strings.ToLower(d.word(tok))) {
 			return true
 		}

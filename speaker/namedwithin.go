@@ -42,18 +42,12 @@ func (d *document) namedWithin(q, e int) bool {
 		return false
 	}
 	toks := d.quoteWords(q)
-	for i := 0; i < len(toks); {
-		if toks[i].kind != tokWord || !toks[i].upper {
-			i++
-			continue
-		}
-		end := d.nameRunIn(toks, i)
-		if d.entityNamed(toks, i, end) == e && d.givenNameIn(toks, i, end, e) {
-			return true
-		}
-		i = end
-	}
-	return false
+	named := false
+	d.eachNameRun(toks, func(i, end int) bool {
+		named = d.entityNamed(toks, i, end) == e && d.givenNameIn(toks, i, end, e)
+		return !named
+	})
+	return named
 }
 
 // narratedFitting returns the person, other than not, named latest in

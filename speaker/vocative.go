@@ -109,19 +109,25 @@ func (d *document) addressedCharacter(toks []token, i, end int) int {
 // eachVocative calls yield with every capitalised run of quotation q set
 // off as an address, until yield returns false.
 func (d *document) eachVocative(q int, yield func(toks []token, i, end int) bool) {
-	t := tokenizer{text: d.text}
-	d.innerToks = t.paragraph(d.innerToks[:0], d.quotes[q].Content)
-	toks := d.innerToks
+	toks := d.quoteWords(q)
 	if d.listEntry(toks) {
 		return
 	}
+	d.eachNameRun(toks, func(i, end int) bool {
+		return !d.addressed(toks, i, end) || yield(toks, i, end)
+	})
+}
+
+// eachNameRun calls yield with every run of capitalised words in toks
+// (nameRunIn), until yield returns false.
+func (d *document) eachNameRun(toks []token, yield func(i, end int) bool) {
 	for i := 0; i < len(toks); {
 		if toks[i].kind != tokWord || !toks[i].upper {
 			i++
 			continue
 		}
 		end := d.nameRunIn(toks, i)
-		if d.addressed(toks, i, end) && !yield(toks, i, end) {
+		if !yield(i, end) {
 			return
 		}
 		i = end
