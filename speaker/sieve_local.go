@@ -538,15 +538,7 @@ func (d *document) lastCueIn(lo, hi int) (int, int) {
 // and token hi ("whom he described as “erratic”, with Lee:"): it named
 // something and does not introduce what follows the colon.
 func (d *document) namedQuoted(ci, hi int) bool {
-	if !namingVerbs[d.cues[ci].lemma] {
-		return false
-	}
-	for k := d.cues[ci].tok1; k < hi; k++ {
-		if d.toks[k].kind == tokQuote {
-			return true
-		}
-	}
-	return false
+	return namingVerbs[d.cues[ci].lemma] && d.hasQuote(d.cues[ci].tok1, hi)
 }
 
 // namingVerbs name or describe rather than report speech ("a group called
