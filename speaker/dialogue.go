@@ -17,6 +17,15 @@ type pendingCue struct {
 	conf         float64 // the confidence when resolved; zero: as for a cue
 }
 
+// pendingConf returns the confidence of an attribution through pending
+// cue pc: its own, else that of a cue of its mention.
+func (d *document) pendingConf(pc pendingCue) float64 {
+	if pc.conf == 0 {
+		return d.cueConfidence(pc.mention)
+	}
+	return pc.conf
+}
+
 // dialogue follows who speaks in a conversation.
 type dialogue struct {
 	last, prev int // the last two distinct speakers, or -1
@@ -296,10 +305,7 @@ func (d *document) openingSubject(lo, qt int) int {
 // the cue's own antecedent.
 func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogue) {
 	m := d.mentions[pc.mention]
-	conf := pc.conf
-	if conf == 0 {
-		conf = d.cueConfidence(pc.mention)
-	}
+	conf := d.pendingConf(pc)
 	if e := d.narratorOwnedSpeaker(q, pc.mention, g); e >= 0 {
 		d.rebind(pc.mention, e) // "said my companion": the one beside the narrator
 		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)

@@ -26,10 +26,7 @@ func (d *document) avoidNamedWithin(q int, pc pendingCue, g *dialogue) {
 	if x < 0 {
 		return
 	}
-	conf := pc.conf
-	if conf == 0 {
-		conf = d.cueConfidence(pc.mention)
-	}
+	conf := d.pendingConf(pc)
 	d.rebind(pc.mention, x)
 	d.attribute(q, pc.mention, pc.cue, pc.rule, conf*0.9)
 }
