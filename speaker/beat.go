@@ -24,8 +24,8 @@ func (d *document) beatSubject(q int) int {
 // when it is one person who can speak; -1 otherwise.
 func (d *document) subjectFrom(start, end int) int {
 	for k := start; k < end; k++ {
-		mi := d.mentionIn[k]
-		if mi < 0 || d.mentions[mi].tok0 != k {
+		mi := d.mentionOpening(k)
+		if mi < 0 {
 			continue
 		}
 		m := d.mentions[mi]

@@ -287,8 +287,8 @@ func (d *document) heardPerson(mi, hi int) int {
 // quotation token qt in its paragraph (tokens [lo, qt)), or -1.
 func (d *document) openingSubject(lo, qt int) int {
 	for k := lo; k < qt && k < lo+3; k++ {
-		mi := d.mentionIn[k]
-		if mi < 0 || d.mentions[mi].tok0 != k {
+		mi := d.mentionOpening(k)
+		if mi < 0 {
 			continue
 		}
 		m := d.mentions[mi]
@@ -648,8 +648,8 @@ func (d *document) otherInScene(q, e int) int {
 	qt := d.quoteTok[q]
 	floor := d.paraTok[d.sceneStart(d.quotePara[q], 2)]
 	for k := qt - 1; k >= floor; k-- {
-		mi := d.mentionIn[k]
-		if mi < 0 || d.mentions[mi].tok0 != k || d.mentions[mi].kind != MentionName {
+		mi := d.mentionOpening(k)
+		if mi < 0 || d.mentions[mi].kind != MentionName {
 			continue
 		}
 		if x := d.mentions[mi].entity; x >= 0 && x != e && d.entities[x].kind == Person {

@@ -43,8 +43,8 @@ func (d *document) afterLowerWord(mi int) bool {
 func (d *document) onlyPerson(lo, hi int) (int, bool) {
 	first, entity := -1, -1
 	for k := lo; k < hi; k++ {
-		mi := d.mentionIn[k]
-		if mi < 0 || d.mentions[mi].tok0 != k || !d.canSpeak(mi) {
+		mi := d.mentionOpening(k)
+		if mi < 0 || !d.canSpeak(mi) {
 			continue
 		}
 		m := d.mentions[mi]

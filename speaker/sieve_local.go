@@ -269,7 +269,7 @@ func (d *document) colonParagraphBefore(qt int) (int, int) {
 func (d *document) clauseSubject(lo, hi int) int {
 	lo = d.pastOpeningPhrase(d.pastSubordinate(lo, hi), hi)
 	for k := lo; k < hi && k < lo+3; k++ {
-		if mi := d.mentionIn[k]; mi >= 0 && d.mentions[mi].tok0 == k {
+		if mi := d.mentionOpening(k); mi >= 0 {
 			if d.canSpeak(mi) && !(k > lo && d.toks[k-1].kind == tokWord && objectPrepositions[d.info(k-1).lower]) {
 				return d.namedApposite(mi, hi)
 			}
