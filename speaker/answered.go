@@ -31,12 +31,21 @@ func (d *document) answerAppearance(g Gender, lines []int) bool {
 	if d.speaksIn(v, lo, hi) || d.namedIn(v, lo, d.paraTok[d.quotePara[z]+1]) {
 		return false
 	}
-	for _, q := range lines {
-		if d.saysName(q, v) {
-			return false // "Ned is out," said the boy: the boy is not Ned
-		}
+	if d.anySaysName(lines, v) {
+		return false // "Ned is out," said the boy: the boy is not Ned
 	}
 	return d.giveLines(lines, v)
+}
+
+// anySaysName reports whether the words of one of lines hold a
+// capitalised word of entity e's name (saysName).
+func (d *document) anySaysName(lines []int, e int) bool {
+	for _, q := range lines {
+		if d.saysName(q, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // saysName reports whether the words of quotation q hold a capitalised

@@ -27,10 +27,8 @@ func (d *document) replyAppearance(g Gender, lines []int, first []int) bool {
 	if d.partners(v, lines, lo, hi) {
 		return false
 	}
-	for _, q := range lines {
-		if d.saysName(q, v) {
-			return false
-		}
+	if d.anySaysName(lines, v) {
+		return false
 	}
 	return d.giveLines(lines, v)
 }
