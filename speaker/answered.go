@@ -27,7 +27,7 @@ func (d *document) answerAppearance(g Gender, lines []int) bool {
 		return false
 	}
 	lo := d.paraTok[p-1]
-	hi := d.paraTok[min(d.quotePara[z]+chainGap+1, len(d.paras))]
+	hi := d.chainEnd(d.quotePara[z])
 	if d.speaksIn(v, lo, hi) || d.namedIn(v, lo, d.paraTok[d.quotePara[z]+1]) {
 		return false
 	}

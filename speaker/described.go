@@ -7,6 +7,13 @@ import "strings"
 // and how far past that appearance the text may name the speaker.
 const chainGap = 8
 
+// chainEnd returns the first token past the chainGap paragraphs that
+// follow paragraph p, or the end of the text: how far an appearance
+// ending in p reaches.
+func (d *document) chainEnd(p int) int {
+	return d.paraTok[min(p+chainGap+1, len(d.paras))]
+}
+
 // nameDescribedSpeakers gives the lines of a character first known by a
 // description of what kind of person she is ("said the young lady", "said
 // his sister") to the name the text learns for her during that appearance
@@ -131,14 +138,14 @@ func agesOf(s string) ageWords {
 // if there is one; first holds each entity's first mention token.
 func (d *document) nameAppearance(g Gender, lines []int, first []int) bool {
 	a, z := lines[0], lines[len(lines)-1]
-	n := d.namedLater(g, d.quoteTok[a], d.paraTok[min(d.quotePara[z]+chainGap+1, len(d.paras))], first)
+	n := d.namedLater(g, d.quoteTok[a], d.chainEnd(d.quotePara[z]), first)
 	if n < 0 {
 		return false
 	}
 	lo := d.paraTok[d.quotePara[a]]
 	hi := max(d.paraTok[d.quotePara[z]+1], first[n]+1)
 	named := d.paraOf(first[n])
-	heard := d.paraTok[min(named+chainGap+1, len(d.paras))]
+	heard := d.chainEnd(named)
 	if !d.tagsFirst(n, first[n]) || !d.onlyOfGender(n, g, lo, hi) || d.otherDescribed(g, lines, lo, hi) || !d.speaksIn(n, d.paraTok[named], heard) || d.partners(n, lines, lo, max(hi, heard)) {
 		return false
 	}

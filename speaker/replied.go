@@ -23,7 +23,7 @@ func (d *document) replyAppearance(g Gender, lines []int, first []int) bool {
 		return false // someone the text has named before is not the description
 	}
 	lo := d.paraTok[p]
-	hi := d.paraTok[min(d.quotePara[z]+chainGap+1, len(d.paras))]
+	hi := d.chainEnd(d.quotePara[z])
 	if d.partners(v, lines, lo, hi) {
 		return false
 	}
