@@ -69,13 +69,7 @@ func (d *document) onlyPerson(lo, hi int) (int, bool) {
 // punctuation.
 func (d *document) quoteOnly(p int) bool {
 	if len(d.quoteOnlyC) != len(d.paras) {
-		if cap(d.quoteOnlyC) < len(d.paras) {
-			d.quoteOnlyC = make([]int8, len(d.paras))
-		}
-		d.quoteOnlyC = d.quoteOnlyC[:len(d.paras)]
-		for i := range d.quoteOnlyC {
-			d.quoteOnlyC[i] = -1
-		}
+		d.quoteOnlyC = sized(d.quoteOnlyC, len(d.paras), -1)
 	}
 	if d.quoteOnlyC[p] < 0 {
 		d.quoteOnlyC[p] = 0
