@@ -338,7 +338,10 @@ func (d *document) sieveDash() {
 		for k < hi && isDash(d.word(d.toks[k])) {
 			k++
 		}
-		if mi := d.mentionIn[min(k, len(d.toks)-1)]; k < hi && mi >= 0 && d.mentions[mi].tok0 == k && d.canSpeak(mi) && d.mentions[mi].kind == MentionName {
+		if k >= hi {
+			continue
+		}
+		if mi := d.mentionOpening(k); mi >= 0 && d.canSpeak(mi) && d.mentions[mi].kind == MentionName {
 			d.attribute(q, mi, -1, RuleDash, confDash)
 		}
 	}
