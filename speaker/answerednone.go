@@ -50,15 +50,14 @@ func (d *document) paragraphLines(q int) (last, next int) {
 }
 
 // calledByReply returns the named person whom quotation r, opening the
-// paragraph right after quotation q's, calls by name, when q does not
-// call them too and r is not theirs; -1 otherwise.
+// paragraph right after quotation q's, calls by name (replyCalls), when
+// r is not theirs; -1 otherwise.
 func (d *document) calledByReply(q, r int) int {
 	if !d.opensNextPara(q, r) {
 		return -1
 	}
-	v := d.vocativeIn(r)
-	if v < 0 || v == d.vocativeIn(q) || v == d.index.narrator || v == d.attr[r].Speaker || !d.entities[v].proper || d.entities[v].kind != Person {
-		return -1
+	if v := d.replyCalls(q, r); v >= 0 && v != d.attr[r].Speaker && d.entities[v].kind == Person {
+		return v
 	}
-	return v
+	return -1
 }
