@@ -453,7 +453,7 @@ func namesActor(c mention) bool {
 // before it; -1 otherwise.
 func (d *document) namedFor(q, mi int, g *dialogue) int {
 	e := d.mentions[mi].entity
-	if e < 0 || d.entities[e].proper || d.entities[e].kind != Person && d.entities[e].kind != KindUnknown || d.broughtIn(e) {
+	if e < 0 || d.entities[e].proper || !mayBePerson(d.entities[e].kind) || d.broughtIn(e) {
 		return -1
 	}
 	ms := d.entities[e].mentions

@@ -16,7 +16,7 @@ func (d *document) learnGenders() {
 	votes := make([][2]int, len(d.entities))
 	for i := 0; i < len(d.mentions); i++ {
 		m := d.mentions[i]
-		if m.kind != MentionName || m.entity < 0 || d.entities[m.entity].sure || d.entities[m.entity].place || d.entities[m.entity].kind != Person && d.entities[m.entity].kind != KindUnknown {
+		if m.kind != MentionName || m.entity < 0 || d.entities[m.entity].sure || d.entities[m.entity].place || !mayBePerson(d.entities[m.entity].kind) {
 			continue
 		}
 		if !d.opensSentence(i) {
@@ -52,7 +52,7 @@ func (d *document) nextPronounGender(i int) Gender {
 			}
 			continue
 		}
-		if c.entity != d.mentions[i].entity && (c.ekind == Person || c.ekind == KindUnknown) {
+		if c.entity != d.mentions[i].entity && mayBePerson(c.ekind) {
 			return GenderUnknown
 		}
 	}

@@ -75,7 +75,7 @@ func (d *document) weigh(j int) {
 	m := d.mentions[j]
 	d.sal.enter(m.sentence)
 	e := m.entity
-	if e < 0 || m.place || d.entities[e].kind != Person && d.entities[e].kind != KindUnknown || e == d.index.narrator {
+	if e < 0 || m.place || !mayBePerson(d.entities[e].kind) || e == d.index.narrator {
 		return
 	}
 	if o := d.ownedWeight(j); o >= 0 {
@@ -134,7 +134,7 @@ func isConjunction(d *document, k int) bool {
 // spokeSalient credits entity e, the speaker of a quotation in sentence sent,
 // as a subject of that sentence: whoever just spoke stays in view.
 func (d *document) spokeSalient(e, sent int) {
-	if e < 0 || e == d.index.narrator || d.entities[e].kind != Person && d.entities[e].kind != KindUnknown {
+	if e < 0 || e == d.index.narrator || !mayBePerson(d.entities[e].kind) {
 		return
 	}
 	d.sal.enter(sent)
