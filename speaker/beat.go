@@ -32,7 +32,7 @@ func (d *document) subjectFrom(start, end int) int {
 		if d.oblique(m) || m.kind == MentionPronoun && !m.subject {
 			continue
 		}
-		if m.plural || m.place || m.ekind == Organization || m.ekind == Group || m.person == 2 || !d.canSpeak(mi) {
+		if m.plural || m.place || m.collective() || m.person == 2 || !d.canSpeak(mi) {
 			return -1
 		}
 		return mi

@@ -216,7 +216,7 @@ func (d *document) closingSubject(q int) int {
 			continue
 		}
 		m := d.mentions[mi]
-		if m.kind == MentionPronoun && (!m.subject || m.person != 3 || m.plural) || m.ekind == Organization || m.ekind == Group || m.plural || !d.canSpeak(mi) {
+		if m.kind == MentionPronoun && (!m.subject || m.person != 3 || m.plural) || m.collective() || m.plural || !d.canSpeak(mi) {
 			return -1
 		}
 		if h := d.heardPerson(mi, hi); h >= 0 {
@@ -277,7 +277,7 @@ func (d *document) heardPerson(mi, hi int) int {
 		return -1
 	}
 	o := d.mentions[h]
-	if o.ekind == Organization || o.ekind == Group || o.plural || o.person != 3 || !d.canSpeak(h) {
+	if o.collective() || o.plural || o.person != 3 || !d.canSpeak(h) {
 		return -1
 	}
 	return h
@@ -292,7 +292,7 @@ func (d *document) openingSubject(lo, qt int) int {
 			continue
 		}
 		m := d.mentions[mi]
-		if m.kind == MentionPronoun && (!m.subject || m.person != 3) || m.ekind == Organization || m.ekind == Group || !d.canSpeak(mi) {
+		if m.kind == MentionPronoun && (!m.subject || m.person != 3) || m.collective() || !d.canSpeak(mi) {
 			return -1
 		}
 		return mi
@@ -736,7 +736,7 @@ func (d *document) narrationSubject(q int, m mention) int {
 // gender: "he" or "him" for "he", a name or description of a person not
 // known to be of the other gender.
 func (d *document) sameSort(m, x mention) bool {
-	if x.plural || x.place || x.ekind == Organization || x.ekind == Group {
+	if x.plural || x.place || x.collective() {
 		return false
 	}
 	if x.kind == MentionPronoun {

@@ -28,6 +28,12 @@ type mention struct {
 	sentence int    // index of the sentence it starts in
 }
 
+// collective reports a mention of an organisation or a group: not one
+// person.
+func (m mention) collective() bool {
+	return m.ekind == Organization || m.ekind == Group
+}
+
 // mentionFinder finds the mentions of one paragraph's tokens.
 type mentionFinder struct {
 	d    *document

@@ -48,7 +48,7 @@ func (d *document) onlyPerson(lo, hi int) (int, bool) {
 			continue
 		}
 		m := d.mentions[mi]
-		if m.kind == MentionPronoun && !m.subject || m.ekind == Organization || m.ekind == Group {
+		if m.kind == MentionPronoun && !m.subject || m.collective() {
 			continue
 		}
 		e := d.resolve(mi)
