@@ -703,7 +703,7 @@ func (d *document) namedJustBefore(q, mi int) int {
 // It returns -1 otherwise.
 func (d *document) narrationSubject(q int, m mention) int {
 	p := d.quotePara[q]
-	if m.kind != MentionPronoun || m.person != 3 || m.plural || p == 0 || d.quoteTok[q] != d.paraTok[p] {
+	if !m.thirdSingular() || p == 0 || d.quoteTok[q] != d.paraTok[p] {
 		return -1
 	}
 	found, last := -1, -1

@@ -18,7 +18,7 @@ const minFollowed = 2
 // goes on with them. It returns -1 otherwise.
 func (d *document) followedSpeaker(q int, m mention, expected int, g *dialogue) int {
 	p := d.quotePara[q]
-	if m.kind != MentionPronoun || m.person != 3 || m.plural || m.gender == GenderUnknown || p == 0 ||
+	if !m.thirdSingular() || m.gender == GenderUnknown || p == 0 ||
 		d.quoteTok[q] != d.paraTok[p] || g.last < 0 || g.last == expected || g.lastPara != p-1 || !d.fits(m, g.last) {
 		return -1
 	}

@@ -34,6 +34,12 @@ func (m mention) collective() bool {
 	return m.ekind == Organization || m.ekind == Group
 }
 
+// thirdSingular reports a pronoun of the third person singular: "he",
+// "she", "it" and their other forms.
+func (m mention) thirdSingular() bool {
+	return m.kind == MentionPronoun && m.person == 3 && !m.plural
+}
+
 // mentionFinder finds the mentions of one paragraph's tokens.
 type mentionFinder struct {
 	d    *document

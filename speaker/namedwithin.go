@@ -16,7 +16,7 @@ import (
 func (d *document) avoidNamedWithin(q int, pc pendingCue, g *dialogue) {
 	m := d.mentions[pc.mention]
 	e := d.attr[q].Speaker
-	if m.kind != MentionPronoun || m.person != 3 || m.plural || e < 0 || !d.namedWithin(q, e) {
+	if !m.thirdSingular() || e < 0 || !d.namedWithin(q, e) {
 		return
 	}
 	x := g.expected(d.quotePara[q])

@@ -12,7 +12,7 @@ import "strings"
 // before q, or when the pronoun has no gender.
 func (d *document) narratedOfGender(q, cue int) int {
 	m := d.mentions[cue]
-	if m.kind != MentionPronoun || m.person != 3 || m.plural || m.gender == GenderUnknown {
+	if !m.thirdSingular() || m.gender == GenderUnknown {
 		return -1
 	}
 	found := -1

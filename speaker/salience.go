@@ -43,7 +43,7 @@ func (s *salience) reset() {
 // usesSalience reports a pronoun that fiction resolves by salience: he or
 // she (a singular third-person pronoun for a person).
 func (d *document) usesSalience(m mention) bool {
-	return d.genre == GenreFiction && m.kind == MentionPronoun && m.person == 3 && !m.plural && m.ekind == Person
+	return d.genre == GenreFiction && m.thirdSingular() && m.ekind == Person
 }
 
 // readTo reads the mentions before mention mi: each unresolved pronoun

@@ -13,7 +13,7 @@ const maxStaleReach = 600
 // the person now in view.
 func (d *document) staleExpected(q int, m mention, expected int) bool {
 	qt := d.quoteTok[q]
-	if qt < 0 || m.kind != MentionPronoun || m.person != 3 || m.plural {
+	if qt < 0 || !m.thirdSingular() {
 		return false
 	}
 	from := -1
