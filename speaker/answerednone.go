@@ -1,7 +1,5 @@
 package speaker
 
-import "github.com/quoteattr/quoteattr/quote"
-
 // nameUnattributedByReply gives a line of fiction that no rule could
 // attribute ("“Not tonight!” came a voice from the dark.") to the person
 // the next line calls by name when that line opens the following
@@ -35,7 +33,7 @@ func (d *document) nameUnattributedByReply() {
 func (d *document) paragraphLines(q int) (last, next int) {
 	last = q
 	for next = q + 1; next < len(d.quotes); next++ {
-		if d.quoteTok[next] < 0 || d.kinds[next] == quote.Term {
+		if !d.spokenLine(next) {
 			continue
 		}
 		if d.quotePara[next] != d.quotePara[q] {

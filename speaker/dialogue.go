@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/quoteattr/quoteattr/internal/lexicon"
-	"github.com/quoteattr/quoteattr/quote"
 	"slices"
 )
 
@@ -88,7 +87,7 @@ func (d *document) sieveDialogue() {
 	g := dialogue{last: -1, prev: -1, lastPara: -2, lastQuote: -1, addressee: -1}
 	para := -1
 	for q := range d.quotes {
-		if d.quoteTok[q] < 0 || d.kinds[q] == quote.Term {
+		if !d.spokenLine(q) {
 			continue
 		}
 		if para >= 0 && para != d.quotePara[q] {
@@ -749,7 +748,7 @@ func (d *document) sameSort(m, x mention) bool {
 // quotations a and b: only narration, not an unattributed story.
 func (d *document) narrationOnly(a, b int) bool {
 	for q := a + 1; q < b; q++ {
-		if d.quoteTok[q] >= 0 && d.kinds[q] != quote.Term {
+		if d.spokenLine(q) {
 			return false
 		}
 	}
