@@ -338,8 +338,8 @@ func (d *document) isPending(q int) bool {
 func (d *document) previousQuoteInSentence(qt int) int {
 	lo, _ := d.paraBounds(qt)
 	for k := qt - 1; k >= lo && d.toks[k].sent == d.toks[qt].sent; k-- {
-		if t := d.toks[k]; t.kind == tokQuote && d.quoteTok[t.quote] == k && d.kinds[t.quote] != quote.Term {
-			return t.quote
+		if q := d.lineAt(k); q >= 0 {
+			return q
 		}
 	}
 	return -1

@@ -429,9 +429,18 @@ func (d *document) nextQuoteSameSpeaker(qt int) int {
 func (d *document) previousQuoteInParagraph(qt int) int {
 	lo, _ := d.paraBounds(qt)
 	for k := qt - 1; k >= lo; k-- {
-		if t := d.toks[k]; t.kind == tokQuote && d.quoteTok[t.quote] == k && d.kinds[t.quote] != quote.Term {
-			return t.quote
+		if q := d.lineAt(k); q >= 0 {
+			return q
 		}
+	}
+	return -1
+}
+
+// lineAt returns the quotation whose token is k when it is a line
+// someone may speak (spokenLine), or -1.
+func (d *document) lineAt(k int) int {
+	if t := d.toks[k]; t.kind == tokQuote && d.quoteTok[t.quote] == k && d.kinds[t.quote] != quote.Term {
+		return t.quote
 	}
 	return -1
 }
