@@ -306,20 +306,17 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 	m := d.mentions[pc.mention]
 	conf := d.pendingConf(pc)
 	if e := d.narratorOwnedSpeaker(q, pc.mention, g); e >= 0 {
-		d.rebind(pc.mention, e) // "said my companion": the one beside the narrator
-		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		d.attributeAs(q, pc, e, conf) // "said my companion": the one beside the narrator
 		return
 	}
 	if m.kind == MentionNominal && (isPossessiveDeterminer(d.word(d.toks[m.tok0])) || m.owner >= 0) {
 		if e := d.relative(q, pc.mention); e >= 0 {
-			d.rebind(pc.mention, e)
-			d.attribute(q, pc.mention, pc.cue, pc.rule, conf*0.9)
+			d.attributeAs(q, pc, e, conf*0.9)
 			return
 		}
 	}
 	if e := d.selfNamed(q); e >= 0 && m.person == 3 && (m.kind == MentionPronoun || !d.entities[m.entity].proper) && d.fits(m, e) {
-		d.rebind(pc.mention, e) // ""Tom Pellow," said the stranger. "That's my name, sir.""
-		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		d.attributeAs(q, pc, e, conf) // ""Tom Pellow," said the stranger. "That's my name, sir.""
 		return
 	}
 	if e := d.possessedSubject(q, pc.mention); e >= 0 && m.entity < 0 && e != d.vocativeIn(q) {
@@ -328,53 +325,43 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 		return
 	}
 	if e := d.narratedBefore(q); m.kind == MentionPronoun && e >= 0 && d.fits(m, e) && e != d.vocativeIn(q) {
-		d.rebind(pc.mention, e) // "He led me out. "…," he said."
-		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		d.attributeAs(q, pc, e, conf) // "He led me out. "…," he said."
 		return
 	}
 	if e := d.narratedOfGender(q, pc.mention); d.notCalledIn(q, e) {
-		d.rebind(pc.mention, e) // "She poured. He did not look up. "…," she said."
-		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		d.attributeAs(q, pc, e, conf) // "She poured. He did not look up. "…," she said."
 		return
 	}
 	if e := d.namedJustBefore(q, pc.mention); e >= 0 && e != expected && e != d.vocativeIn(q) {
-		d.rebind(pc.mention, e) // "Mrs. Pellow was flushed. "…," she said."
-		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		d.attributeAs(q, pc, e, conf) // "Mrs. Pellow was flushed. "…," she said."
 		return
 	}
 	if e := d.goesOn(q, pc, m, g); e >= 0 {
-		d.rebind(pc.mention, e) // "…," he added.
-		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		d.attributeAs(q, pc, e, conf) // "…," he added.
 		return
 	}
 	if e := d.closingNamedSubject(q); e >= 0 && e != expected && m.kind == MentionPronoun && m.person == 3 && d.fits(m, e) && e != d.vocativeIn(q) {
-		d.rebind(pc.mention, e) // "Then Tom grinned. ¶ "…," said he."
-		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		d.attributeAs(q, pc, e, conf) // "Then Tom grinned. ¶ "…," said he."
 		return
 	}
 	if e := d.calledInReply(q, m); e >= 0 && e != expected {
-		d.rebind(pc.mention, e) // "…," said the stranger. ¶ "Well, Ned, …"
-		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		d.attributeAs(q, pc, e, conf) // "…," said the stranger. ¶ "Well, Ned, …"
 		return
 	}
 	if e := d.stickyDescribed(pc.mention); e >= 0 && e != expected && e != d.vocativeIn(q) && e != g.last {
-		d.rebind(pc.mention, e) // "the child" is still the child, whoever's turn it is
-		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		d.attributeAs(q, pc, e, conf) // "the child" is still the child, whoever's turn it is
 		return
 	}
 	if e := d.followedSpeaker(q, m, expected, g); d.notCalledIn(q, e) {
-		d.rebind(pc.mention, e) // "…," cried Ada. She had …. She …. ¶ "…," she said.
-		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		d.attributeAs(q, pc, e, conf) // "…," cried Ada. She had …. She …. ¶ "…," she said.
 		return
 	}
 	if expected >= 0 && m.person == 3 && d.fits(m, expected) && expected != d.vocativeIn(q) && expected != d.descriptionOwner(pc.mention) && !d.staleExpected(q, m, expected) {
-		d.rebind(pc.mention, expected)
-		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		d.attributeAs(q, pc, expected, conf)
 		return
 	}
 	if e := d.narrationSubject(q, m); d.notCalledIn(q, e) {
-		d.rebind(pc.mention, e) // "The doctor explained that he…. ¶ "…," said he."
-		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		d.attributeAs(q, pc, e, conf) // "The doctor explained that he…. ¶ "…," said he."
 		return
 	}
 	if m.kind == MentionPronoun && m.person == 3 && m.entity < 0 {
@@ -393,6 +380,13 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 		}
 	}
 	d.attribute(q, pc.mention, pc.cue, pc.rule, conf*0.9)
+}
+
+// attributeAs gives quotation q to entity e through pending cue pc, whose
+// mention now stands for e (rebind).
+func (d *document) attributeAs(q int, pc pendingCue, e int, conf float64) {
+	d.rebind(pc.mention, e)
+	d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
 }
 
 // notCalledIn reports whether e is someone (e >= 0) whom quotation q

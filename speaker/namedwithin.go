@@ -27,8 +27,7 @@ func (d *document) avoidNamedWithin(q int, pc pendingCue, g *dialogue) {
 		return
 	}
 	conf := d.pendingConf(pc)
-	d.rebind(pc.mention, x)
-	d.attribute(q, pc.mention, pc.cue, pc.rule, conf*0.9)
+	d.attributeAs(q, pc, x, conf*0.9)
 }
 
 // namedWithin reports whether the words of quotation q name person e by
