@@ -419,10 +419,17 @@ func (d *document) narratedBefore(q int) int {
 
 // eachNarratedBefore calls yield with each mention, in order, that the
 // narration of quotation q's paragraph holds before q, until yield
-// returns false. It reports false when yield stopped it or when another
-// quotation stands in the paragraph before q.
+// returns false (eachNarrationMention).
 func (d *document) eachNarratedBefore(q int, yield func(mi int) bool) bool {
-	for k := d.paraTok[d.quotePara[q]]; k < d.quoteTok[q]; k++ {
+	return d.eachNarrationMention(d.paraTok[d.quotePara[q]], d.quoteTok[q], yield)
+}
+
+// eachNarrationMention calls yield with each mention starting in tokens
+// [lo, hi), in order, until yield returns false. It reports false when
+// yield stopped it or when a quotation stands there: the tokens must be
+// narration only.
+func (d *document) eachNarrationMention(lo, hi int, yield func(mi int) bool) bool {
+	for k := lo; k < hi; k++ {
 		if d.toks[k].kind == tokQuote {
 			return false
 		}
@@ -700,24 +707,23 @@ func (d *document) narrationSubject(q int, m mention) int {
 		return -1
 	}
 	found, last := -1, -1
-	for k := d.paraTok[p-1]; k < d.paraTok[p]; k++ {
-		if d.toks[k].kind == tokQuote {
-			return -1 // a paragraph of narration only
-		}
-		mi := d.mentionAt[k]
-		if mi < 0 || !d.sameSort(m, d.mentions[mi]) {
-			continue
+	if !d.eachNarrationMention(d.paraTok[p-1], d.paraTok[p], func(mi int) bool {
+		x := d.mentions[mi]
+		if !d.sameSort(m, x) {
+			return true
 		}
 		last = mi
-		x := d.mentions[mi]
 		if x.kind != MentionPronoun || !x.subject {
-			continue
+			return true
 		}
 		e := d.resolve(mi)
 		if e < 0 || d.entities[e].kind != Person || found >= 0 && e != found {
-			return -1
+			return false
 		}
 		found = e
+		return true
+	}) {
+		return -1 // a paragraph of narration only, naming one person
 	}
 	if found < 0 || !d.mentions[last].subject || d.resolve(last) != found || !d.fits(m, found) {
 		return -1
