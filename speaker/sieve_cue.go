@@ -66,10 +66,7 @@ func (d *document) isSpeechTok(k int) bool {
 // right after it ("Q," X said / "Q," said X / "Q?" X asked rhetorically)
 // or right before it (X said, "Q" / X told reporters: "Q").
 func (d *document) sieveCueAdjacent() {
-	for q := range d.quotes {
-		if !d.open(q) || d.isPending(q) {
-			continue
-		}
+	for q := range d.openQuotes() {
 		qt := d.quoteTok[q]
 		if mi, ci := d.cueAfter(qt); mi >= 0 {
 			d.attributeCue(q, mi, ci, RuleCueAdjacent, d.cueConfidence(mi))
@@ -275,10 +272,7 @@ func (d *document) introduces(lo, hi int) bool {
 // sieveCueSentence attributes a quotation inside reported speech to the
 // subject of a speech verb elsewhere in its sentence (X said that … "Q").
 func (d *document) sieveCueSentence() {
-	for q := range d.quotes {
-		if !d.open(q) || d.isPending(q) {
-			continue
-		}
+	for q := range d.openQuotes() {
 		qt := d.quoteTok[q]
 		if mi, ci, _ := d.cueBefore(qt); mi >= 0 {
 			d.attributeCue(q, mi, ci, RuleCueSentence, confSentence)

@@ -6,10 +6,7 @@ func (d *document) sieveParagraphSpeaker() {
 	if d.genre == GenreFiction {
 		return // the dialogue pass handles fiction
 	}
-	for q := range d.quotes {
-		if !d.open(q) {
-			continue
-		}
+	for q := range d.openQuotes() {
 		mi, only := d.paragraphPerson(d.quotePara[q])
 		if !only || d.afterLowerWord(mi) {
 			continue
@@ -113,10 +110,7 @@ func (d *document) sieveContinuation() {
 	if d.genre == GenreFiction {
 		return
 	}
-	for q := range d.quotes {
-		if !d.open(q) {
-			continue
-		}
+	for q := range d.openQuotes() {
 		p := d.quotePara[q]
 		if p <= 0 || !d.quoteOnly(p) {
 			continue

@@ -9,10 +9,7 @@ import (
 // sieveAccordingTo attributes a quotation to X in "according to X" in its
 // sentence, before or after it.
 func (d *document) sieveAccordingTo() {
-	for q := range d.quotes {
-		if !d.open(q) {
-			continue
-		}
+	for q := range d.openQuotes() {
 		qt := d.quoteTok[q]
 		bl, bh := d.beforeWindow(qt)
 		al, ah := d.afterWindow(qt)
@@ -135,10 +132,7 @@ func (d *document) accordingIn(q, lo, hi int) bool {
 // right before the colon (Kerry: "Q"), or to the subject of the clause
 // the colon ends (He put it this way: "Q").
 func (d *document) sieveColon() {
-	for q := range d.quotes {
-		if !d.open(q) {
-			continue
-		}
+	for q := range d.openQuotes() {
 		qt := d.quoteTok[q]
 		start, end := d.beforeWindow(qt)
 		if end == start {
@@ -323,10 +317,7 @@ func (d *document) participleOpener(k int) bool {
 // paragraph that is only a dash and a name (the signature under a quoted
 // claim in a fact check, or under an epigraph).
 func (d *document) sieveDash() {
-	for q := range d.quotes {
-		if !d.open(q) {
-			continue
-		}
+	for q := range d.openQuotes() {
 		lo, hi := d.afterWindow(d.quoteTok[q])
 		if lo >= hi {
 			lo, hi = d.signatureAfter(d.quoteTok[q])
@@ -387,10 +378,7 @@ func (d *document) sieveSplitQuote() {
 	if d.genre == GenreFiction {
 		return // the dialogue pass handles fiction
 	}
-	for q := range d.quotes {
-		if !d.open(q) {
-			continue
-		}
+	for q := range d.openQuotes() {
 		qt := d.quoteTok[q]
 		p := d.previousQuoteInParagraph(qt)
 		if p < 0 || d.attr[p].Speaker < 0 || d.otherSpeakerBetween(d.quoteTok[p], qt, d.attr[p].Speaker) {

@@ -1,6 +1,8 @@
 package speaker
 
 import (
+	"iter"
+
 	"github.com/quoteattr/quoteattr/quote"
 )
 
@@ -73,6 +75,18 @@ func sieves() []sieve {
 // quotation that is not a term, with no attribution yet.
 func (d *document) open(q int) bool {
 	return d.spokenLine(q) && d.attr[q].Rule == RuleNone && !d.isPending(q)
+}
+
+// openQuotes yields, in order, each quotation that is still open (open)
+// when the loop comes to it.
+func (d *document) openQuotes() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for q := range d.quotes {
+			if d.open(q) && !yield(q) {
+				return
+			}
+		}
+	}
 }
 
 // spokenLine reports whether quotation q is a line someone may speak:
