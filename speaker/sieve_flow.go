@@ -11,11 +11,7 @@ func (d *document) sieveParagraphSpeaker() {
 		if !only || d.afterLowerWord(mi) {
 			continue
 		}
-		rule, conf := RuleParagraphSpeaker, confParagraph
-		if d.genre == GenreFiction {
-			rule, conf = RuleActionBeat, confActionBeat
-		}
-		d.attribute(q, mi, -1, rule, conf)
+		d.attribute(q, mi, -1, RuleParagraphSpeaker, confParagraph)
 	}
 }
 
