@@ -795,3 +795,15 @@ func TestNewsJointSpeakers(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsOrgNameWithFor(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "for inside a body's name",
+			reason: `"the Ministry for Coastal Fisheries": the words after "for" are the body's, not a person "she" could mean`,
+			text: "Inspectors at the Ministry for Coastal Fisheries say the quota rules are ignored.\n\n" +
+				"A junior inspector described the night checks. \"We were sent out alone,\" she said.",
+			want: []attributed{{"We were sent out alone,", "a junior inspector", "cue-adjacent"}},
+		},
+	})
+}
