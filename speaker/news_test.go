@@ -807,3 +807,35 @@ func TestNewsOrgNameWithFor(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsDocumentVoice(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "the statement said",
+			reason: `"“Q,” the statement said": the author of the statement named before speaks`,
+			text: "The cellist Orla Venn cancelled her tour on Monday in a statement issued by her manager.\n\n" +
+				"\"My hands need rest,\" the statement said.",
+			want: []attributed{{"My hands need rest,", "Orla Venn", "cue-adjacent"}},
+		},
+		{
+			name:   "read the letter, owned by a possessive",
+			reason: `"“Q,” read the letter" after "Holm's letter": the owner before the noun speaks`,
+			text: "Councillors received Pavel Holm's letter of resignation on Friday.\n\n" +
+				"\"I can no longer serve with a clear conscience,\" read the letter.",
+			want: []attributed{{"I can no longer serve with a clear conscience,", "Pavel Holm", "cue-adjacent"}},
+		},
+		{
+			name:   "a possessive pronoun owns the statement",
+			reason: `"in her statement" … "“Q,” the statement said": "her" refers back to the author`,
+			text: "Judge Mirela Stoyan stepped down from the tribunal on Tuesday.\n\n" +
+				"In her statement, she thanked the clerks. \"They kept the court running,\" the statement said.",
+			want: []attributed{{"They kept the court running,", "Mirela Stoyan", "cue-adjacent"}},
+		},
+		{
+			name:   "no text named before",
+			reason: `with no statement earlier, "the statement said" names nobody`,
+			text:   "\"We will appeal,\" the statement said.",
+			want:   []attributed{{"We will appeal,", "", "none"}},
+		},
+	})
+}

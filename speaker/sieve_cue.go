@@ -71,6 +71,10 @@ func (d *document) sieveCueAdjacent() {
 			continue
 		}
 		qt := d.quoteTok[q]
+		if e := d.documentVoice(qt); e >= 0 {
+			d.attributeEntity(q, e, RuleCueAdjacent, confSentence)
+			continue // "“Q,” the statement said": its author's words
+		}
 		if mi, ci := d.cueAfter(qt); mi >= 0 {
 			d.attributeCue(q, mi, ci, RuleCueAdjacent, d.cueConfidence(mi))
 			continue

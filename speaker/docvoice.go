@@ -1,0 +1,96 @@
+package speaker
+
+// A news story often quotes a written text by its noun: “…,” the
+// statement said; “…,” read the letter. The text is no speaker: its
+// author is, the person or body an earlier sentence gave the text to
+// ("Lee apologised in a statement released by her lawyer", "the club
+// said in a statement", "in her letter").
+
+// documentNouns name a text that a person or body issues.
+var documentNouns = map[string]bool{
+	"statement": true, "letter": true, "post": true, "message": true, "note": true,
+	"email": true, "e-mail": true, "tweet": true, "memo": true, "release": true,
+	"communique": true, "communiqué": true, "notice": true,
+}
+
+// documentDeterminers may open the noun of a text quoted before ("the
+// statement said", "that letter read").
+var documentDeterminers = map[string]bool{"the": true, "that": true, "this": true}
+
+// maxDocumentParas bounds how many paragraphs back a text's author is
+// looked for.
+const maxDocumentParas = 3
+
+// documentVoice returns, in news, the author of a text whose noun is the
+// subject of the cue right after quotation token qt (“Q,” the statement
+// said / “Q,” read the statement), or -1 when there is none.
+func (d *document) documentVoice(qt int) int {
+	if d.genre != GenreNews || d.endsWithPeriod(d.toks[qt].quote) {
+		return -1
+	}
+	lo, hi := d.afterWindow(qt)
+	for lo < hi && d.toks[lo].kind == tokPunct && d.word(d.toks[lo]) == "," {
+		lo++
+	}
+	n := d.documentSubject(lo, hi)
+	if n < 0 {
+		return -1
+	}
+	return d.documentAuthor(d.info(n).lower, d.sentenceStart(qt, 0))
+}
+
+// documentSubject returns the token of a text's noun in a cue that opens
+// tokens [lo, hi): a determiner, the noun, then the verb ("the statement
+// said"), or the verb first ("read the statement"); -1 otherwise.
+func (d *document) documentSubject(lo, hi int) int {
+	if lo >= hi {
+		return -1
+	}
+	noun := func(k int) bool {
+		return k+1 < hi && d.toks[k].kind == tokWord && d.toks[k+1].kind == tokWord &&
+			documentDeterminers[d.info(k).lower] && documentNouns[d.info(k+1).lower]
+	}
+	if noun(lo) {
+		v := lo + 2
+		for n := 0; n < 2 && v < hi && d.isFiller(v); n++ {
+			v++ // "the statement also said"
+		}
+		if v < hi && d.cueAt[v] >= 0 && !d.cues[d.cueAt[v]].gerund && !d.cues[d.cueAt[v]].according {
+			return lo + 1
+		}
+		return -1
+	}
+	if ci := d.cueAt[lo]; ci >= 0 && !d.cues[ci].gerund && !d.cues[ci].according && noun(d.cues[ci].tok1) {
+		return d.cues[ci].tok1 + 1
+	}
+	return -1
+}
+
+// documentAuthor returns the entity that issued the text last named by
+// noun before token end, within maxDocumentParas paragraphs: the owner
+// named before it ("her statement", "Lee's letter"), or else the subject
+// of its sentence ("Lee said in a statement", "Lee apologised in a
+// statement issued by her agent"). It returns -1 when there is none.
+func (d *document) documentAuthor(noun string, end int) int {
+	if end <= 0 {
+		return -1
+	}
+	first := d.paraOf(end-1) - maxDocumentParas
+	for k := end - 1; k > 0 && d.paraOf(k) >= first; k-- {
+		if d.toks[k].kind != tokWord || d.info(k).lower != noun {
+			continue
+		}
+		if m := d.mentionIn[k]; m >= 0 && d.mentions[m].owner >= 0 && d.mentions[m].owner < len(d.mentions) {
+			return d.resolve(d.mentions[m].owner) // "Lee's letter" as one description
+		}
+		if e := d.claimOwner(k - 1); e >= 0 {
+			return e // "her statement", "Lee's statement"
+		}
+		m := d.mainSubject(k, d.sentenceStart(k, 0))
+		if m < 0 || d.isThing(m) {
+			return -1
+		}
+		return d.resolve(m)
+	}
+	return -1
+}
