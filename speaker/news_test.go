@@ -839,3 +839,14 @@ func TestNewsDocumentVoice(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsOrgRoleRunSubject(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a club qualifies the role before the name",
+			reason: `"Club role X has …, saying": the gerund's subject is X, not the club that opens the run`,
+			text:   `Saltmarsh Wanderers goalkeeper Ivo Prentiss has apologised to supporters, saying the error was "entirely mine."`,
+			want:   []attributed{{"entirely mine.", "Ivo Prentiss", "cue-sentence"}},
+		},
+	})
+}

@@ -303,12 +303,13 @@ func (d *document) commaIn(lo, hi int) bool {
 	return false
 }
 
-// nameAfterRole returns the name that a one-word name and a lower-case
-// role qualify ("Party spokesman Tom Birch", "Campaign manager Ann Lee"),
-// the subject of their sentence; else it returns m.
+// nameAfterRole returns the name that a name and a lower-case role
+// qualify ("Party spokesman Tom Birch", "Campaign manager Ann Lee",
+// "Saltmarsh Wanderers goalkeeper Ivo Prentiss"), the subject of their
+// sentence; else it returns m.
 func (d *document) nameAfterRole(m int) int {
 	mm := d.mentions[m]
-	if mm.kind != MentionName || mm.tok1-mm.tok0 != 1 {
+	if mm.kind != MentionName {
 		return m
 	}
 	for k := mm.tok1; k < mm.tok1+3 && k < len(d.toks) && d.toks[k].kind == tokWord; k++ {
@@ -804,7 +805,7 @@ func (d *document) mainSubject(k, lo int) int {
 		}
 	}
 	if firstName >= 0 {
-		return firstName // "If he wins, Trump has …, vowing": the name is the subject
+		return d.nameAfterRole(firstName) // "If he wins, Trump has …, vowing": the name is the subject
 	}
 	return first
 }
