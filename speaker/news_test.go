@@ -850,3 +850,22 @@ func TestNewsOrgRoleRunSubject(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsQuestionAnswerLabel(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a Q label names no one",
+			reason: `Q: "…?" in an explainer: the letter is a label, not a speaker called Q`,
+			text: "Readers asked about the new ferry timetable.\n\n" +
+				"Q: \"Will the night crossing still run?\"\n\n" +
+				"A: Only on Fridays, the operator says.",
+			want: []attributed{{"Will the night crossing still run?", "", "none"}},
+		},
+		{
+			name:   "a one-letter name elsewhere still speaks",
+			reason: `only a label opening its paragraph is left out; a character called Q after other words still speaks`,
+			text:   "The old armourer looked up. Q: \"Mind the pen, it is loaded.\"",
+			want:   []attributed{{"Mind the pen, it is loaded.", "Q", "colon"}},
+		},
+	})
+}

@@ -151,6 +151,9 @@ func (d *document) sieveColon() {
 		if end == start || d.word(d.toks[end-1]) != ":" {
 			continue
 		}
+		if mi := d.mentionEndingAt(end - 2); mi >= 0 && d.qaLabel(mi) {
+			continue // Q: "…": a question-and-answer label names no one
+		}
 		if mi := d.mentionEndingAt(end - 2); mi >= 0 && d.canSpeak(mi) && d.opensClause(d.mentions[mi].tok0, start) {
 			d.attribute(q, mi, -1, RuleColon, confColon)
 			continue
