@@ -869,3 +869,33 @@ func TestNewsQuestionAnswerLabel(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsQuestionHeadings(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "reader questions as headings",
+			reason: `an explainer's quoted questions, each answered by narration, continue no one's speech even after a quote`,
+			text: "The library is moving to the old mill. Here is what borrowers need to know.\n\n" +
+				"\"Will my card still work?\"\n\n" +
+				"Yes. \"Every card stays valid,\" said Ottilie Brunsvik, the head librarian.\n\n" +
+				"\"Where do I return books?\"\n\n" +
+				"At the mill's side door, from the first of May.",
+			want: []attributed{
+				{"Will my card still work?", "", "none"},
+				{"Every card stays valid,", "Ottilie Brunsvik", "cue-adjacent"},
+				{"Where do I return books?", "", "none"},
+			},
+		},
+		{
+			name:   "one rhetorical question still continues",
+			reason: `a single quoted question after a speaker's quote is that speaker's, as in any news story`,
+			text: "\"The mill has room for every shelf,\" said Ottilie Brunsvik.\n\n" +
+				"\"Why did we wait so long?\"\n\n" +
+				"The move starts in May.",
+			want: []attributed{
+				{"The mill has room for every shelf,", "Ottilie Brunsvik", "cue-adjacent"},
+				{"Why did we wait so long?", "Ottilie Brunsvik", "continuation"},
+			},
+		},
+	})
+}
