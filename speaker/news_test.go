@@ -899,3 +899,20 @@ func TestNewsQuestionHeadings(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsRankAndCallingNouns(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a rank as a common noun",
+			reason: `"the brigadier said" for an unnamed officer: a rank is a person noun like "the colonel"`,
+			text:   "A retired brigadier backed the plan. \"The bridge must be rebuilt first,\" the brigadier said.",
+			want:   []attributed{{"The bridge must be rebuilt first,", "the brigadier", "cue-adjacent"}},
+		},
+		{
+			name:   "a calling as a common noun",
+			reason: `"the curator said": an unnamed member of staff is a person description`,
+			text:   "\"The vase was never insured,\" the curator said.",
+			want:   []attributed{{"The vase was never insured,", "the curator", "cue-adjacent"}},
+		},
+	})
+}
