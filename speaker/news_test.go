@@ -916,3 +916,14 @@ func TestNewsRankAndCallingNouns(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsHeadBeforeAgedName(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "an age after the name a head qualifies",
+			reason: `"the parents of X, 19, said": the parents speak; the age in commas describes X, not the speaker`,
+			text:   "The parents of Lorcan Tisdale, 19, said: \"He was the kindest boy in the village.\"",
+			want:   []attributed{{"He was the kindest boy in the village.", "the parents", "cue-adjacent"}},
+		},
+	})
+}

@@ -463,6 +463,9 @@ func (d *document) beforeApposition(k, lo int) int {
 			if m < 0 || !d.canSpeak(m) || e < lo || k-j >= 20 && !d.startsSentence(d.mentions[m].tok0) {
 				return -1
 			}
+			if h := d.headBeforeOf(m, lo); h >= 0 {
+				return h // "the family of Ann Lee, 34, said": the head speaks, not the one it names
+			}
 			return m
 		}
 	}
