@@ -6,7 +6,8 @@ package speaker
 // ("Lee apologised in a statement released by her lawyer", "the club
 // said in a statement", "in her letter").
 
-// documentNouns name a text that a person or body issues.
+// documentNouns name a text that a person or body issues; written in
+// lower case only ("the Post" is a newspaper).
 var documentNouns = map[string]bool{
 	"statement": true, "letter": true, "post": true, "message": true, "note": true,
 	"email": true, "e-mail": true, "tweet": true, "memo": true, "release": true,
@@ -48,7 +49,7 @@ func (d *document) documentSubject(lo, hi int) int {
 	}
 	noun := func(k int) bool {
 		return k+1 < hi && d.toks[k].kind == tokWord && d.toks[k+1].kind == tokWord &&
-			documentDeterminers[d.info(k).lower] && documentNouns[d.info(k+1).lower]
+			documentDeterminers[d.info(k).lower] && documentNouns[d.info(k+1).lower] && !d.toks[k+1].upper
 	}
 	if noun(lo) {
 		v := lo + 2
@@ -70,14 +71,15 @@ func (d *document) documentSubject(lo, hi int) int {
 // noun before token end, within maxDocumentParas paragraphs: the owner
 // named before it ("her statement", "Lee's letter"), or else the subject
 // of its sentence ("Lee said in a statement", "Lee apologised in a
-// statement issued by her agent"). It returns -1 when there is none.
+// statement issued by her agent", "In a statement, the club said"). It
+// returns -1 when there is none.
 func (d *document) documentAuthor(noun string, end int) int {
 	if end <= 0 {
 		return -1
 	}
 	first := d.paraOf(end-1) - maxDocumentParas
 	for k := end - 1; k > 0 && d.paraOf(k) >= first; k-- {
-		if d.toks[k].kind != tokWord || d.info(k).lower != noun {
+		if d.toks[k].kind != tokWord || d.toks[k].upper || d.info(k).lower != noun {
 			continue
 		}
 		if m := d.mentionIn[k]; m >= 0 && d.mentions[m].owner >= 0 && d.mentions[m].owner < len(d.mentions) {
@@ -86,11 +88,46 @@ func (d *document) documentAuthor(noun string, end int) int {
 		if e := d.claimOwner(k - 1); e >= 0 {
 			return e // "her statement", "Lee's statement"
 		}
-		m := d.mainSubject(k, d.sentenceStart(k, 0))
+		lo := d.sentenceStart(k, 0)
+		if e := d.sentenceSpeaker(k); e >= 0 {
+			return e // "In a statement, the crew said: “…”": whoever spoke there
+		}
+		m := d.mainSubject(k, lo)
+		if m < 0 {
+			m = d.cueSubjectAfter(k, lo) // "In a statement issued by its lawyer, the firm said"
+		}
 		if m < 0 || d.isThing(m) {
 			return -1
 		}
 		return d.resolve(m)
+	}
+	return -1
+}
+
+// cueSubjectAfter returns the subject of the first speech verb after
+// token k in its sentence, which starts at token lo, or -1.
+func (d *document) cueSubjectAfter(k, lo int) int {
+	sent := d.toks[k].sent
+	hi := k
+	for hi < len(d.toks) && d.toks[hi].sent == sent {
+		hi++
+	}
+	for j := k + 1; j < hi; j++ {
+		if ci := d.cueAt[j]; ci >= 0 && !d.cues[ci].gerund && !d.cues[ci].according {
+			return d.subjectOf(ci, lo, hi)
+		}
+	}
+	return -1
+}
+
+// sentenceSpeaker returns the speaker already found for a quotation in
+// the sentence of token k, or -1.
+func (d *document) sentenceSpeaker(k int) int {
+	sent := d.toks[k].sent
+	for j := d.sentenceStart(k, 0); j < len(d.toks) && d.toks[j].sent == sent; j++ {
+		if t := d.toks[j]; d.isSpeechTok(j) && d.attr[t.quote].Speaker >= 0 {
+			return d.attr[t.quote].Speaker
+		}
 	}
 	return -1
 }

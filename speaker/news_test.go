@@ -832,6 +832,22 @@ func TestNewsDocumentVoice(t *testing.T) {
 			want: []attributed{{"They kept the court running,", "Mirela Stoyan", "cue-adjacent"}},
 		},
 		{
+			name:   "the author after an opening phrase",
+			reason: `"In a statement issued by …, X said:" then "“Q,” the statement added": X, the subject after the phrase`,
+			text: "In a statement issued through the harbour police, the crew of the trawler Kittiwake said: \"We owe our lives to the lifeboat.\"\n\n" +
+				"\"We will never forget that night,\" the statement added.",
+			want: []attributed{
+				{"We owe our lives to the lifeboat.", "the crew", "cue-adjacent"},
+				{"We will never forget that night,", "the crew", "cue-adjacent"},
+			},
+		},
+		{
+			name:   "a newspaper named Post",
+			reason: `"the Post reported" names a paper, no text whose author is sought`,
+			text:   "The Harwick Post covered the vote.\n\n\"The deal is off,\" the Post reported.",
+			want:   []attributed{{"The deal is off,", "Post", "cue-adjacent"}},
+		},
+		{
 			name:   "no text named before",
 			reason: `with no statement earlier, "the statement said" names nobody`,
 			text:   "\"We will appeal,\" the statement said.",
@@ -924,6 +940,23 @@ func TestNewsHeadBeforeAgedName(t *testing.T) {
 			reason: `"the parents of X, 19, said": the parents speak; the age in commas describes X, not the speaker`,
 			text:   "The parents of Lorcan Tisdale, 19, said: \"He was the kindest boy in the village.\"",
 			want:   []attributed{{"He was the kindest boy in the village.", "the parents", "cue-adjacent"}},
+		},
+	})
+}
+
+func TestNewsHeadBeforeClassedName(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a common noun classes the name after of",
+			reason: `"the crew of the trawler X said": the crew speaks, not the boat named after its class noun`,
+			text:   "The crew of the trawler Kittiwake said: \"The engine failed twice before dawn.\"",
+			want:   []attributed{{"The engine failed twice before dawn.", "the crew", "cue-adjacent"}},
+		},
+		{
+			name:   "a client named after its trade",
+			reason: `"a lawyer for the singer X said": the lawyer speaks`,
+			text:   "A lawyer for the singer Jonah Vale said the claim was \"pure invention.\"",
+			want:   []attributed{{"pure invention.", "a lawyer", "cue-sentence"}},
 		},
 	})
 }

@@ -202,7 +202,7 @@ var headLinks = map[string]bool{"of": true, "at": true, "for": true, "with": tru
 // ("Ann Glas of Harvard", "the mayor of Paris") or another head link,
 // when that mention can speak and is no pronoun, or -1.
 func (d *document) headBeforeOf(m, lo int) int {
-	k := d.mentions[m].tok0 - 1
+	k := d.pastClassNouns(d.mentions[m].tok0-1, lo)
 	if k >= lo && d.toks[k].kind == tokWord && d.info(k).lower == "the" {
 		k--
 	}
