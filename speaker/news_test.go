@@ -960,3 +960,15 @@ func TestNewsHeadBeforeClassedName(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsDescriptionApposition(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "an unnamed source described twice",
+			reason: `"one passenger, a woman who asked not to be named, said" and then "she said": one person, named by the first description`,
+			text: "One passenger, a woman who asked not to be named, said the ferry listed badly.\n\n" +
+				"\"We all slid to the left,\" she said.",
+			want: []attributed{{"We all slid to the left,", "one passenger", "cue-adjacent"}},
+		},
+	})
+}
