@@ -972,3 +972,14 @@ func TestNewsDescriptionApposition(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsPluralPossessiveDescription(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a plural possessive inside a description",
+			reason: `"the dockers' union wrote that …": the apostrophe after "dockers" keeps one description, the union`,
+			text:   "The dockers' union wrote that the new cranes were \"a danger to every crew.\"",
+			want:   []attributed{{"a danger to every crew.", "the dockers' union", "cue-sentence"}},
+		},
+	})
+}
