@@ -131,3 +131,79 @@ func (d *document) sentenceSpeaker(k int) int {
 	}
 	return -1
 }
+
+// textPreps may join a phrase to a text's noun before its verb ("her post
+// on LinkedIn read", "the letter to members said").
+var textPreps = map[string]bool{"on": true, "to": true, "in": true, "from": true, "at": true}
+
+// documentVoiceBefore returns, in news, the author of a text whose noun is
+// the subject of the cue that introduces quotation token qt ("X's post on
+// LinkedIn read: “Q”", "The statement said: “Q”"): the owner before the
+// noun, or the author of the same noun named before. It returns -1 when
+// there is none.
+func (d *document) documentVoiceBefore(qt int) int {
+	if d.genre != GenreNews {
+		return -1
+	}
+	start, end := d.beforeWindow(qt)
+	c := end - 1
+	if c > start && d.toks[c].kind == tokPunct && (d.word(d.toks[c]) == ":" || d.word(d.toks[c]) == ",") {
+		c--
+	}
+	if c <= start || d.cueAt[c] < 0 || d.cues[d.cueAt[c]].tok1 != c+1 || d.cues[d.cueAt[c]].gerund {
+		return -1
+	}
+	n := d.textNounBefore(d.cues[d.cueAt[c]].tok0, start)
+	if n < 0 {
+		return -1
+	}
+	if m := d.mentionIn[n]; m >= 0 && d.mentions[m].owner >= 0 && d.mentions[m].owner < len(d.mentions) {
+		return d.resolve(d.mentions[m].owner)
+	}
+	if e := d.claimOwner(n - 1); e >= 0 {
+		return e
+	}
+	if documentDeterminers[d.info(n-1).lower] {
+		return d.documentAuthor(d.info(n).lower, d.sentenceStart(n, 0))
+	}
+	return -1
+}
+
+// textNounBefore returns the token of a lower-case text noun that is the
+// subject of the verb at token v: right before it, or before a short
+// phrase opened by one of textPreps that names a place or outlet, no
+// person ("post on LinkedIn"); -1 otherwise.
+func (d *document) textNounBefore(v, lo int) int {
+	for k := v - 1; k > lo && k >= v-5; k-- {
+		t := d.toks[k]
+		if t.kind != tokWord || d.cueAt[k] >= 0 {
+			return -1
+		}
+		if !t.upper && documentNouns[d.info(k).lower] {
+			if k == v-1 || textPreps[d.info(k+1).lower] && d.outletPhrase(k+2, v) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// outletPhrase reports tokens [lo, hi) after a preposition that name a
+// platform, outlet or place: capitalised words and determiners only, and
+// no person among them ("on LinkedIn", "on its Facebook page" fails on
+// "page", "from Ann Lee" on the person).
+func (d *document) outletPhrase(lo, hi int) bool {
+	if lo >= hi {
+		return false
+	}
+	for j := lo; j < hi; j++ {
+		if !d.toks[j].upper && !d.is(j, wDeterminer) {
+			return false
+		}
+		if m := d.mentionIn[j]; m >= 0 && d.mentions[m].kind == MentionName && d.mentions[m].ekind == Person {
+			return false // a given name and surname, or a titled name
+		}
+	}
+	return true
+}

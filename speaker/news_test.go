@@ -983,3 +983,20 @@ func TestNewsPluralPossessiveDescription(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsDocumentVoiceBefore(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "an owned post on a platform",
+			reason: `"X's post on LinkedIn read: “Q”": the post's owner speaks, not the platform after "on"`,
+			text:   "Marguerite Oyelowo's post on LinkedIn read: \"We shipped every order before the strike.\"",
+			want:   []attributed{{"We shipped every order before the strike.", "Marguerite Oyelowo", "cue-adjacent"}},
+		},
+		{
+			name:   "a person after the preposition is no platform",
+			reason: `"this tweet from X, who tweeted, “Q”": X is named in the phrase, so the usual cue rule speaks`,
+			text:   "Tobias Renn posted first. Among the replies was this tweet from Ilse Marwick, who tweeted, \"Not again.\"",
+			want:   []attributed{{"Not again.", "Ilse Marwick", "cue-adjacent"}},
+		},
+	})
+}

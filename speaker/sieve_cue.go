@@ -91,6 +91,10 @@ func (d *document) sieveCueAdjacent() {
 			d.attributeEntity(q, e, RuleCueSentence, confSentence)
 			continue // "Lee launched into a tirade against the “Q”"
 		}
+		if e := d.documentVoiceBefore(qt); e >= 0 {
+			d.attributeEntity(q, e, RuleCueAdjacent, confSentence)
+			continue // "X's post on LinkedIn read: “Q”"
+		}
 		if mi, ci, near := d.cueBefore(qt); mi >= 0 {
 			rule, conf := RuleCueAdjacent, d.cueConfidence(mi)
 			if !near {
