@@ -1000,3 +1000,30 @@ func TestNewsDocumentVoiceBefore(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsPriorSource(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a source of unknown sex quoted in the next sentence",
+			reason: `"X said …. “Q,” she said.": the source just reported speaks, not the woman named paragraphs before`,
+			text: "Skipper Maud Ferrier said the harbour wall had cracked. \"It moved an inch,\" she said.\n\n" +
+				"Ode Lindqvist said he would not sail until it was fixed. \"Not a chance,\" he said.\n\n" +
+				"A dock worker, who asked not to be named, said she had seen the crack widen. \"It grows every tide,\" she said.",
+			want: []attributed{
+				{"It moved an inch,", "Maud Ferrier", "cue-adjacent"},
+				{"Not a chance,", "Ode Lindqvist", "cue-adjacent"},
+				{"It grows every tide,", "a dock worker", "cue-adjacent"},
+			},
+		},
+		{
+			name:   "a person of the pronoun's sex beside the source",
+			reason: `"X said Ann Lee was wrong. “Q,” she said.": a woman named in that sentence keeps the usual search`,
+			text: "Chair Ivo Brandt was calm. \"We will vote,\" he said.\n\n" +
+				"The treasurer said Greta Holm had misread the accounts. \"I read them twice,\" she said.",
+			want: []attributed{
+				{"We will vote,", "Ivo Brandt", "cue-adjacent"},
+				{"I read them twice,", "Greta Holm", "cue-adjacent"},
+			},
+		},
+	})
+}
