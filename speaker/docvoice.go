@@ -52,7 +52,7 @@ func (d *document) documentSubject(lo, hi int) int {
 			documentDeterminers[d.info(k).lower] && documentNouns[d.info(k+1).lower] && !d.toks[k+1].upper
 	}
 	if noun(lo) {
-		v := lo + 2
+		v := d.pastRelativeAfter(lo+2, hi)
 		for n := 0; n < 2 && v < hi && d.isFiller(v); n++ {
 			v++ // "the statement also said"
 		}
@@ -170,10 +170,12 @@ func (d *document) documentVoiceBefore(qt int) int {
 }
 
 // textNounBefore returns the token of a lower-case text noun that is the
-// subject of the verb at token v: right before it, or before a short
+// subject of the verb at token v: right before it (past a relative clause
+// in commas: "the post, which was later deleted, said"), or before a short
 // phrase opened by one of textPreps that names a place or outlet, no
 // person ("post on LinkedIn"); -1 otherwise.
 func (d *document) textNounBefore(v, lo int) int {
+	v = d.pastRelativeClause(v, lo)
 	for k := v - 1; k > lo && k >= v-5; k-- {
 		t := d.toks[k]
 		if t.kind != tokWord || d.cueAt[k] >= 0 {
@@ -206,4 +208,60 @@ func (d *document) outletPhrase(lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// pastRelativeClause returns the token of the comma that opens a relative
+// clause closed by a comma right before token v ("…, which was later
+// deleted, said"), reading no further left than lo and over at most 12
+// tokens; v itself when there is none.
+func (d *document) pastRelativeClause(v, lo int) int {
+	if v-1 <= lo || d.word(d.toks[v-1]) != "," {
+		return v
+	}
+	for k := v - 2; k > lo && k >= v-14; k-- {
+		t := d.toks[k]
+		if t.kind == tokQuote || t.sent != d.toks[v].sent {
+			return v
+		}
+		if t.kind == tokPunct && d.word(t) == "," && !d.digitComma(k) {
+			if w := d.info(k + 1).lower; d.toks[k+1].kind == tokWord && (w == "which" || w == "that") {
+				return k
+			}
+			return v
+		}
+	}
+	return v
+}
+
+// digitComma reports a comma at token k that groups the digits of a number
+// ("4,000").
+func (d *document) digitComma(k int) bool {
+	if k < 1 || k+1 >= len(d.toks) {
+		return false
+	}
+	a, c, b := d.toks[k-1], d.toks[k], d.toks[k+1]
+	return a.End == c.Start && c.End == b.Start && isDigits(d.word(a)) && isDigits(d.word(b))
+}
+
+// pastRelativeAfter returns the token after the comma that closes a
+// relative clause opened by a comma at token k ("the statement, which she
+// signed, said"), reading no further than hi and over at most 12 tokens;
+// k itself when there is none.
+func (d *document) pastRelativeAfter(k, hi int) int {
+	if k+1 >= hi || d.word(d.toks[k]) != "," || d.toks[k+1].kind != tokWord {
+		return k
+	}
+	if w := d.info(k + 1).lower; w != "which" && w != "that" {
+		return k
+	}
+	for j := k + 2; j < hi && j <= k+14; j++ {
+		t := d.toks[j]
+		if t.kind == tokQuote || t.sent != d.toks[k].sent {
+			return k
+		}
+		if t.kind == tokPunct && d.word(t) == "," && !d.digitComma(j) {
+			return j + 1
+		}
+	}
+	return k
 }

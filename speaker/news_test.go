@@ -1027,3 +1027,20 @@ func TestNewsPriorSource(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsDocumentVoiceRelative(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a relative clause before the verb",
+			reason: `"The post, which was shared 4,000 times, said: “Q”": the clause (and the comma in the number) does not part the noun from its verb`,
+			text:   "Mayor Ilka Fenn deleted a post on Monday. The post, which was shared 4,000 times, said: \"Our roads are the best in the county.\"",
+			want:   []attributed{{"Our roads are the best in the county.", "Ilka Fenn", "cue-adjacent"}},
+		},
+		{
+			name:   "a relative clause after the quotation",
+			reason: `"“Q,” the statement, which …, said": the author of the statement named before speaks`,
+			text:   "Mayor Ilka Fenn issued a statement on Monday.\n\n\"We regret nothing,\" the statement, which was signed by the whole council, said.",
+			want:   []attributed{{"We regret nothing,", "Ilka Fenn", "cue-adjacent"}},
+		},
+	})
+}
