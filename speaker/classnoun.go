@@ -33,3 +33,12 @@ func (d *document) classWord(k int) bool {
 	w := d.info(k).lower
 	return !objectFollowers[w] && !headLinks[w] && !subordinators[w]
 }
+
+// roleBeforeName reports a description m of one person opened by "the"
+// and followed at once by name mention n ("said the saxophonist Elias
+// Mbeki"): the name is the subject, the description its role.
+func (d *document) roleBeforeName(m, n int) bool {
+	x := d.mentions[m]
+	return x.kind == MentionNominal && x.ekind == Person && !x.plural && d.info(x.tok0).lower == "the" &&
+		d.mentions[n].tok0 == x.tok1 && d.mentions[n].ekind != Organization
+}

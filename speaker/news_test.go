@@ -1044,3 +1044,20 @@ func TestNewsDocumentVoiceRelative(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsRoleThenNameAfterVerb(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "the role then the name after an inverted verb",
+			reason: `"said the saxophonist X, who …": the name speaks; the description before it is X's role`,
+			text:   "\"He never rushed a note,\" said the saxophonist Elias Mbeki, who played beside him for years.",
+			want:   []attributed{{"He never rushed a note,", "Elias Mbeki", "cue-adjacent"}},
+		},
+		{
+			name:   "the role alone",
+			reason: `"said the drummer on Tuesday": with no name after it the description speaks`,
+			text:   "\"We tour again in spring,\" said the drummer on Tuesday.",
+			want:   []attributed{{"We tour again in spring,", "the drummer", "cue-adjacent"}},
+		},
+	})
+}

@@ -309,6 +309,9 @@ func (d *document) commaIn(lo, hi int) bool {
 // sentence; else it returns m.
 func (d *document) nameAfterRole(m int) int {
 	mm := d.mentions[m]
+	if n := d.mentionIn[min(mm.tok1, len(d.toks)-1)]; n >= 0 && n != m && d.roleBeforeName(m, n) {
+		return n // "The cellist Orla Venn cancelled …": the name after the role
+	}
 	if mm.kind != MentionName {
 		return m
 	}
@@ -520,7 +523,7 @@ func (d *document) subjectAfter(c, hi int) int {
 			return ni // "said a former official, Ann Lee,"
 		}
 	}
-	if n := d.nameAfterModifiers(k, hi); n >= 0 && (m < 0 || d.mentions[m].kind == MentionName) {
+	if n := d.nameAfterModifiers(k, hi); n >= 0 && (m < 0 || d.mentions[m].kind == MentionName || d.roleBeforeName(m, n)) {
 		return n // "said former Ohio governor Pat Dunne", "said Obama adviser David Axelrod"
 	}
 	if m < 0 || d.mentions[m].tok0 != k || !d.canSpeak(m) {
