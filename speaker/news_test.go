@@ -1061,3 +1061,18 @@ func TestNewsRoleThenNameAfterVerb(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsEpithetSkipsListener(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "an age epithet after a name told to an outlet",
+			reason: `"X told Tarn Sport …. “Q,” the 52-year-old added": the outlet after "told" is the listener, X the one described`,
+			text: "Coach Dermot Quaile was furious. \"That was never a penalty,\" Quaile told Tarn Sport.\n\n" +
+				"\"Everyone in the ground saw it,\" the 52-year-old added.",
+			want: []attributed{
+				{"That was never a penalty,", "Dermot Quaile", "cue-adjacent"},
+				{"Everyone in the ground saw it,", "Dermot Quaile", "cue-adjacent"},
+			},
+		},
+	})
+}
