@@ -1076,3 +1076,20 @@ func TestNewsEpithetSkipsListener(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsAppositeAfterPlacePhrase(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a name after a description with a place phrase",
+			reason: `"A resident of the Bayview estate, X, sent us this message:": the name in apposition speaks, past the capitalised place`,
+			text:   "A resident of the Bayview estate, Kemal Aydin, sent us this message: \"The water is up to our front step.\"",
+			want:   []attributed{{"The water is up to our front step.", "Kemal Aydin", "colon"}},
+		},
+		{
+			name:   "a state after the town is no name",
+			reason: `"A resident of Bayview, Ohio, sent …": the place after the comma is no apposite name; the description speaks`,
+			text:   "A resident of Bayview, Ohio, sent us this message: \"The water is up to our front step.\"",
+			want:   []attributed{{"The water is up to our front step.", "a resident", "colon"}},
+		},
+	})
+}

@@ -490,7 +490,11 @@ func (d *document) appositiveName(mi, hi int) int {
 		return -1
 	}
 	k := m.tok1
-	for k < hi && d.toks[k].kind == tokWord && !d.toks[k].upper && k < m.tok1+4 {
+	limit, named := m.tok1+4, d.genre == GenreNews && d.placePhraseAt(k, hi)
+	if named {
+		limit = m.tok1 + 8 // "a resident of the Bayview estate, Kemal Aydin,"
+	}
+	for k < hi && d.toks[k].kind == tokWord && (!d.toks[k].upper || named) && k < limit {
 		k++ // "chief of staff" after the head noun
 	}
 	if k+1 >= hi || d.word(d.toks[k]) != "," {
