@@ -1,5 +1,7 @@
 package speaker
 
+import "strings"
+
 // A news story often quotes a written text by its noun: “…,” the
 // statement said; “…,” read the letter. The text is no speaker: its
 // author is, the person or body an earlier sentence gave the text to
@@ -33,11 +35,45 @@ func (d *document) documentVoice(qt int) int {
 	for lo < hi && d.toks[lo].kind == tokPunct && d.word(d.toks[lo]) == "," {
 		lo++
 	}
+	start := d.sentenceStart(qt, 0)
+	if d.itCue(lo, hi) {
+		n := d.recentDocumentNoun(start)
+		if n < 0 {
+			return -1
+		}
+		e := d.documentAuthor(d.info(n).lower, start) // "X added in a statement: … “Q,” it said."
+		if m := d.mentionIn[lo]; e >= 0 && m >= 0 && d.mentions[m].kind == MentionPronoun && d.mentions[m].entity < 0 {
+			d.bind(m, e) // "it" is the author's text: later rules see the same speaker
+		}
+		return e
+	}
 	n := d.documentSubject(lo, hi)
 	if n < 0 {
 		return -1
 	}
-	return d.documentAuthor(d.info(n).lower, d.sentenceStart(qt, 0))
+	return d.documentAuthor(d.info(n).lower, start)
+}
+
+// itCue reports "it" and a speech verb opening tokens [lo, hi) ("it said").
+func (d *document) itCue(lo, hi int) bool {
+	return lo+1 < hi && d.toks[lo].kind == tokWord && d.info(lo).lower == "it" && d.cueAt[lo+1] >= 0 &&
+		!d.cues[d.cueAt[lo+1]].gerund
+}
+
+// recentDocumentNoun returns the last lower-case text noun in the
+// sentence before token start ("… added in a statement: “Q” / “Q,” it
+// said": "it" is the statement, or the body that issued it), or -1.
+func (d *document) recentDocumentNoun(start int) int {
+	if start == 0 {
+		return -1
+	}
+	lo := d.sentenceStart(start-1, 0)
+	for k := start - 1; k >= lo; k-- {
+		if d.toks[k].kind == tokWord && !d.toks[k].upper && documentNouns[d.info(k).lower] {
+			return k
+		}
+	}
+	return -1
 }
 
 // documentSubject returns the token of a text's noun in a cue that opens
@@ -82,10 +118,14 @@ func (d *document) documentAuthor(noun string, end int) int {
 		if d.toks[k].kind != tokWord || d.toks[k].upper || d.info(k).lower != noun {
 			continue
 		}
-		if m := d.mentionIn[k]; m >= 0 && d.mentions[m].owner >= 0 && d.mentions[m].owner < len(d.mentions) {
-			return d.resolve(d.mentions[m].owner) // "Lee's letter" as one description
+		if e := d.fromAuthor(k); e >= 0 {
+			return e // "a statement from the panel"
 		}
-		if e := d.claimOwner(k - 1); e >= 0 {
+		if m := d.mentionIn[k]; m >= 0 && d.mentions[m].owner >= 0 && d.mentions[m].owner < len(d.mentions) {
+			if o := d.mentions[m].owner; !d.calendarOwner(o) {
+				return d.resolve(o) // "Lee's letter" as one description, not "Sunday's note"
+			}
+		} else if e := d.claimOwner(k - 1); e >= 0 {
 			return e // "her statement", "Lee's statement"
 		}
 		lo := d.sentenceStart(k, 0)
@@ -264,4 +304,27 @@ func (d *document) pastRelativeAfter(k, hi int) int {
 		}
 	}
 	return k
+}
+
+// fromAuthor returns the entity named right after the text noun at token
+// k by "from" or "by" ("a statement from the panel", "a letter by Ann
+// Lee"), or -1.
+func (d *document) fromAuthor(k int) int {
+	j := k + 1
+	if j+1 >= len(d.toks) || d.toks[j].kind != tokWord || d.info(j).lower != "from" && d.info(j).lower != "by" {
+		return -1
+	}
+	m := d.mentionIn[j+1]
+	if m < 0 || d.mentions[m].tok0 != j+1 || !d.canSpeak(m) || d.mentions[m].kind == MentionPronoun {
+		return -1
+	}
+	return d.resolve(m)
+}
+
+// calendarOwner reports an owner mention whose last word is a day or month
+// ("Sunday's note"): a date, not an author.
+func (d *document) calendarOwner(o int) bool {
+	w := d.word(d.toks[d.mentions[o].tok1-1])
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+	return isCalendarWord(w)
 }

@@ -1093,3 +1093,28 @@ func TestNewsAppositeAfterPlacePhrase(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsDocumentVoiceIt(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "it after a sentence about a text",
+			reason: `"X added in a statement: “Q1” / “Q2,” it said.": "it" is the statement, so X speaks`,
+			text: "The widower of the late Nell Prowse, Tomas Prowse, added in a statement: \"She was the light of our lives.\"\n\n" +
+				"\"We ask for privacy,\" it said.",
+			want: []attributed{
+				{"She was the light of our lives.", "Tomas Prowse", "cue-adjacent"},
+				{"We ask for privacy,", "Tomas Prowse", "cue-adjacent"},
+			},
+		},
+		{
+			name:   "a text from a body, dated by a day",
+			reason: `"Sunday's note from the governors … “Q1,” it stated. “Q2”": the governors wrote it, not "Sunday"; the second part follows`,
+			text: "Sunday's note from the governors explained the closure to parents.\n\n" +
+				"\"The roof is unsafe,\" it stated. \"No pupil will return before spring.\"",
+			want: []attributed{
+				{"The roof is unsafe,", "the governors", "cue-adjacent"},
+				{"No pupil will return before spring.", "the governors", "split-quote"},
+			},
+		},
+	})
+}

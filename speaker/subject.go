@@ -460,7 +460,7 @@ func (d *document) beforeApposition(k, lo int) int {
 		if t.kind == tokPunct && d.word(t) == "," {
 			e := d.beforeBrackets(j-1, lo) // "Sen. Ann Lee (R-Tex.), a candidate, said"
 			m := d.mentionEndingAt(e)
-			if n := d.appositeName(j, k); n >= 0 && (m < 0 || d.prepositionBefore(m) || d.mentions[m].kind == MentionNominal) {
+			if n := d.appositeName(j, k); n >= 0 && (m < 0 || d.prepositionBefore(m) || d.mentions[m].kind == MentionNominal || d.headBeforeOf(m, lo) >= 0) {
 				return n // "the mayor of Port Ellis, Dana Quill, said", "a union organiser, Marek Pellow, said"
 			}
 			if m < 0 || !d.canSpeak(m) || e < lo || k-j >= 20 && !d.startsSentence(d.mentions[m].tok0) {
