@@ -925,6 +925,12 @@ func TestNewsRankAndCallingNouns(t *testing.T) {
 			want:   []attributed{{"The bridge must be rebuilt first,", "the brigadier", "cue-adjacent"}},
 		},
 		{
+			name:   "a capitalised calling before a name",
+			reason: `"Postmistress X said": a calling that opens the sentence is the name's role, not part of the name`,
+			text:   "Postmistress Edna Farrow said: \"I cried when they told me.\"",
+			want:   []attributed{{"I cried when they told me.", "Edna Farrow", "cue-adjacent"}},
+		},
+		{
 			name:   "a calling as a common noun",
 			reason: `"the curator said": an unnamed member of staff is a person description`,
 			text:   "\"The vase was never insured,\" the curator said.",
