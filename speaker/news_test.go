@@ -1022,6 +1022,17 @@ func TestNewsPriorSource(t *testing.T) {
 			},
 		},
 		{
+			name:   "a name opening the sentence before, with no speech verb",
+			reason: `"X, 81, has drunk there for years. “Q,” he says.": the person who opens the sentence before, not "their father" named paragraphs back`,
+			text: "The sisters took over after their father died.\n\n" +
+				"\"We never thought of selling,\" Orla Tierney says.\n\n" +
+				"Keld Hale, 81, has drunk at the bar for sixty years. \"The sisters run it better than he did,\" he says.",
+			want: []attributed{
+				{"We never thought of selling,", "Orla Tierney", "cue-adjacent"},
+				{"The sisters run it better than he did,", "Keld Hale", "cue-adjacent"},
+			},
+		},
+		{
 			name:   "a person of the pronoun's sex beside the source",
 			reason: `"X said Ann Lee was wrong. “Q,” she said.": a woman named in that sentence keeps the usual search`,
 			text: "Chair Ivo Brandt was calm. \"We will vote,\" he said.\n\n" +

@@ -11,8 +11,9 @@ package speaker
 
 // priorSource returns, in news, the entity that pronoun mention mi, the
 // subject of a speech verb, refers to as the subject of the speech verb
-// of the sentence before it in its paragraph: a person of unknown sex,
-// with no person of the pronoun's sex named beside them. It returns -1
+// of the sentence before it in its paragraph, or the person's name that
+// opens that sentence: a person of unknown sex, with no person of the
+// pronoun's sex named beside them. It returns -1
 // when the pattern does not hold, leaving the usual antecedent search.
 func (d *document) priorSource(mi int) int {
 	m := d.mentions[mi]
@@ -26,6 +27,9 @@ func (d *document) priorSource(mi int) int {
 	}
 	lo := d.sentenceStart(start-1, 0)
 	s := d.firstCueSubject(lo, start)
+	if s < 0 {
+		s = d.openingPersonName(lo) // "Regular X, 81, has drunk there for sixty years."
+	}
 	if s < 0 || d.mentions[s].kind == MentionPronoun {
 		return -1
 	}
@@ -82,4 +86,15 @@ func (d *document) genderNamedIn(lo, hi int, g Gender, e int) bool {
 		}
 	}
 	return false
+}
+
+// openingPersonName returns the name of a person, given name and surname,
+// that opens the sentence starting at token lo, or -1.
+func (d *document) openingPersonName(lo int) int {
+	m := d.mentionIn[lo]
+	if m < 0 || d.mentions[m].tok0 != lo || d.mentions[m].kind != MentionName || d.mentions[m].ekind != Person ||
+		d.mentions[m].place {
+		return -1
+	}
+	return m
 }
