@@ -931,6 +931,12 @@ func TestNewsRankAndCallingNouns(t *testing.T) {
 			want:   []attributed{{"I cried when they told me.", "Edna Farrow", "cue-adjacent"}},
 		},
 		{
+			name:   "a hyphenated sport role before a name",
+			reason: `"Runner-up X was gracious": the role that opens the sentence is no part of the name`,
+			text:   "Runner-up Beatriz Salgado was gracious. \"She was the better athlete today,\" Salgado told reporters.",
+			want:   []attributed{{"She was the better athlete today,", "Beatriz Salgado", "cue-adjacent"}},
+		},
+		{
 			name:   "a calling as a common noun",
 			reason: `"the curator said": an unnamed member of staff is a person description`,
 			text:   "\"The vase was never insured,\" the curator said.",
