@@ -1141,3 +1141,15 @@ func TestNewsDocumentVoiceIt(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsRoleAppositionWithOf(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a relation with a short of phrase, then the name",
+			reason: `"His wife of forty years, Mirren, …. “Q,” she says.": the wife is Mirren, so "she" is too`,
+			text: "Ansel Brightwater has run the ferry since 1980.\n\n" +
+				"His wife of forty years, Mirren, keeps the books. \"He would give the rides away,\" she says.",
+			want: []attributed{{"He would give the rides away,", "Mirren", "cue-adjacent"}},
+		},
+	})
+}
