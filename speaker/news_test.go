@@ -1153,3 +1153,14 @@ func TestNewsRoleAppositionWithOf(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsLiveBlogTimestamp(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a time stamp and dash before the clause",
+			reason: `"10:30 a.m. — A resident, X, sent us this message: “Q”": the stamp opens no clause; the subject follows it`,
+			text:   "10:30 a.m. — A resident of the Bayview estate, Kemal Aydin, sent us this message: \"The water is up to our front step.\"",
+			want:   []attributed{{"The water is up to our front step.", "Kemal Aydin", "colon"}},
+		},
+	})
+}

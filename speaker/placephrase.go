@@ -1,5 +1,7 @@
 package speaker
 
+import "strings"
+
 // placePhraseAt reports a phrase at token k that says where a described
 // person lives or works ("of the Bayview estate", "at Kelby Hospital"),
 // whose capitalised words belong to the description, not to a name.
@@ -29,4 +31,22 @@ func (d *document) pastShortOf(k int) int {
 		return k
 	}
 	return j
+}
+
+// pastTimestamp returns the token after a live blog's time stamp and its
+// dash that open tokens [lo, hi) ("10:30 a.m. — A resident …", "14.05 -
+// …"), or lo when none opens them.
+func (d *document) pastTimestamp(lo, hi int) int {
+	k := lo
+	for n := 0; n < 6 && k < hi; n++ {
+		w := strings.ToLower(d.word(d.toks[k]))
+		if !isDigits(w) && w != ":" && w != "." && w != "a.m" && w != "p.m" && w != "am" && w != "pm" {
+			break
+		}
+		k++
+	}
+	if k < hi && isDash(d.word(d.toks[k])) && (k > lo || lo == d.sentenceStart(lo, 0)) {
+		return k + 1
+	}
+	return lo
 }

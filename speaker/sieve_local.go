@@ -270,7 +270,7 @@ func (d *document) colonParagraphBefore(qt int) (int, int) {
 // [lo, hi) when it opens the clause (only fillers or a determiner-less
 // start before it).
 func (d *document) clauseSubject(lo, hi int) int {
-	lo = d.pastOpeningPhrase(d.pastSubordinate(lo, hi), hi)
+	lo = d.pastOpeningPhrase(d.pastSubordinate(d.pastTimestamp(lo, hi), hi), hi)
 	for k := lo; k < hi && k < lo+3; k++ {
 		if mi := d.mentionIn[k]; mi >= 0 && d.mentions[mi].tok0 == k {
 			if d.canSpeak(mi) && !(k > lo && d.toks[k-1].kind == tokWord && objectPrepositions[d.info(k-1).lower]) {
