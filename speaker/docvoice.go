@@ -20,9 +20,13 @@ var documentNouns = map[string]bool{
 // statement said", "that letter read").
 var documentDeterminers = map[string]bool{"the": true, "that": true, "this": true}
 
-// maxDocumentParas bounds how many paragraphs back a text's author is
-// looked for.
-const maxDocumentParas = 3
+// maxDocumentParas and maxDocumentToks bound how far back a text's author
+// is looked for: three paragraphs, and a few hundred words however long
+// they are, so that the search stays linear in the text.
+const (
+	maxDocumentParas = 3
+	maxDocumentToks  = 600
+)
 
 // documentVoice returns, in news, the author of a text whose noun is the
 // subject of the cue right after quotation token qt (“Q,” the statement
@@ -114,7 +118,7 @@ func (d *document) documentAuthor(noun string, end int) int {
 		return -1
 	}
 	first := d.paraOf(end-1) - maxDocumentParas
-	for k := end - 1; k > 0 && d.paraOf(k) >= first; k-- {
+	for k := end - 1; k > 0 && k >= end-maxDocumentToks && d.paraOf(k) >= first; k-- {
 		if d.toks[k].kind != tokWord || d.toks[k].upper || d.info(k).lower != noun {
 			continue
 		}
