@@ -9,6 +9,9 @@ package speaker
 // the same paragraph, even when their sex was never given and a woman of
 // known sex was named paragraphs earlier.
 
+// maxSourceToks bounds the sentences priorSource reads, keeping it linear.
+const maxSourceToks = 120
+
 // priorSource returns, in news, the entity that pronoun mention mi, the
 // subject of a speech verb, refers to as the subject of the speech verb
 // of the sentence before it in its paragraph, or the person's name that
@@ -21,11 +24,14 @@ func (d *document) priorSource(mi int) int {
 		m.gender == GenderUnknown || !d.beforeCueVerb(m.tok1) {
 		return -1
 	}
-	start := d.sentenceStart(m.tok0, 0)
-	if start == 0 || d.paraOf(start-1) != d.paraOf(m.tok0) || d.personBetween(start, m.tok0) {
+	start := d.sentenceStart(m.tok0, max(0, m.tok0-maxSourceToks))
+	if start == 0 || m.tok0-start >= maxSourceToks || d.paraOf(start-1) != d.paraOf(m.tok0) || d.personBetween(start, m.tok0) {
 		return -1
 	}
-	lo := d.sentenceStart(start-1, 0)
+	lo := d.sentenceStart(start-1, max(0, start-1-maxSourceToks))
+	if start-lo >= maxSourceToks {
+		return -1 // a sentence this long introduces no one plainly
+	}
 	s := d.firstCueSubject(lo, start)
 	if s < 0 {
 		s = d.openingPersonName(lo) // "Regular X, 81, has drunk there for sixty years."
