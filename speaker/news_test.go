@@ -1164,3 +1164,19 @@ func TestNewsLiveBlogTimestamp(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsHonorificSurnameFirstNamed(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "Mr and a surname two people share",
+			reason: `an obituary's "Mr Marsh" is the man the story is about, named first, not his son named since`,
+			text: "Gideon Marsh, who built boats for seventy years, died on Monday. He was 96.\n\n" +
+				"His son Peter Marsh said his father had worked until spring. \"He could not stop,\" Peter Marsh said.\n\n" +
+				"Mr Marsh rarely gave interviews. \"I never wanted to retire,\" he told a local paper in 1998.",
+			want: []attributed{
+				{"He could not stop,", "Peter Marsh", "cue-adjacent"},
+				{"I never wanted to retire,", "Gideon Marsh", "cue-adjacent"},
+			},
+		},
+	})
+}
