@@ -136,6 +136,9 @@ func (d *document) documentAuthor(noun string, end int) int {
 		if e := d.sentenceSpeaker(k); e >= 0 {
 			return e // "In a statement, the crew said: “…”": whoever spoke there
 		}
+		if !d.issuedText(k, lo) {
+			return -1 // "Lee received a letter": its reader, not its author
+		}
 		m := d.mainSubject(k, lo)
 		if m < 0 {
 			m = d.cueSubjectAfter(k, lo) // "In a statement issued by its lawyer, the firm said"
@@ -331,4 +334,35 @@ func (d *document) calendarOwner(o int) bool {
 	w := d.word(d.toks[d.mentions[o].tok1-1])
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
 	return isCalendarWord(w)
+}
+
+// issuingVerbs take as object a text that their subject wrote ("sent a
+// letter", "issued a statement", "deleted a post").
+var issuingVerbs = map[string]bool{
+	"issued": true, "issues": true, "released": true, "releases": true, "sent": true, "sends": true,
+	"posted": true, "posts": true, "published": true, "publishes": true, "wrote": true, "writes": true,
+	"put": true, "shared": true, "shares": true, "signed": true, "signs": true, "tweeted": true,
+	"emailed": true, "circulated": true, "distributed": true, "delivered": true, "penned": true,
+	"deleted": true, "deletes": true, "drafted": true,
+}
+
+// issuedText reports that the text noun at token k is given out by the
+// subject of its sentence, which starts at token lo: the object of "in"
+// or "through" ("said in a statement"), or of an issuing verb ("sent a
+// letter", "issued a short statement"), past a determiner and up to two
+// modifiers.
+func (d *document) issuedText(k, lo int) bool {
+	j := k - 1
+	for n := 0; n < 3 && j > lo && d.toks[j].kind == tokWord && !d.toks[j].upper && !d.is(j, wDeterminer) &&
+		!issuingVerbs[d.info(j).lower] && !objectFollowers[d.info(j).lower]; n++ {
+		j-- // "a short, written" modifiers
+	}
+	if j > lo && d.is(j, wDeterminer) {
+		j--
+	}
+	if j < lo || d.toks[j].kind != tokWord {
+		return false
+	}
+	w := d.info(j).lower
+	return w == "in" || w == "through" || w == "via" || issuingVerbs[w] || d.cueAt[j] >= 0
 }

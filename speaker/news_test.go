@@ -848,6 +848,12 @@ func TestNewsDocumentVoice(t *testing.T) {
 			want:   []attributed{{"The deal is off,", "Post", "cue-adjacent"}},
 		},
 		{
+			name:   "the reader of a text is not its author",
+			reason: `"X received a letter … “Q,” the letter said": X read it, so the author is unknown`,
+			text:   "Farmer Oskar Lund received a letter on Friday.\n\n\"Your lease ends in May,\" the letter said.",
+			want:   []attributed{{"Your lease ends in May,", "the letter", "cue-adjacent"}},
+		},
+		{
 			name:   "no text named before",
 			reason: `with no statement earlier, "the statement said" names nobody`,
 			text:   "\"We will appeal,\" the statement said.",
