@@ -943,6 +943,12 @@ func TestNewsRankAndCallingNouns(t *testing.T) {
 			want:   []attributed{{"She was the better athlete today,", "Beatriz Salgado", "cue-adjacent"}},
 		},
 		{
+			name:   "a capitalised role before a given name the lexicon lacks",
+			reason: `"Passenger X Y said": the person noun that opens the sentence is the role even when the given name is unknown`,
+			text:   "Passenger Yusra Hamdan said: \"I will never fly with them again.\"",
+			want:   []attributed{{"I will never fly with them again.", "Yusra Hamdan", "cue-adjacent"}},
+		},
+		{
 			name:   "a calling as a common noun",
 			reason: `"the curator said": an unnamed member of staff is a person description`,
 			text:   "\"The vase was never insured,\" the curator said.",
