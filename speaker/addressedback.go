@@ -1,7 +1,5 @@
 package speaker
 
-import "github.com/quoteattr/quoteattr/quote"
-
 // reassignAddressed gives a line of fiction that only turn-taking
 // attributed to the character the next line answers by name, when that
 // line opens the following paragraph: "“Then we can leave at six.” ¶
@@ -12,7 +10,7 @@ import "github.com/quoteattr/quoteattr/quote"
 func (d *document) reassignAddressed() {
 	next := -1
 	for q := len(d.quotes) - 1; q >= 0; q-- {
-		if d.quoteTok[q] < 0 || d.kinds[q] == quote.Term {
+		if !d.spokenLine(q) {
 			continue
 		}
 		if next >= 0 && d.attr[q].Rule == RuleConversation {
@@ -35,7 +33,7 @@ func (d *document) reassignAddressed() {
 // not already q's speaker, and they spoke one of the last few lines; -1
 // otherwise.
 func (d *document) answeredBy(q, r int) int {
-	if d.quotePara[r] != d.quotePara[q]+1 || d.quoteTok[r] != d.paraTok[d.quotePara[r]] {
+	if !d.opensNextPara(q, r) {
 		return -1
 	}
 	s := d.attr[r].Speaker
@@ -58,7 +56,7 @@ const recentTurns = 6
 func (d *document) spokeLately(e, q int) bool {
 	n := 0
 	for p := q - 1; p >= 0 && n < recentTurns; p-- {
-		if d.quoteTok[p] < 0 || d.kinds[p] == quote.Term {
+		if !d.spokenLine(p) {
 			continue
 		}
 		if d.attr[p].Speaker == e {
@@ -73,10 +71,16 @@ func (d *document) spokeLately(e, q int) bool {
 // quotation q and the line before it.
 func (d *document) narrationBefore(q int) bool {
 	for p := q - 1; p >= 0; p-- {
-		if d.quoteTok[p] < 0 || d.kinds[p] == quote.Term {
+		if !d.spokenLine(p) {
 			continue
 		}
 		return d.quotePara[q] > d.quotePara[p]+1
 	}
 	return false
+}
+
+// opensNextPara reports whether quotation r opens the paragraph right
+// after quotation q's: where a reply to q stands.
+func (d *document) opensNextPara(q, r int) bool {
+	return d.quotePara[r] == d.quotePara[q]+1 && d.quoteTok[r] == d.paraTok[d.quotePara[r]]
 }

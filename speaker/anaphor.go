@@ -21,7 +21,7 @@ func (d *document) anaphorEntity(i int) int {
 		if x.kind == MentionNominal && x.ekind == Person && !x.epithet {
 			return -1
 		}
-		if x.kind == MentionName && x.entity >= 0 && !x.place && d.entities[x.entity].kind == Person {
+		if d.namesPerson(x) {
 			return x.entity
 		}
 	}

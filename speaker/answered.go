@@ -27,24 +27,31 @@ func (d *document) answerAppearance(g Gender, lines []int) bool {
 		return false
 	}
 	lo := d.paraTok[p-1]
-	hi := d.paraTok[min(d.quotePara[z]+chainGap+1, len(d.paras))]
+	hi := d.chainEnd(d.quotePara[z])
 	if d.speaksIn(v, lo, hi) || d.namedIn(v, lo, d.paraTok[d.quotePara[z]+1]) {
 		return false
 	}
-	for _, q := range lines {
-		if d.saysName(q, v) {
-			return false // "Ned is out," said the boy: the boy is not Ned
-		}
+	if d.anySaysName(lines, v) {
+		return false // "Ned is out," said the boy: the boy is not Ned
 	}
 	return d.giveLines(lines, v)
+}
+
+// anySaysName reports whether the words of one of lines hold a
+// capitalised word of entity e's name (saysName).
+func (d *document) anySaysName(lines []int, e int) bool {
+	for _, q := range lines {
+		if d.saysName(q, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // saysName reports whether the words of quotation q hold a capitalised
 // word of entity e's name.
 func (d *document) saysName(q, e int) bool {
-	t := tokenizer{text: d.text}
-	d.innerToks = t.paragraph(d.innerToks[:0], d.quotes[q].Content)
-	for _, tok := range d.innerToks {
+	for _, tok := range d.quoteWords(q) {
 		if tok.kind == tokWord && tok.upper && slices.Contains(d.entities[e].keys, strings.ToLower(d.word(tok))) {
 			return true
 		}

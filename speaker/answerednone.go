@@ -1,7 +1,5 @@
 package speaker
 
-import "github.com/quoteattr/quoteattr/quote"
-
 // nameUnattributedByReply gives a line of fiction that no rule could
 // attribute ("“Not tonight!” came a voice from the dark.") to the person
 // the next line calls by name when that line opens the following
@@ -35,7 +33,7 @@ func (d *document) nameUnattributedByReply() {
 func (d *document) paragraphLines(q int) (last, next int) {
 	last = q
 	for next = q + 1; next < len(d.quotes); next++ {
-		if d.quoteTok[next] < 0 || d.kinds[next] == quote.Term {
+		if !d.spokenLine(next) {
 			continue
 		}
 		if d.quotePara[next] != d.quotePara[q] {
@@ -50,15 +48,14 @@ func (d *document) paragraphLines(q int) (last, next int) {
 }
 
 // calledByReply returns the named person whom quotation r, opening the
-// paragraph right after quotation q's, calls by name, when q does not
-// call them too and r is not theirs; -1 otherwise.
+// paragraph right after quotation q's, calls by name (replyCalls), when
+// r is not theirs; -1 otherwise.
 func (d *document) calledByReply(q, r int) int {
-	if d.quotePara[r] != d.quotePara[q]+1 || d.quoteTok[r] != d.paraTok[d.quotePara[r]] {
+	if !d.opensNextPara(q, r) {
 		return -1
 	}
-	v := d.vocativeIn(r)
-	if v < 0 || v == d.vocativeIn(q) || v == d.index.narrator || v == d.attr[r].Speaker || !d.entities[v].proper || d.entities[v].kind != Person {
-		return -1
+	if v := d.replyCalls(q, r); v >= 0 && v != d.attr[r].Speaker && d.entities[v].kind == Person {
+		return v
 	}
-	return v
+	return -1
 }

@@ -13,10 +13,8 @@ func (d *document) beatSubject(q int) int {
 		return -1
 	}
 	start := d.sentenceStart(qt-1, lo)
-	for k := start; k < qt; k++ {
-		if d.toks[k].kind == tokQuote {
-			return -1
-		}
+	if d.hasQuote(start, qt) {
+		return -1
 	}
 	return d.subjectFrom(start, qt)
 }
@@ -26,15 +24,15 @@ func (d *document) beatSubject(q int) int {
 // when it is one person who can speak; -1 otherwise.
 func (d *document) subjectFrom(start, end int) int {
 	for k := start; k < end; k++ {
-		mi := d.mentionIn[k]
-		if mi < 0 || d.mentions[mi].tok0 != k {
+		mi := d.mentionOpening(k)
+		if mi < 0 {
 			continue
 		}
 		m := d.mentions[mi]
 		if d.oblique(m) || m.kind == MentionPronoun && !m.subject {
 			continue
 		}
-		if m.plural || m.place || m.ekind == Organization || m.ekind == Group || m.person == 2 || !d.canSpeak(mi) {
+		if m.plural || m.place || m.collective() || m.person == 2 || !d.canSpeak(mi) {
 			return -1
 		}
 		return mi

@@ -7,7 +7,7 @@ package speaker
 // person's line. It returns -1 otherwise, and when q calls that person
 // too.
 func (d *document) beatAnsweredBy(q, r int) int {
-	if d.quotePara[r] != d.quotePara[q]+1 || d.quoteTok[r] != d.paraTok[d.quotePara[r]] {
+	if !d.opensNextPara(q, r) {
 		return -1
 	}
 	s, v := d.attr[r].Speaker, d.vocativeIn(r)

@@ -34,7 +34,7 @@ func (d *document) closingNamedSubject(q int) int {
 			continue
 		}
 		m := d.mentions[mi]
-		if m.kind == MentionPronoun && (!m.subject || m.person != 3) || m.plural || m.place || m.ekind == Organization || m.ekind == Group || !d.canSpeak(mi) {
+		if m.kind == MentionPronoun && (!m.subject || m.person != 3) || m.plural || m.place || m.collective() || !d.canSpeak(mi) {
 			return -1
 		}
 		e := d.resolve(d.lastJoinedSubject(mi, k+1))

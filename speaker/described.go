@@ -1,14 +1,18 @@
 package speaker
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // chainGap is how many paragraphs may separate two lines of described
 // speakers ("said the young lady") for them to belong to one appearance,
 // and how far past that appearance the text may name the speaker.
 const chainGap = 8
+
+// chainEnd returns the first token past the chainGap paragraphs that
+// follow paragraph p, or the end of the text: how far an appearance
+// ending in p reaches.
+func (d *document) chainEnd(p int) int {
+	return d.paraTok[min(p+chainGap+1, len(d.paras))]
+}
 
 // nameDescribedSpeakers gives the lines of a character first known by a
 // description of what kind of person she is ("said the young lady", "said
@@ -134,14 +138,14 @@ func agesOf(s string) ageWords {
 // if there is one; first holds each entity's first mention token.
 func (d *document) nameAppearance(g Gender, lines []int, first []int) bool {
 	a, z := lines[0], lines[len(lines)-1]
-	n := d.namedLater(g, d.quoteTok[a], d.paraTok[min(d.quotePara[z]+chainGap+1, len(d.paras))], first)
+	n := d.namedLater(g, d.quoteTok[a], d.chainEnd(d.quotePara[z]), first)
 	if n < 0 {
 		return false
 	}
 	lo := d.paraTok[d.quotePara[a]]
 	hi := max(d.paraTok[d.quotePara[z]+1], first[n]+1)
 	named := d.paraOf(first[n])
-	heard := d.paraTok[min(named+chainGap+1, len(d.paras))]
+	heard := d.chainEnd(named)
 	if !d.tagsFirst(n, first[n]) || !d.onlyOfGender(n, g, lo, hi) || d.otherDescribed(g, lines, lo, hi) || !d.speaksIn(n, d.paraTok[named], heard) || d.partners(n, lines, lo, max(hi, heard)) {
 		return false
 	}
@@ -239,14 +243,6 @@ func (d *document) speaksIn(e, lo, hi int) bool {
 // paragraphs, each given by a cue, one to n and one to such a
 // description. Two people in conversation are not one.
 func (d *document) partners(n int, lines []int, lo, hi int) bool {
-	described := func(e int) bool {
-		for _, q := range lines {
-			if d.attr[q].Speaker == e {
-				return true
-			}
-		}
-		return false
-	}
 	prev := -1
 	for k := lo; k < hi; k++ {
 		t := d.toks[k]
@@ -256,7 +252,7 @@ func (d *document) partners(n int, lines []int, lo, hi int) bool {
 		q := t.quote
 		if prev >= 0 && d.quotePara[q] == d.quotePara[prev]+1 && d.attrMent[q] >= 0 && d.attrMent[prev] >= 0 {
 			a, b := d.attr[prev].Speaker, d.attr[q].Speaker
-			if a == n && described(b) || b == n && described(a) {
+			if a == n && d.speaksAny(lines, b) || b == n && d.speaksAny(lines, a) {
 				return true
 			}
 		}
@@ -290,7 +286,7 @@ func (d *document) otherDescribed(g Gender, lines []int, lo, hi int) bool {
 		if e < 0 || d.entities[e].proper || d.entities[e].kind != Person || d.entities[e].gender != g {
 			continue
 		}
-		if !slices.ContainsFunc(lines, func(q int) bool { return d.attr[q].Speaker == e }) {
+		if !d.speaksAny(lines, e) {
 			return true
 		}
 	}

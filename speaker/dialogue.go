@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/quoteattr/quoteattr/internal/lexicon"
-	"github.com/quoteattr/quoteattr/quote"
 	"slices"
 )
 
@@ -15,6 +14,15 @@ type pendingCue struct {
 	mention, cue int
 	rule         Rule
 	conf         float64 // the confidence when resolved; zero: as for a cue
+}
+
+// pendingConf returns the confidence of an attribution through pending
+// cue pc: its own, else that of a cue of its mention.
+func (d *document) pendingConf(pc pendingCue) float64 {
+	if pc.conf == 0 {
+		return d.cueConfidence(pc.mention)
+	}
+	return pc.conf
 }
 
 // dialogue follows who speaks in a conversation.
@@ -79,7 +87,7 @@ func (d *document) sieveDialogue() {
 	g := dialogue{last: -1, prev: -1, lastPara: -2, lastQuote: -1, addressee: -1}
 	para := -1
 	for q := range d.quotes {
-		if d.quoteTok[q] < 0 || d.kinds[q] == quote.Term {
+		if !d.spokenLine(q) {
 			continue
 		}
 		if para >= 0 && para != d.quotePara[q] {
@@ -131,7 +139,7 @@ func (d *document) attributeInDialogue(q int, g *dialogue) {
 		return
 	}
 	lo := d.paraTok[p]
-	if mi, ci := d.leadInCue(q); mi >= 0 && d.resolve(mi) >= 0 && d.resolve(mi) != d.vocativeIn(q) {
+	if mi, ci := d.leadInCue(q); mi >= 0 && d.notCalledIn(q, d.resolve(mi)) {
 		d.attributeLeadIn(q, mi, ci, g) // "Then his wife spoke. "…""
 		return
 	}
@@ -139,19 +147,19 @@ func (d *document) attributeInDialogue(q int, g *dialogue) {
 		d.attributeBeat(q, mi, g, confActionBeat)
 		return
 	}
-	if mi := d.beatSubject(q); mi >= 0 && d.resolve(mi) >= 0 && d.resolve(mi) != d.vocativeIn(q) {
+	if mi := d.beatSubject(q); mi >= 0 && d.notCalledIn(q, d.resolve(mi)) {
 		d.attributeBeat(q, mi, g, confActionBeat*0.9) // "Then she turned to him. "…""
 		return
 	}
-	if e := d.reportedTurn(q, g); e >= 0 && e != d.vocativeIn(q) {
+	if e := d.reportedTurn(q, g); d.notCalledIn(q, e) {
 		d.attributeEntity(q, e, RuleConversation, confTurnTaking) // "Lotte muttered that …" was her turn
 		return
 	}
-	if mi := d.trailingSubject(q); mi >= 0 && d.resolve(mi) >= 0 && d.resolve(mi) != d.vocativeIn(q) {
+	if mi := d.trailingSubject(q); mi >= 0 && d.notCalledIn(q, d.resolve(mi)) {
 		d.attributeBeat(q, mi, g, confActionBeat*0.8) // "… Her niece stepped forward. ¶ "…""
 		return
 	}
-	if e := g.expected(p); e >= 0 && e != d.vocativeIn(q) {
+	if e := g.expected(p); d.notCalledIn(q, e) {
 		d.attributeEntity(q, e, RuleConversation, confTurnTaking)
 		return
 	} else if e >= 0 && p != g.lastPara && g.last >= 0 && g.last != e {
@@ -159,11 +167,11 @@ func (d *document) attributeInDialogue(q int, g *dialogue) {
 		d.attributeEntity(q, g.last, RuleConversation, confTurnTaking*0.9)
 		return
 	}
-	if mi := d.openingSubject(lo, d.quoteTok[q]); mi >= 0 && d.resolve(mi) >= 0 && d.resolve(mi) != d.vocativeIn(q) {
+	if mi := d.openingSubject(lo, d.quoteTok[q]); mi >= 0 && d.notCalledIn(q, d.resolve(mi)) {
 		d.attributeBeat(q, mi, g, confActionBeat*0.9) // "Clara looked at me. "…""
 		return
 	}
-	if mi := d.closingSubject(q); mi >= 0 && d.resolve(mi) >= 0 && d.resolve(mi) != d.vocativeIn(q) {
+	if mi := d.closingSubject(q); mi >= 0 && d.notCalledIn(q, d.resolve(mi)) {
 		d.attributeBeat(q, mi, g, confActionBeat*0.8)
 		return
 	}
@@ -198,10 +206,8 @@ func (d *document) closingSubject(q int) int {
 		return -1
 	}
 	start := d.sentenceStart(hi-1, lo)
-	for k := lo; k < hi; k++ {
-		if d.toks[k].kind == tokQuote {
-			return -1 // a paragraph of narration only
-		}
+	if d.hasQuote(lo, hi) {
+		return -1 // a paragraph of narration only
 	}
 	for k := start; k < hi; k++ {
 		mi := d.mentionAt[k]
@@ -209,7 +215,7 @@ func (d *document) closingSubject(q int) int {
 			continue
 		}
 		m := d.mentions[mi]
-		if m.kind == MentionPronoun && (!m.subject || m.person != 3 || m.plural) || m.ekind == Organization || m.ekind == Group || m.plural || !d.canSpeak(mi) {
+		if m.kind == MentionPronoun && (!m.subject || m.person != 3 || m.plural) || m.collective() || m.plural || !d.canSpeak(mi) {
 			return -1
 		}
 		if h := d.heardPerson(mi, hi); h >= 0 {
@@ -270,7 +276,7 @@ func (d *document) heardPerson(mi, hi int) int {
 		return -1
 	}
 	o := d.mentions[h]
-	if o.ekind == Organization || o.ekind == Group || o.plural || o.person != 3 || !d.canSpeak(h) {
+	if o.collective() || o.plural || o.person != 3 || !d.canSpeak(h) {
 		return -1
 	}
 	return h
@@ -280,12 +286,12 @@ func (d *document) heardPerson(mi, hi int) int {
 // quotation token qt in its paragraph (tokens [lo, qt)), or -1.
 func (d *document) openingSubject(lo, qt int) int {
 	for k := lo; k < qt && k < lo+3; k++ {
-		mi := d.mentionIn[k]
-		if mi < 0 || d.mentions[mi].tok0 != k {
+		mi := d.mentionOpening(k)
+		if mi < 0 {
 			continue
 		}
 		m := d.mentions[mi]
-		if m.kind == MentionPronoun && (!m.subject || m.person != 3) || m.ekind == Organization || m.ekind == Group || !d.canSpeak(mi) {
+		if m.kind == MentionPronoun && (!m.subject || m.person != 3) || m.collective() || !d.canSpeak(mi) {
 			return -1
 		}
 		return mi
@@ -298,25 +304,19 @@ func (d *document) openingSubject(lo, qt int) int {
 // the cue's own antecedent.
 func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogue) {
 	m := d.mentions[pc.mention]
-	conf := pc.conf
-	if conf == 0 {
-		conf = d.cueConfidence(pc.mention)
-	}
+	conf := d.pendingConf(pc)
 	if e := d.narratorOwnedSpeaker(q, pc.mention, g); e >= 0 {
-		d.rebind(pc.mention, e) // "said my companion": the one beside the narrator
-		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		d.attributeAs(q, pc, e, conf) // "said my companion": the one beside the narrator
 		return
 	}
 	if m.kind == MentionNominal && (isPossessiveDeterminer(d.word(d.toks[m.tok0])) || m.owner >= 0) {
 		if e := d.relative(q, pc.mention); e >= 0 {
-			d.rebind(pc.mention, e)
-			d.attribute(q, pc.mention, pc.cue, pc.rule, conf*0.9)
+			d.attributeAs(q, pc, e, conf*0.9)
 			return
 		}
 	}
 	if e := d.selfNamed(q); e >= 0 && m.person == 3 && (m.kind == MentionPronoun || !d.entities[m.entity].proper) && d.fits(m, e) {
-		d.rebind(pc.mention, e) // ""Tom Pellow," said the stranger. "That's my name, sir.""
-		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		d.attributeAs(q, pc, e, conf) // ""Tom Pellow," said the stranger. "That's my name, sir.""
 		return
 	}
 	if e := d.possessedSubject(q, pc.mention); e >= 0 && m.entity < 0 && e != d.vocativeIn(q) {
@@ -325,53 +325,43 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 		return
 	}
 	if e := d.narratedBefore(q); m.kind == MentionPronoun && e >= 0 && d.fits(m, e) && e != d.vocativeIn(q) {
-		d.rebind(pc.mention, e) // "He led me out. "…," he said."
-		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		d.attributeAs(q, pc, e, conf) // "He led me out. "…," he said."
 		return
 	}
-	if e := d.narratedOfGender(q, pc.mention); e >= 0 && e != d.vocativeIn(q) {
-		d.rebind(pc.mention, e) // "She poured. He did not look up. "…," she said."
-		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+	if e := d.narratedOfGender(q, pc.mention); d.notCalledIn(q, e) {
+		d.attributeAs(q, pc, e, conf) // "She poured. He did not look up. "…," she said."
 		return
 	}
 	if e := d.namedJustBefore(q, pc.mention); e >= 0 && e != expected && e != d.vocativeIn(q) {
-		d.rebind(pc.mention, e) // "Mrs. Pellow was flushed. "…," she said."
-		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		d.attributeAs(q, pc, e, conf) // "Mrs. Pellow was flushed. "…," she said."
 		return
 	}
 	if e := d.goesOn(q, pc, m, g); e >= 0 {
-		d.rebind(pc.mention, e) // "…," he added.
-		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		d.attributeAs(q, pc, e, conf) // "…," he added.
 		return
 	}
 	if e := d.closingNamedSubject(q); e >= 0 && e != expected && m.kind == MentionPronoun && m.person == 3 && d.fits(m, e) && e != d.vocativeIn(q) {
-		d.rebind(pc.mention, e) // "Then Tom grinned. ¶ "…," said he."
-		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		d.attributeAs(q, pc, e, conf) // "Then Tom grinned. ¶ "…," said he."
 		return
 	}
 	if e := d.calledInReply(q, m); e >= 0 && e != expected {
-		d.rebind(pc.mention, e) // "…," said the stranger. ¶ "Well, Ned, …"
-		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		d.attributeAs(q, pc, e, conf) // "…," said the stranger. ¶ "Well, Ned, …"
 		return
 	}
 	if e := d.stickyDescribed(pc.mention); e >= 0 && e != expected && e != d.vocativeIn(q) && e != g.last {
-		d.rebind(pc.mention, e) // "the child" is still the child, whoever's turn it is
-		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		d.attributeAs(q, pc, e, conf) // "the child" is still the child, whoever's turn it is
 		return
 	}
-	if e := d.followedSpeaker(q, m, expected, g); e >= 0 && e != d.vocativeIn(q) {
-		d.rebind(pc.mention, e) // "…," cried Ada. She had …. She …. ¶ "…," she said.
-		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+	if e := d.followedSpeaker(q, m, expected, g); d.notCalledIn(q, e) {
+		d.attributeAs(q, pc, e, conf) // "…," cried Ada. She had …. She …. ¶ "…," she said.
 		return
 	}
 	if expected >= 0 && m.person == 3 && d.fits(m, expected) && expected != d.vocativeIn(q) && expected != d.descriptionOwner(pc.mention) && !d.staleExpected(q, m, expected) {
-		d.rebind(pc.mention, expected)
-		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		d.attributeAs(q, pc, expected, conf)
 		return
 	}
-	if e := d.narrationSubject(q, m); e >= 0 && e != d.vocativeIn(q) {
-		d.rebind(pc.mention, e) // "The doctor explained that he…. ¶ "…," said he."
-		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+	if e := d.narrationSubject(q, m); d.notCalledIn(q, e) {
+		d.attributeAs(q, pc, e, conf) // "The doctor explained that he…. ¶ "…," said he."
 		return
 	}
 	if m.kind == MentionPronoun && m.person == 3 && m.entity < 0 {
@@ -383,7 +373,7 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 	// A description already speaking in turn ("the child") is one of the
 	// participants, not another name for the other.
 	if m.kind == MentionNominal && !d.entities[m.entity].proper && m.entity != g.last && m.entity != g.prev && !d.knownByCalling(m, pc.mention) {
-		if e := d.stickyDescribed(pc.mention); e >= 0 && e != d.vocativeIn(q) {
+		if e := d.stickyDescribed(pc.mention); d.notCalledIn(q, e) {
 			d.rebind(pc.mention, e) // "the young man" is the one it meant before
 		} else if e := d.describedCharacter(q, pc.mention, g); e >= 0 {
 			d.rebind(pc.mention, e)
@@ -392,32 +382,69 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 	d.attribute(q, pc.mention, pc.cue, pc.rule, conf*0.9)
 }
 
+// attributeAs gives quotation q to entity e through pending cue pc, whose
+// mention now stands for e (rebind).
+func (d *document) attributeAs(q int, pc pendingCue, e int, conf float64) {
+	d.rebind(pc.mention, e)
+	d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+}
+
+// notCalledIn reports whether e is someone (e >= 0) whom quotation q
+// does not call by name: a line is not spoken by the one it calls.
+func (d *document) notCalledIn(q, e int) bool {
+	return e >= 0 && e != d.vocativeIn(q)
+}
+
 // narratedBefore returns the one person the narration of quotation q's
 // paragraph names before it, as a name or as the subject "he" or "she"
 // ("He led me to the door. "…," he said."); -1 when it names nobody or
 // several people, or when q is not the paragraph's first quotation.
 func (d *document) narratedBefore(q int) int {
-	lo, qt := d.paraTok[d.quotePara[q]], d.quoteTok[q]
 	found := -1
-	for k := lo; k < qt; k++ {
-		if d.toks[k].kind == tokQuote {
-			return -1
-		}
-		mi := d.mentionAt[k]
-		if mi < 0 {
-			continue
-		}
-		m := d.mentions[mi]
-		if m.kind == MentionPronoun && (!m.subject || m.person != 3 || m.plural || m.ekind != Person) || m.kind == MentionNominal || m.place {
-			continue // "it" stands for no one
+	if !d.eachNarratedBefore(q, func(mi int) bool {
+		if !namesActor(d.mentions[mi]) {
+			return true // "it" stands for no one
 		}
 		e := d.resolve(mi)
 		if e < 0 || d.entities[e].kind != Person || found >= 0 && e != found {
-			return -1
+			return false
 		}
 		found = e
+		return true
+	}) {
+		return -1
 	}
 	return found
+}
+
+// eachNarratedBefore calls yield with each mention, in order, that the
+// narration of quotation q's paragraph holds before q, until yield
+// returns false (eachNarrationMention).
+func (d *document) eachNarratedBefore(q int, yield func(mi int) bool) bool {
+	return d.eachNarrationMention(d.paraTok[d.quotePara[q]], d.quoteTok[q], yield)
+}
+
+// eachNarrationMention calls yield with each mention starting in tokens
+// [lo, hi), in order, until yield returns false. It reports false when
+// yield stopped it or when a quotation stands there: the tokens must be
+// narration only.
+func (d *document) eachNarrationMention(lo, hi int, yield func(mi int) bool) bool {
+	for k := lo; k < hi; k++ {
+		if d.toks[k].kind == tokQuote {
+			return false
+		}
+		if mi := d.mentionAt[k]; mi >= 0 && !yield(mi) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesActor reports whether mention c, in narration, may name a person
+// who acts: a name other than a place's, or the subject pronoun "he" or
+// "she" (not "it", "they" or "him", nor a description).
+func namesActor(c mention) bool {
+	return !(c.kind == MentionPronoun && (!c.subject || c.person != 3 || c.plural || c.ekind != Person) || c.kind == MentionNominal || c.place)
 }
 
 // namedFor returns the named character that pronoun mi stands for when
@@ -426,7 +453,7 @@ func (d *document) narratedBefore(q int) int {
 // before it; -1 otherwise.
 func (d *document) namedFor(q, mi int, g *dialogue) int {
 	e := d.mentions[mi].entity
-	if e < 0 || d.entities[e].proper || d.entities[e].kind != Person && d.entities[e].kind != KindUnknown || d.broughtIn(e) {
+	if e < 0 || d.entities[e].proper || !mayBePerson(d.entities[e].kind) || d.broughtIn(e) {
 		return -1
 	}
 	ms := d.entities[e].mentions
@@ -621,8 +648,8 @@ func (d *document) otherInScene(q, e int) int {
 	qt := d.quoteTok[q]
 	floor := d.paraTok[d.sceneStart(d.quotePara[q], 2)]
 	for k := qt - 1; k >= floor; k-- {
-		mi := d.mentionIn[k]
-		if mi < 0 || d.mentions[mi].tok0 != k || d.mentions[mi].kind != MentionName {
+		mi := d.mentionOpening(k)
+		if mi < 0 || d.mentions[mi].kind != MentionName {
 			continue
 		}
 		if x := d.mentions[mi].entity; x >= 0 && x != e && d.entities[x].kind == Person {
@@ -676,28 +703,27 @@ func (d *document) namedJustBefore(q, mi int) int {
 // It returns -1 otherwise.
 func (d *document) narrationSubject(q int, m mention) int {
 	p := d.quotePara[q]
-	if m.kind != MentionPronoun || m.person != 3 || m.plural || p == 0 || d.quoteTok[q] != d.paraTok[p] {
+	if !m.thirdSingular() || p == 0 || d.quoteTok[q] != d.paraTok[p] {
 		return -1
 	}
 	found, last := -1, -1
-	for k := d.paraTok[p-1]; k < d.paraTok[p]; k++ {
-		if d.toks[k].kind == tokQuote {
-			return -1 // a paragraph of narration only
-		}
-		mi := d.mentionAt[k]
-		if mi < 0 || !d.sameSort(m, d.mentions[mi]) {
-			continue
+	if !d.eachNarrationMention(d.paraTok[p-1], d.paraTok[p], func(mi int) bool {
+		x := d.mentions[mi]
+		if !d.sameSort(m, x) {
+			return true
 		}
 		last = mi
-		x := d.mentions[mi]
 		if x.kind != MentionPronoun || !x.subject {
-			continue
+			return true
 		}
 		e := d.resolve(mi)
 		if e < 0 || d.entities[e].kind != Person || found >= 0 && e != found {
-			return -1
+			return false
 		}
 		found = e
+		return true
+	}) {
+		return -1 // a paragraph of narration only, naming one person
 	}
 	if found < 0 || !d.mentions[last].subject || d.resolve(last) != found || !d.fits(m, found) {
 		return -1
@@ -709,7 +735,7 @@ func (d *document) narrationSubject(q int, m mention) int {
 // gender: "he" or "him" for "he", a name or description of a person not
 // known to be of the other gender.
 func (d *document) sameSort(m, x mention) bool {
-	if x.plural || x.place || x.ekind == Organization || x.ekind == Group {
+	if x.plural || x.place || x.collective() {
 		return false
 	}
 	if x.kind == MentionPronoun {
@@ -722,7 +748,7 @@ func (d *document) sameSort(m, x mention) bool {
 // quotations a and b: only narration, not an unattributed story.
 func (d *document) narrationOnly(a, b int) bool {
 	for q := a + 1; q < b; q++ {
-		if d.quoteTok[q] >= 0 && d.kinds[q] != quote.Term {
+		if d.spokenLine(q) {
 			return false
 		}
 	}

@@ -97,9 +97,9 @@ func (d *document) reset(text string, paras, sents []Span, quotes []quote.Quote)
 
 // sized returns s with length n and every element set to v, reusing its
 // memory when it is large enough.
-func sized(s []int, n, v int) []int {
+func sized[T any](s []T, n int, v T) []T {
 	if cap(s) < n {
-		s = make([]int, n)
+		s = make([]T, n)
 	}
 	s = s[:n]
 	for i := range s {

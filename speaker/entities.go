@@ -275,6 +275,18 @@ func familyAgrees(e *entity, m mention, keys []string) bool {
 	return true
 }
 
+// namesPerson reports whether mention c is a name, not a place's, of a
+// known entity that is a person.
+func (d *document) namesPerson(c mention) bool {
+	return c.kind == MentionName && c.entity >= 0 && !c.place && d.entities[c.entity].kind == Person
+}
+
+// mayBePerson reports an entity kind that may be a person's: Person, or
+// not known.
+func mayBePerson(k EntityKind) bool {
+	return k == Person || k == KindUnknown
+}
+
 // kindsAgree reports whether two entity kinds may be the same entity.
 func kindsAgree(a, b EntityKind) bool {
 	return a == b || a == KindUnknown || b == KindUnknown
@@ -435,7 +447,7 @@ func (d *document) keysOf(name string) []string {
 // writes in lower case (and whose first does not) joins the entity, known
 // by a longer name, that has the first word among its names.
 func (d *document) nameWithNoun(m mention, keys []string) int {
-	if d.genre != GenreFiction || len(keys) != 2 || m.ekind != Person && m.ekind != KindUnknown || !d.seenLower(keys[1]) || d.seenLower(keys[0]) {
+	if d.genre != GenreFiction || len(keys) != 2 || !mayBePerson(m.ekind) || !d.seenLower(keys[1]) || d.seenLower(keys[0]) {
 		return -1
 	}
 	if _, ok := lexicon.FirstNameGender(keys[1]); ok {

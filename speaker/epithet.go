@@ -67,7 +67,7 @@ const epithetReach = 60
 func (d *document) epithetEntity(i int) int {
 	for j := i - 1; j >= max(0, i-epithetReach); j-- {
 		m := d.mentions[j]
-		if m.kind == MentionName && m.entity >= 0 && !m.place && d.entities[m.entity].kind == Person && !d.afterCue(m.tok0) {
+		if d.namesPerson(m) && !d.afterCue(m.tok0) {
 			return m.entity
 		}
 	}

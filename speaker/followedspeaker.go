@@ -18,7 +18,7 @@ const minFollowed = 2
 // goes on with them. It returns -1 otherwise.
 func (d *document) followedSpeaker(q int, m mention, expected int, g *dialogue) int {
 	p := d.quotePara[q]
-	if m.kind != MentionPronoun || m.person != 3 || m.plural || m.gender == GenderUnknown || p == 0 ||
+	if !m.thirdSingular() || m.gender == GenderUnknown || p == 0 ||
 		d.quoteTok[q] != d.paraTok[p] || g.last < 0 || g.last == expected || g.lastPara != p-1 || !d.fits(m, g.last) {
 		return -1
 	}
@@ -46,8 +46,7 @@ func (d *document) followedSpeaker(q int, m mention, expected int, g *dialogue) 
 		switch {
 		case c.kind == MentionName && c.entity == g.last && later && d.opensSentence(mi):
 			n++ // "Ada was the best shot in the county."
-		case c.kind == MentionName && c.entity >= 0 && c.entity != g.last && !c.place && d.entities[c.entity].kind == Person &&
-			d.agreement(m, d.entities[c.entity]) == agreeExactly:
+		case d.namesPerson(c) && c.entity != g.last && d.agreement(m, d.entities[c.entity]) == agreeExactly:
 			return -1
 		case c.kind == MentionPronoun && c.subject && c.person == 3 && !c.plural && c.gender == m.gender && later:
 			if d.resolve(mi) != g.last {

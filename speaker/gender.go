@@ -16,7 +16,7 @@ func (d *document) learnGenders() {
 	votes := make([][2]int, len(d.entities))
 	for i := 0; i < len(d.mentions); i++ {
 		m := d.mentions[i]
-		if m.kind != MentionName || m.entity < 0 || d.entities[m.entity].sure || d.entities[m.entity].place || d.entities[m.entity].kind != Person && d.entities[m.entity].kind != KindUnknown {
+		if m.kind != MentionName || m.entity < 0 || d.entities[m.entity].sure || d.entities[m.entity].place || !mayBePerson(d.entities[m.entity].kind) {
 			continue
 		}
 		if !d.opensSentence(i) {
@@ -52,7 +52,7 @@ func (d *document) nextPronounGender(i int) Gender {
 			}
 			continue
 		}
-		if c.entity != d.mentions[i].entity && (c.ekind == Person || c.ekind == KindUnknown) {
+		if c.entity != d.mentions[i].entity && mayBePerson(c.ekind) {
 			return GenderUnknown
 		}
 	}
@@ -62,10 +62,10 @@ func (d *document) nextPronounGender(i int) Gender {
 // opensSentence reports a mention that is its sentence's subject: the
 // first mention, within the sentence's first three tokens.
 func (d *document) opensSentence(i int) bool {
-	m := d.mentions[i]
-	if i > 0 && d.mentions[i-1].sentence == m.sentence {
+	if !d.firstInSentence(i) {
 		return false
 	}
+	m := d.mentions[i]
 	k := m.tok0
 	for n := 0; n < 3 && k > 0 && d.toks[k-1].sent == m.sentence && d.toks[k-1].kind != tokQuote; n++ {
 		k--

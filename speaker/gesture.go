@@ -20,7 +20,7 @@ func (d *document) answeredByGesture(p int, g *dialogue) bool {
 		return false
 	}
 	m := d.mentions[mi]
-	if m.kind == MentionPronoun && (!m.subject || m.person != 3 || m.plural) || m.plural || m.ekind == Organization || m.ekind == Group {
+	if m.kind == MentionPronoun && (!m.subject || m.person != 3 || m.plural) || m.plural || m.collective() {
 		return false
 	}
 	e := d.resolve(mi)

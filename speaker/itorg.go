@@ -9,7 +9,7 @@ func (d *document) unmarkedName(e entity) bool {
 	if d.genre != GenreNews || !e.proper || e.known != nil {
 		return false
 	}
-	if e.kind != Person && e.kind != KindUnknown {
+	if !mayBePerson(e.kind) {
 		return false
 	}
 	return e.gender == GenderUnknown && len(e.roles) == 0 && len(e.honors) == 0 && !startsWithFirstName(e.name)

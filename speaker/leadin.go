@@ -53,7 +53,7 @@ func (d *document) leadInCue(q int) (mention, cueIndex int) {
 		return -1, -1
 	}
 	m := d.mentions[mi]
-	if m.plural || m.place || m.ekind == Organization || m.ekind == Group || m.person == 2 || m.kind == MentionPronoun && m.person == 3 {
+	if m.plural || m.place || m.collective() || m.person == 2 || m.kind == MentionPronoun && m.person == 3 {
 		return -1, -1
 	}
 	return mi, ci

@@ -13,8 +13,7 @@ func (d *document) likePronounBefore(m mention, lo, j int) int {
 	}
 	for k := lo; k < j; k++ {
 		c := d.mentions[k]
-		if c.sentence == d.mentions[j].sentence && c.kind == MentionPronoun && c.person == 3 && !c.plural &&
-			c.gender == m.gender && c.entity >= 0 && d.entities[c.entity].proper {
+		if c.sentence == d.mentions[j].sentence && c.thirdSingular() && c.gender == m.gender && c.entity >= 0 && d.entities[c.entity].proper {
 			return c.entity
 		}
 	}

@@ -28,6 +28,18 @@ type mention struct {
 	sentence int    // index of the sentence it starts in
 }
 
+// collective reports a mention of an organisation or a group: not one
+// person.
+func (m mention) collective() bool {
+	return m.ekind == Organization || m.ekind == Group
+}
+
+// thirdSingular reports a pronoun of the third person singular: "he",
+// "she", "it" and their other forms.
+func (m mention) thirdSingular() bool {
+	return m.kind == MentionPronoun && m.person == 3 && !m.plural
+}
+
 // mentionFinder finds the mentions of one paragraph's tokens.
 type mentionFinder struct {
 	d    *document

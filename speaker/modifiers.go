@@ -29,10 +29,7 @@ func (f *mentionFinder) capitalisedModifier(i, end int) bool {
 	if isPossessive(w) {
 		return false
 	}
-	if _, ok := lexicon.LookupTitle(w); ok {
-		return false
-	}
-	if _, ok := lexicon.FirstNameGender(w); ok {
+	if titleOrGivenName(w) {
 		return false
 	}
 	next := f.d.info(end).lower

@@ -16,7 +16,7 @@ import (
 func (d *document) avoidNamedWithin(q int, pc pendingCue, g *dialogue) {
 	m := d.mentions[pc.mention]
 	e := d.attr[q].Speaker
-	if m.kind != MentionPronoun || m.person != 3 || m.plural || e < 0 || !d.namedWithin(q, e) {
+	if !m.thirdSingular() || e < 0 || !d.namedWithin(q, e) {
 		return
 	}
 	x := g.expected(d.quotePara[q])
@@ -26,12 +26,8 @@ func (d *document) avoidNamedWithin(q int, pc pendingCue, g *dialogue) {
 	if x < 0 {
 		return
 	}
-	conf := pc.conf
-	if conf == 0 {
-		conf = d.cueConfidence(pc.mention)
-	}
-	d.rebind(pc.mention, x)
-	d.attribute(q, pc.mention, pc.cue, pc.rule, conf*0.9)
+	conf := d.pendingConf(pc)
+	d.attributeAs(q, pc, x, conf*0.9)
 }
 
 // namedWithin reports whether the words of quotation q name person e by
@@ -42,18 +38,12 @@ func (d *document) namedWithin(q, e int) bool {
 		return false
 	}
 	toks := d.quoteWords(q)
-	for i := 0; i < len(toks); {
-		if toks[i].kind != tokWord || !toks[i].upper {
-			i++
-			continue
-		}
-		end := d.nameRunIn(toks, i)
-		if d.entityNamed(toks, i, end) == e && d.givenNameIn(toks, i, end, e) {
-			return true
-		}
-		i = end
-	}
-	return false
+	named := false
+	d.eachNameRun(toks, func(i, end int) bool {
+		named = d.entityNamed(toks, i, end) == e && d.givenNameIn(toks, i, end, e)
+		return !named
+	})
+	return named
 }
 
 // narratedFitting returns the person, other than not, named latest in

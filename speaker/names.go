@@ -203,10 +203,7 @@ func (f *mentionFinder) isCommonWord(w string) bool {
 	if _, ok := lexicon.LookupPronoun(w); ok {
 		return true
 	}
-	if _, ok := lexicon.LookupTitle(w); ok {
-		return false
-	}
-	if _, ok := lexicon.FirstNameGender(w); ok {
+	if titleOrGivenName(w) {
 		return false
 	}
 	return f.d.seenLower(w)

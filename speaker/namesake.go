@@ -1,10 +1,6 @@
 package speaker
 
-import (
-	"slices"
-
-	"github.com/quoteattr/quoteattr/internal/lexicon"
-)
+import "slices"
 
 // namesakeReach is how many quotations back calledIn looks for the
 // namesake who spoke last.
@@ -16,23 +12,9 @@ const namesakeReach = 40
 // them who spoke last before q: a call goes to someone in the
 // conversation, not to a namesake the talk is about.
 func (d *document) calledIn(q int, toks []token, i, end int) int {
-	e := d.entityNamed(toks, i, end)
-	if e < 0 || d.genre != GenreFiction {
-		return e
-	}
-	keys, honor := d.vocativeKeys(toks, i, end)
-	g := GenderUnknown
-	if t, ok := lexicon.LookupTitle(honor); ok {
-		g = genderOf(t.Gender)
-	}
-	var cands []int
-	for _, x := range d.index.holding(keys) {
-		ent := &d.entities[x]
-		if ent.proper && subset(keys, ent.keys) && (g == GenderUnknown || ent.gender == GenderUnknown || g == ent.gender) && familyAgrees(ent, mention{honor: honor}, keys) {
-			cands = append(cands, x)
-		}
-	}
-	if len(cands) < 2 || len(d.attr) != len(d.quotes) {
+	cands := d.namedBy(toks, i, end)
+	e := d.likeliestNamed(cands)
+	if e < 0 || d.genre != GenreFiction || len(cands) < 2 || len(d.attr) != len(d.quotes) {
 		return e
 	}
 	for p := q - 1; p >= 0 && p >= q-namesakeReach; p-- {

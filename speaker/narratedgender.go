@@ -12,34 +12,32 @@ import "strings"
 // before q, or when the pronoun has no gender.
 func (d *document) narratedOfGender(q, cue int) int {
 	m := d.mentions[cue]
-	if m.kind != MentionPronoun || m.person != 3 || m.plural || m.gender == GenderUnknown {
+	if !m.thirdSingular() || m.gender == GenderUnknown {
 		return -1
 	}
-	lo, qt := d.paraTok[d.quotePara[q]], d.quoteTok[q]
 	found := -1
-	for k := lo; k < qt; k++ {
-		if d.toks[k].kind == tokQuote {
-			return -1
-		}
-		mi := d.mentionAt[k]
-		if mi < 0 || mi == cue {
-			continue // the cue's own "she" tells nothing yet
+	if !d.eachNarratedBefore(q, func(mi int) bool {
+		if mi == cue {
+			return true // the cue's own "she" tells nothing yet
 		}
 		c := d.mentions[mi]
 		if c.kind == MentionNominal && d.rivalDescribed(m, c, found) {
-			return -1 // "Our host coiled up the rope. This he …": who "he" is stays open
+			return false // "Our host coiled up the rope. This he …": who "he" is stays open
 		}
-		if c.kind == MentionPronoun && (!c.subject || c.person != 3 || c.plural || c.ekind != Person) || c.kind == MentionNominal || c.place {
-			continue
+		if !namesActor(c) {
+			return true
 		}
 		e := d.resolve(mi)
 		if e < 0 || d.entities[e].kind != Person || d.agreement(m, d.entities[e]) != agreeExactly {
-			continue
+			return true
 		}
 		if found >= 0 && e != found {
-			return -1
+			return false
 		}
 		found = e
+		return true
+	}) {
+		return -1
 	}
 	return found
 }

@@ -15,10 +15,8 @@ func (d *document) narratorReacts(p int, g *dialogue) bool {
 	if lo >= d.paraTok[p+1] || d.toks[lo].kind != tokWord || d.info(lo).lower != "i" {
 		return false
 	}
-	for k := lo; k < d.paraTok[p+1]; k++ {
-		if d.toks[k].kind == tokQuote {
-			return false // a paragraph that quotes is not a wordless answer
-		}
+	if d.hasQuote(lo, d.paraTok[p+1]) {
+		return false // a paragraph that quotes is not a wordless answer
 	}
 	g.answered(n, p)
 	return true

@@ -1,7 +1,5 @@
 package speaker
 
-import "github.com/quoteattr/quoteattr/internal/lexicon"
-
 // openerFollowers are lower-case words that follow an adverb, adjective or
 // noun opening a sentence ("Long after dark", "Truth to tell", "Years ago
 // the"), and never a name that is the subject of its clause.
@@ -15,10 +13,7 @@ var openerFollowers = map[string]bool{
 // nor a title ("Long after midnight the lamps went out" names no Long).
 func (f *mentionFinder) commonOpener(i int) bool {
 	w := f.d.word(f.toks[i])
-	if _, ok := lexicon.FirstNameGender(w); ok {
-		return false
-	}
-	if _, ok := lexicon.LookupTitle(w); ok {
+	if titleOrGivenName(w) {
 		return false
 	}
 	j := i + 1

@@ -11,8 +11,8 @@ func (d *document) onlyParticipants(lo, hi int, g *dialogue) bool {
 	}
 	seenLast, seenPrev := false, false
 	for k := lo; k < hi; k++ {
-		mi := d.mentionIn[k]
-		if mi < 0 || d.mentions[mi].tok0 != k {
+		mi := d.mentionOpening(k)
+		if mi < 0 {
 			continue
 		}
 		m := d.mentions[mi]

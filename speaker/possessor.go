@@ -7,7 +7,7 @@ package speaker
 // names them, not the owner. It returns -1 otherwise.
 func (d *document) possessedSubject(q, mi int) int {
 	m := d.mentions[mi]
-	if m.kind != MentionPronoun || m.person != 3 || m.plural {
+	if !m.thirdSingular() {
 		return -1
 	}
 	for j := mi - 1; j > 0 && d.mentions[j].sentence >= m.sentence-1; j-- {

@@ -23,14 +23,12 @@ func (d *document) replyAppearance(g Gender, lines []int, first []int) bool {
 		return false // someone the text has named before is not the description
 	}
 	lo := d.paraTok[p]
-	hi := d.paraTok[min(d.quotePara[z]+chainGap+1, len(d.paras))]
+	hi := d.chainEnd(d.quotePara[z])
 	if d.partners(v, lines, lo, hi) {
 		return false
 	}
-	for _, q := range lines {
-		if d.saysName(q, v) {
-			return false
-		}
+	if d.anySaysName(lines, v) {
+		return false
 	}
 	return d.giveLines(lines, v)
 }
@@ -43,7 +41,7 @@ func (d *document) replyAppearance(g Gender, lines []int, first []int) bool {
 func (d *document) replyEachKin(g Gender, lines []int, first []int) {
 	for i, q := range lines {
 		e := d.attr[q].Speaker
-		if i == 0 || e == d.attr[lines[0]].Speaker || !describesKin(d.entities[e].name) || d.spokeBefore(lines[:i], e) {
+		if i == 0 || e == d.attr[lines[0]].Speaker || !describesKin(d.entities[e].name) || d.speaksAny(lines[:i], e) {
 			continue
 		}
 		var own []int
@@ -56,8 +54,8 @@ func (d *document) replyEachKin(g Gender, lines []int, first []int) {
 	}
 }
 
-// spokeBefore reports whether entity e speaks one of lines.
-func (d *document) spokeBefore(lines []int, e int) bool {
+// speaksAny reports whether entity e speaks one of lines.
+func (d *document) speaksAny(lines []int, e int) bool {
 	for _, q := range lines {
 		if d.attr[q].Speaker == e {
 			return true

@@ -1,7 +1,5 @@
 package speaker
 
-import "github.com/quoteattr/quoteattr/quote"
-
 // nameByReplyCall gives a line tagged only by "he said", "she said" or a
 // description ("said our cook") to the person the next speaker calls by
 // name in the reply that opens the next paragraph, wherever in that reply
@@ -24,7 +22,7 @@ func (d *document) nameByReplyCall() {
 // paragraph.
 func (d *document) firstOfParagraph(q int) bool {
 	for p := q - 1; p >= 0 && d.quotePara[p] == d.quotePara[q]; p-- {
-		if d.quoteTok[p] >= 0 && d.kinds[p] != quote.Term {
+		if d.spokenLine(p) {
 			return false
 		}
 	}
@@ -55,7 +53,7 @@ func (d *document) calledBack(q int) int {
 	r := q
 	called := -1
 	for ; r < len(d.quotes) && d.quotePara[r] <= para+1; r++ {
-		if d.quoteTok[r] < 0 || d.kinds[r] == quote.Term {
+		if !d.spokenLine(r) {
 			continue
 		}
 		v := d.vocativeIn(r)
@@ -99,7 +97,7 @@ func (d *document) cueOfLine(q, mi int) int {
 func (d *document) replyAfter(q int) int {
 	para := d.quotePara[q]
 	for r := q + 1; r < len(d.quotes); r++ {
-		if d.quoteTok[r] < 0 || d.kinds[r] == quote.Term || d.quotePara[r] == para {
+		if !d.spokenLine(r) || d.quotePara[r] == para {
 			continue
 		}
 		if d.quotePara[r] != para+1 || d.quoteTok[r] != d.paraTok[para+1] {

@@ -13,7 +13,7 @@ func (d *document) calledInReply(q int, m mention) int {
 		return -1
 	}
 	r := q + 1
-	if r >= len(d.quotes) || d.quoteTok[r] < 0 || d.quotePara[r] != d.quotePara[q]+1 || d.quoteTok[r] != d.paraTok[d.quotePara[r]] {
+	if r >= len(d.quotes) || !d.opensNextPara(q, r) {
 		return -1
 	}
 	if v := d.replyCalls(q, r); v >= 0 && d.fits(m, v) {

@@ -24,10 +24,8 @@ func (d *document) reportedTurn(q int, g *dialogue) int {
 	if v+1 >= hi || d.toks[v].kind != tokWord || d.toks[v+1].kind != tokWord || !d.isVerb(d.info(v).lower) || d.info(v+1).lower != "that" {
 		return -1
 	}
-	for k := lo; k < hi; k++ {
-		if d.toks[k].kind == tokQuote {
-			return -1
-		}
+	if d.hasQuote(lo, hi) {
+		return -1
 	}
 	return g.last
 }

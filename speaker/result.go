@@ -154,6 +154,15 @@ func (d *document) allShouted(lo, hi int) bool {
 	return words > 0
 }
 
+// mentionOpening returns the mention covering token k (mentionIn) when
+// it opens there, or -1.
+func (d *document) mentionOpening(k int) int {
+	if mi := d.mentionIn[k]; mi >= 0 && d.mentions[mi].tok0 == k {
+		return mi
+	}
+	return -1
+}
+
 // hasQuote reports a quotation among tokens [lo, hi).
 func (d *document) hasQuote(lo, hi int) bool {
 	for k := lo; k < hi; k++ {

@@ -1,7 +1,5 @@
 package speaker
 
-import "github.com/quoteattr/quoteattr/quote"
-
 // vocativeReach is how many paragraphs of narration may stand between the
 // last line of a conversation and a line that names whom it addresses
 // for that line still to belong to the conversation.
@@ -33,7 +31,7 @@ func (d *document) addressingSpeaker(q int, g *dialogue) int {
 // person.
 func (d *document) answeringAddressee(q int) int {
 	prev := q - 1
-	for prev >= 0 && (d.quoteTok[prev] < 0 || d.kinds[prev] == quote.Term) {
+	for prev >= 0 && !d.spokenLine(prev) {
 		prev--
 	}
 	if prev < 0 || d.attr[prev].Speaker >= 0 || d.quotePara[q]-d.quotePara[prev] > vocativeReach+1 {

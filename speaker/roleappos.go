@@ -28,7 +28,7 @@ func (d *document) roleApposite(i int) int {
 // personName reports a name mention that may be a person's.
 func (d *document) personName(j int) bool {
 	n := d.mentions[j]
-	return n.kind == MentionName && !n.core.Empty() && !n.place && (n.ekind == Person || n.ekind == KindUnknown)
+	return n.kind == MentionName && !n.core.Empty() && !n.place && mayBePerson(n.ekind)
 }
 
 // joinApposite returns the entity of name mention j, which a role

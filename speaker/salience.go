@@ -43,7 +43,7 @@ func (s *salience) reset() {
 // usesSalience reports a pronoun that fiction resolves by salience: he or
 // she (a singular third-person pronoun for a person).
 func (d *document) usesSalience(m mention) bool {
-	return d.genre == GenreFiction && m.kind == MentionPronoun && m.person == 3 && !m.plural && m.ekind == Person
+	return d.genre == GenreFiction && m.thirdSingular() && m.ekind == Person
 }
 
 // readTo reads the mentions before mention mi: each unresolved pronoun
@@ -75,7 +75,7 @@ func (d *document) weigh(j int) {
 	m := d.mentions[j]
 	d.sal.enter(m.sentence)
 	e := m.entity
-	if e < 0 || m.place || d.entities[e].kind != Person && d.entities[e].kind != KindUnknown || e == d.index.narrator {
+	if e < 0 || m.place || !mayBePerson(d.entities[e].kind) || e == d.index.narrator {
 		return
 	}
 	if o := d.ownedWeight(j); o >= 0 {
@@ -134,7 +134,7 @@ func isConjunction(d *document, k int) bool {
 // spokeSalient credits entity e, the speaker of a quotation in sentence sent,
 // as a subject of that sentence: whoever just spoke stays in view.
 func (d *document) spokeSalient(e, sent int) {
-	if e < 0 || e == d.index.narrator || d.entities[e].kind != Person && d.entities[e].kind != KindUnknown {
+	if e < 0 || e == d.index.narrator || !mayBePerson(d.entities[e].kind) {
 		return
 	}
 	d.sal.enter(sent)
@@ -190,7 +190,7 @@ func (d *document) mentionWeight(j int) float64 {
 		return w
 	}
 	w += salNonOblique
-	if m.kind == MentionPronoun || j == 0 || d.mentions[j-1].sentence != m.sentence || d.opensJoinedClause(j) {
+	if m.kind == MentionPronoun || d.firstInSentence(j) || d.opensJoinedClause(j) {
 		w += salSubject
 	}
 	if m.kind == MentionNominal {
@@ -292,7 +292,7 @@ func (d *document) nearName(m mention, mi, exclude int) int {
 				return c.entity // "The child had sharp features. He …"
 			case c.kind == MentionNominal && sent < m.sentence && d.namedSubject(j) && d.agreement(m, d.entities[c.entity]) == agreeExactly:
 				return c.entity // "The doctor came back. He …", the doctor being Dr. Grey
-			case c.kind == MentionName && d.oblique(c) && (sent == m.sentence || !fronted && d.beforeSubject(j)):
+			case c.kind == MentionName && d.oblique(c) && (sent == m.sentence || !fronted && d.firstInSentence(j)):
 				fronted = true
 			case c.kind == MentionName && d.agreement(m, d.entities[c.entity]) == agreeExactly:
 				if e := d.likePronounBefore(m, lo, j); e >= 0 && e != c.entity && e != exclude {
@@ -315,9 +315,10 @@ func (d *document) nearName(m mention, mi, exclude int) int {
 	return -1
 }
 
-// beforeSubject reports a mention that is the first of its sentence: when
-// it is the object of a preposition, the phrase stands before the subject.
-func (d *document) beforeSubject(j int) bool {
+// firstInSentence reports a mention that is the first of its sentence
+// (when it is the object of a preposition, the phrase stands before the
+// subject).
+func (d *document) firstInSentence(j int) bool {
 	return j == 0 || d.mentions[j-1].sentence != d.mentions[j].sentence
 }
 
@@ -326,7 +327,7 @@ func (d *document) beforeSubject(j int) bool {
 // not already named, in view for the next sentence's "he" or "she".
 func (d *document) describedSubject(j int) bool {
 	m := d.mentions[j]
-	if j > 0 && d.mentions[j-1].sentence == m.sentence || m.plural || m.ekind != Person {
+	if !d.firstInSentence(j) || m.plural || m.ekind != Person {
 		return false
 	}
 	if isPossessiveDeterminer(d.word(d.toks[m.tok0])) || d.predicative(m) || d.oblique(m) {

@@ -66,10 +66,7 @@ func (d *document) isSpeechTok(k int) bool {
 // right after it ("Q," X said / "Q," said X / "Q?" X asked rhetorically)
 // or right before it (X said, "Q" / X told reporters: "Q").
 func (d *document) sieveCueAdjacent() {
-	for q := range d.quotes {
-		if !d.open(q) || d.isPending(q) {
-			continue
-		}
+	for q := range d.openQuotes() {
 		qt := d.quoteTok[q]
 		if e := d.documentVoice(qt); e >= 0 {
 			d.attributeEntity(q, e, RuleCueAdjacent, confSentence)
@@ -283,10 +280,7 @@ func (d *document) introduces(lo, hi int) bool {
 // sieveCueSentence attributes a quotation inside reported speech to the
 // subject of a speech verb elsewhere in its sentence (X said that … "Q").
 func (d *document) sieveCueSentence() {
-	for q := range d.quotes {
-		if !d.open(q) || d.isPending(q) {
-			continue
-		}
+	for q := range d.openQuotes() {
 		qt := d.quoteTok[q]
 		if mi, ci, _ := d.cueBefore(qt); mi >= 0 {
 			d.attributeCue(q, mi, ci, RuleCueSentence, confSentence)
@@ -346,8 +340,8 @@ func (d *document) isPending(q int) bool {
 func (d *document) previousQuoteInSentence(qt int) int {
 	lo, _ := d.paraBounds(qt)
 	for k := qt - 1; k >= lo && d.toks[k].sent == d.toks[qt].sent; k-- {
-		if t := d.toks[k]; t.kind == tokQuote && d.quoteTok[t.quote] == k && d.kinds[t.quote] != quote.Term {
-			return t.quote
+		if q := d.lineAt(k); q >= 0 {
+			return q
 		}
 	}
 	return -1

@@ -6,19 +6,12 @@ func (d *document) sieveParagraphSpeaker() {
 	if d.genre == GenreFiction {
 		return // the dialogue pass handles fiction
 	}
-	for q := range d.quotes {
-		if !d.open(q) {
-			continue
-		}
+	for q := range d.openQuotes() {
 		mi, only := d.paragraphPerson(d.quotePara[q])
 		if !only || d.afterLowerWord(mi) {
 			continue
 		}
-		rule, conf := RuleParagraphSpeaker, confParagraph
-		if d.genre == GenreFiction {
-			rule, conf = RuleActionBeat, confActionBeat
-		}
-		d.attribute(q, mi, -1, rule, conf)
+		d.attribute(q, mi, -1, RuleParagraphSpeaker, confParagraph)
 	}
 }
 
@@ -43,12 +36,12 @@ func (d *document) afterLowerWord(mi int) bool {
 func (d *document) onlyPerson(lo, hi int) (int, bool) {
 	first, entity := -1, -1
 	for k := lo; k < hi; k++ {
-		mi := d.mentionIn[k]
-		if mi < 0 || d.mentions[mi].tok0 != k || !d.canSpeak(mi) {
+		mi := d.mentionOpening(k)
+		if mi < 0 || !d.canSpeak(mi) {
 			continue
 		}
 		m := d.mentions[mi]
-		if m.kind == MentionPronoun && !m.subject || m.ekind == Organization || m.ekind == Group {
+		if m.kind == MentionPronoun && !m.subject || m.collective() {
 			continue
 		}
 		e := d.resolve(mi)
@@ -69,13 +62,7 @@ func (d *document) onlyPerson(lo, hi int) (int, bool) {
 // punctuation.
 func (d *document) quoteOnly(p int) bool {
 	if len(d.quoteOnlyC) != len(d.paras) {
-		if cap(d.quoteOnlyC) < len(d.paras) {
-			d.quoteOnlyC = make([]int8, len(d.paras))
-		}
-		d.quoteOnlyC = d.quoteOnlyC[:len(d.paras)]
-		for i := range d.quoteOnlyC {
-			d.quoteOnlyC[i] = -1
-		}
+		d.quoteOnlyC = sized(d.quoteOnlyC, len(d.paras), -1)
 	}
 	if d.quoteOnlyC[p] < 0 {
 		d.quoteOnlyC[p] = 0
@@ -120,10 +107,7 @@ func (d *document) sieveContinuation() {
 		return
 	}
 	faq := d.questionHeadings()
-	for q := range d.quotes {
-		if !d.open(q) {
-			continue
-		}
+	for q := range d.openQuotes() {
 		p := d.quotePara[q]
 		if p <= 0 || !d.quoteOnly(p) || faq && d.questionHeading(p) {
 			continue

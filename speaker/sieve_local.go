@@ -9,10 +9,7 @@ import (
 // sieveAccordingTo attributes a quotation to X in "according to X" in its
 // sentence, before or after it.
 func (d *document) sieveAccordingTo() {
-	for q := range d.quotes {
-		if !d.open(q) {
-			continue
-		}
+	for q := range d.openQuotes() {
 		qt := d.quoteTok[q]
 		bl, bh := d.beforeWindow(qt)
 		al, ah := d.afterWindow(qt)
@@ -135,10 +132,7 @@ func (d *document) accordingIn(q, lo, hi int) bool {
 // right before the colon (Kerry: "Q"), or to the subject of the clause
 // the colon ends (He put it this way: "Q").
 func (d *document) sieveColon() {
-	for q := range d.quotes {
-		if !d.open(q) {
-			continue
-		}
+	for q := range d.openQuotes() {
 		qt := d.quoteTok[q]
 		start, end := d.beforeWindow(qt)
 		if end == start {
@@ -272,7 +266,7 @@ func (d *document) colonParagraphBefore(qt int) (int, int) {
 func (d *document) clauseSubject(lo, hi int) int {
 	lo = d.pastOpeningPhrase(d.pastSubordinate(d.pastTimestamp(lo, hi), hi), hi)
 	for k := lo; k < hi && k < lo+3; k++ {
-		if mi := d.mentionIn[k]; mi >= 0 && d.mentions[mi].tok0 == k {
+		if mi := d.mentionOpening(k); mi >= 0 {
 			if d.canSpeak(mi) && !(k > lo && d.toks[k-1].kind == tokWord && objectPrepositions[d.info(k-1).lower]) {
 				return d.namedApposite(mi, hi)
 			}
@@ -326,10 +320,7 @@ func (d *document) participleOpener(k int) bool {
 // paragraph that is only a dash and a name (the signature under a quoted
 // claim in a fact check, or under an epigraph).
 func (d *document) sieveDash() {
-	for q := range d.quotes {
-		if !d.open(q) {
-			continue
-		}
+	for q := range d.openQuotes() {
 		lo, hi := d.afterWindow(d.quoteTok[q])
 		if lo >= hi {
 			lo, hi = d.signatureAfter(d.quoteTok[q])
@@ -341,7 +332,10 @@ func (d *document) sieveDash() {
 		for k < hi && isDash(d.word(d.toks[k])) {
 			k++
 		}
-		if mi := d.mentionIn[min(k, len(d.toks)-1)]; k < hi && mi >= 0 && d.mentions[mi].tok0 == k && d.canSpeak(mi) && d.mentions[mi].kind == MentionName {
+		if k >= hi {
+			continue
+		}
+		if mi := d.mentionOpening(k); mi >= 0 && d.canSpeak(mi) && d.mentions[mi].kind == MentionName {
 			d.attribute(q, mi, -1, RuleDash, confDash)
 		}
 	}
@@ -387,10 +381,7 @@ func (d *document) sieveSplitQuote() {
 	if d.genre == GenreFiction {
 		return // the dialogue pass handles fiction
 	}
-	for q := range d.quotes {
-		if !d.open(q) {
-			continue
-		}
+	for q := range d.openQuotes() {
 		qt := d.quoteTok[q]
 		p := d.previousQuoteInParagraph(qt)
 		if p < 0 || d.attr[p].Speaker < 0 || d.otherSpeakerBetween(d.quoteTok[p], qt, d.attr[p].Speaker) {
@@ -429,9 +420,18 @@ func (d *document) nextQuoteSameSpeaker(qt int) int {
 func (d *document) previousQuoteInParagraph(qt int) int {
 	lo, _ := d.paraBounds(qt)
 	for k := qt - 1; k >= lo; k-- {
-		if t := d.toks[k]; t.kind == tokQuote && d.quoteTok[t.quote] == k && d.kinds[t.quote] != quote.Term {
-			return t.quote
+		if q := d.lineAt(k); q >= 0 {
+			return q
 		}
+	}
+	return -1
+}
+
+// lineAt returns the quotation whose token is k when it is a line
+// someone may speak (spokenLine), or -1.
+func (d *document) lineAt(k int) int {
+	if t := d.toks[k]; t.kind == tokQuote && d.quoteTok[t.quote] == k && d.kinds[t.quote] != quote.Term {
+		return t.quote
 	}
 	return -1
 }
@@ -545,15 +545,7 @@ func (d *document) lastCueIn(lo, hi int) (int, int) {
 // and token hi ("whom he described as “erratic”, with Lee:"): it named
 // something and does not introduce what follows the colon.
 func (d *document) namedQuoted(ci, hi int) bool {
-	if !namingVerbs[d.cues[ci].lemma] {
-		return false
-	}
-	for k := d.cues[ci].tok1; k < hi; k++ {
-		if d.toks[k].kind == tokQuote {
-			return true
-		}
-	}
-	return false
+	return namingVerbs[d.cues[ci].lemma] && d.hasQuote(d.cues[ci].tok1, hi)
 }
 
 // namingVerbs name or describe rather than report speech ("a group called

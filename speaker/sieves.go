@@ -1,6 +1,8 @@
 package speaker
 
 import (
+	"iter"
+
 	"github.com/quoteattr/quoteattr/quote"
 )
 
@@ -72,7 +74,26 @@ func sieves() []sieve {
 // open reports whether quotation q still needs a speaker: a top-level
 // quotation that is not a term, with no attribution yet.
 func (d *document) open(q int) bool {
-	return d.quoteTok[q] >= 0 && d.kinds[q] != quote.Term && d.attr[q].Rule == RuleNone && !d.isPending(q)
+	return d.spokenLine(q) && d.attr[q].Rule == RuleNone && !d.isPending(q)
+}
+
+// openQuotes yields, in order, each quotation that is still open (open)
+// when the loop comes to it.
+func (d *document) openQuotes() iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for q := range d.quotes {
+			if d.open(q) && !yield(q) {
+				return
+			}
+		}
+	}
+}
+
+// spokenLine reports whether quotation q is a line someone may speak:
+// found among the tokens, and not a term (a title or a word in scare
+// quotes).
+func (d *document) spokenLine(q int) bool {
+	return d.quoteTok[q] >= 0 && d.kinds[q] != quote.Term
 }
 
 // attribute records that mention mi spoke quotation q, found by rule

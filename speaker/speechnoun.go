@@ -47,17 +47,7 @@ func (d *document) speechActOwner(qt int) int {
 		if a := d.info(n - 1).lower; d.toks[n-1].kind != tokWord || a != "a" && a != "an" {
 			return -1
 		}
-		v := n - 2
-		if v >= lo && d.toks[v].kind == tokWord && d.info(v).lower == "into" {
-			v-- // "launched into a rant"
-		}
-		if v < lo || d.toks[v].kind != tokWord || !speechActVerbs[d.info(v).lower] {
-			return -1
-		}
-		if m := d.subjectBefore(v, lo); m >= 0 && d.canSpeak(m) {
-			return d.resolve(m)
-		}
-		return -1
+		return d.verbSubject(n-2, lo, "into", speechActVerbs) // "launched into a rant"
 	}
 	return -1
 }

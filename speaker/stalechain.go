@@ -13,7 +13,7 @@ const maxStaleReach = 600
 // the person now in view.
 func (d *document) staleExpected(q int, m mention, expected int) bool {
 	qt := d.quoteTok[q]
-	if qt < 0 || m.kind != MentionPronoun || m.person != 3 || m.plural {
+	if qt < 0 || !m.thirdSingular() {
 		return false
 	}
 	from := -1
@@ -43,8 +43,7 @@ func (d *document) staleExpected(q int, m mention, expected int) bool {
 			if c.entity == expected {
 				return false
 			}
-			if plain && c.kind == MentionName && c.entity >= 0 && !c.place && d.entities[c.entity].kind == Person &&
-				d.agreement(m, d.entities[c.entity]) == agreeExactly {
+			if plain && d.namesPerson(c) && d.agreement(m, d.entities[c.entity]) == agreeExactly {
 				named = true
 			}
 		}

@@ -62,7 +62,7 @@ func (d *document) tellRun(lo, hi, p, e int) int {
 // quotation among [lo, hi), or -1.
 func (d *document) firstSpeaker(lo, hi int) int {
 	for q := lo; q < hi; q++ {
-		if d.quoteTok[q] >= 0 && d.kinds[q] != quote.Term && d.attr[q].Speaker >= 0 {
+		if d.spokenLine(q) && d.attr[q].Speaker >= 0 {
 			return d.attr[q].Speaker
 		}
 	}

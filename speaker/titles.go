@@ -178,6 +178,17 @@ func isTitleWord(w string) bool {
 	return ok
 }
 
+// titleOrGivenName reports a word that is a title ("Mr", "Captain") or
+// a known given name, in any case: a word that keeps a capitalised run a
+// name.
+func titleOrGivenName(w string) bool {
+	if _, ok := lexicon.LookupTitle(w); ok {
+		return true
+	}
+	_, ok := lexicon.FirstNameGender(w)
+	return ok
+}
+
 // isTitleAbbrev reports an abbreviated title ("Sen", "Gov", "Dr").
 func isTitleAbbrev(w string) bool {
 	return lexicon.Abbreviations()[strings.ToLower(w)] == lexicon.AbbrevTitle

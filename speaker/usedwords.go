@@ -28,11 +28,18 @@ func (d *document) wordingOwner(qt int) int {
 	if n < lo || d.toks[n].kind != tokWord || !wordingNouns[d.info(n).lower] {
 		return -1
 	}
-	v := n - 1
-	if v >= lo && d.toks[v].kind == tokWord && d.info(v).lower == "the" {
+	return d.verbSubject(n-1, lo, "the", wordingVerbs)
+}
+
+// verbSubject returns the entity of the subject, one who can speak, of
+// a verb of verbs at token v, or right before the word skip at v
+// ("launched into", "used the"), reading no earlier than token lo; -1
+// when there is no such verb or subject.
+func (d *document) verbSubject(v, lo int, skip string, verbs map[string]bool) int {
+	if v >= lo && d.toks[v].kind == tokWord && d.info(v).lower == skip {
 		v--
 	}
-	if v < lo || d.toks[v].kind != tokWord || !wordingVerbs[d.info(v).lower] {
+	if v < lo || d.toks[v].kind != tokWord || !verbs[d.info(v).lower] {
 		return -1
 	}
 	if m := d.subjectBefore(v, lo); m >= 0 && d.canSpeak(m) {

@@ -109,19 +109,25 @@ func (d *document) addressedCharacter(toks []token, i, end int) int {
 // eachVocative calls yield with every capitalised run of quotation q set
 // off as an address, until yield returns false.
 func (d *document) eachVocative(q int, yield func(toks []token, i, end int) bool) {
-	t := tokenizer{text: d.text}
-	d.innerToks = t.paragraph(d.innerToks[:0], d.quotes[q].Content)
-	toks := d.innerToks
+	toks := d.quoteWords(q)
 	if d.listEntry(toks) {
 		return
 	}
+	d.eachNameRun(toks, func(i, end int) bool {
+		return !d.addressed(toks, i, end) || yield(toks, i, end)
+	})
+}
+
+// eachNameRun calls yield with every run of capitalised words in toks
+// (nameRunIn), until yield returns false.
+func (d *document) eachNameRun(toks []token, yield func(i, end int) bool) {
 	for i := 0; i < len(toks); {
 		if toks[i].kind != tokWord || !toks[i].upper {
 			i++
 			continue
 		}
 		end := d.nameRunIn(toks, i)
-		if d.addressed(toks, i, end) && !yield(toks, i, end) {
+		if !yield(i, end) {
 			return
 		}
 		i = end
@@ -161,30 +167,57 @@ func (d *document) addressed(toks []token, i, end int) bool {
 	return before && after && (i > 0 || end < len(toks) && d.word(toks[end]) == ",")
 }
 
-// entityNamed returns the named entity whose name words hold the words of
-// toks[i:end], titles aside, or -1: in news the most recent one; in
-// fiction the one the text names most (ties to the most recent), as a
-// character called "Mr. Pike" throughout is meant rather than a brother
-// named once in passing.
+// entityNamed returns the named entity the words of toks[i:end] name,
+// titles aside, or -1: of those namedBy finds, the one likeliestNamed
+// picks.
 func (d *document) entityNamed(toks []token, i, end int) int {
+	return d.likeliestNamed(d.namedBy(toks, i, end))
+}
+
+// namedBy returns, most recent first, the named entities the words of
+// toks[i:end] may name, titles aside: those whose name words hold them and
+// whose gender the title among them allows, and in fiction only those of
+// the family the words name (familyAgrees). It returns nil when the words
+// hold no name.
+func (d *document) namedBy(toks []token, i, end int) []int {
 	keys, honor := d.vocativeKeys(toks, i, end)
 	if len(keys) == 0 {
-		return -1
+		return nil
 	}
 	g := GenderUnknown
 	if t, ok := lexicon.LookupTitle(honor); ok {
 		g = genderOf(t.Gender)
 	}
-	best := -1
-	for _, e := range d.index.holding(keys) {
+	cands := d.index.holding(keys)
+	out := cands[:0]
+	for _, e := range cands {
 		x := &d.entities[e]
 		if !x.proper || !subset(keys, x.keys) || g != GenderUnknown && x.gender != GenderUnknown && g != x.gender {
 			continue
 		}
-		if d.genre != GenreFiction {
-			return e
+		if d.genre == GenreFiction && !familyAgrees(x, mention{honor: honor}, keys) {
+			continue
 		}
-		if familyAgrees(x, mention{honor: honor}, keys) && (best < 0 || len(x.mentions) > len(d.entities[best].mentions)) {
+		out = append(out, e)
+	}
+	return out
+}
+
+// likeliestNamed returns the entity of cands (most recent first) a name
+// fitting them all means, or -1 when there is none: in news the most
+// recent; in fiction the one the text names most (ties to the most
+// recent), as a character called "Mr. Pike" throughout is meant rather
+// than a brother named once in passing.
+func (d *document) likeliestNamed(cands []int) int {
+	if len(cands) == 0 {
+		return -1
+	}
+	if d.genre != GenreFiction {
+		return cands[0]
+	}
+	best := cands[0]
+	for _, e := range cands[1:] {
+		if len(d.entities[e].mentions) > len(d.entities[best].mentions) {
 			best = e
 		}
 	}
@@ -232,7 +265,7 @@ func (d *document) otherInParagraph(q, e int) int {
 			continue
 		}
 		m := d.mentions[mi]
-		if m.kind != MentionName || m.entity < 0 || m.entity == e || m.place || d.entities[m.entity].kind != Person {
+		if !d.namesPerson(m) || m.entity == e {
 			continue
 		}
 		if found >= 0 && found != m.entity {

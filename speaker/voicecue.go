@@ -182,7 +182,7 @@ func (d *document) revealedVoice(first []int, p int, g Gender) int {
 			return -1
 		}
 	}
-	if e < 0 || e == other || d.entities[e].kind != Person && d.entities[e].kind != KindUnknown {
+	if e < 0 || e == other || !mayBePerson(d.entities[e].kind) {
 		return -1
 	}
 	if g != GenderUnknown && d.entities[e].gender != GenderUnknown && d.entities[e].gender != g {
