@@ -361,6 +361,9 @@ func (d *document) joinNominal(i int) int {
 		if e := d.anaphorEntity(i); e >= 0 {
 			return e
 		}
+		if e := d.soleIntroducedJoin(i, name); e >= 0 {
+			return e
+		}
 	}
 	if e := d.introducedJoin(i, name); e >= 0 {
 		return e

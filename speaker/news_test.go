@@ -1192,3 +1192,33 @@ func TestNewsHonorificSurnameFirstNamed(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsSoleIntroducedSource(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "the official goes on with one civil servant",
+			reason: `"One civil servant … said" brings in an unnamed source; a later bare "the official" with no other official met is that source, and names it from then on`,
+			text: "Plans to close the coastal ferry were drawn up in secret, according to papers seen by this newspaper.\n\n" +
+				"One civil servant, who was not cleared to brief reporters, said the decision was \"made upstairs.\" " +
+				"\"Nobody asked the islanders,\" the official said.",
+			want: []attributed{
+				{"made upstairs.", "the official", "cue-sentence"},
+				{"Nobody asked the islanders,", "the official", "cue-adjacent"},
+			},
+		},
+		{
+			name:   "the same head noun a paragraph later",
+			reason: `"an engineer … said" then, in the next paragraph, "the engineer said": one person, since no other engineer is met`,
+			text: "An engineer who inspected the dam last spring said cracks had been reported twice.\n\n" +
+				"\"We wrote it up both times,\" the engineer said.",
+			want: []attributed{{"We wrote it up both times,", "the engineer", "cue-adjacent"}},
+		},
+		{
+			name:   "two of the calling keep the description apart",
+			reason: `with "an engineer" and "a second engineer" both met, "the engineer" is neither of them for sure`,
+			text: "An engineer who inspected the dam said cracks had been reported. A second engineer agreed.\n\n" +
+				"\"We wrote it up both times,\" the engineer said.",
+			want: []attributed{{"We wrote it up both times,", "the engineer", "cue-adjacent"}},
+		},
+	})
+}
