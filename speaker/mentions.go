@@ -174,7 +174,8 @@ func (f *mentionFinder) tryNominal(i, hi int) int {
 			if det && isPluralNoun(x.lower) && singularDemonstrative(d.info(i).lower) {
 				return i // "require that doctors have": "that" opens a clause; the plural starts its own mention
 			}
-			return f.addNominal(i, k, x.nominal, x.lower)
+			k, n, head := f.mediaHead(k, hi, x.nominal, x.lower)
+			return f.addNominal(i, k, n, head)
 		}
 		if det && x.flags&wNominal != 0 && x.flags&(wDeterminer|wStop) == 0 {
 			continue // a noun modifying the head, even one that is also a verb: "a state official"

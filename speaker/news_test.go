@@ -1222,3 +1222,14 @@ func TestNewsSoleIntroducedSource(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsMediaAccountSpeaker(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a person noun before account",
+			reason: `"A supporter account posted": the account speaks, and its name keeps the head noun, not "a supporter"`,
+			text:   "The mayor's new logo drew jeers online. A supporter account posted: \"Best thing the council has done all year.\"",
+			want:   []attributed{{"Best thing the council has done all year.", "a supporter account", "cue-adjacent"}},
+		},
+	})
+}
