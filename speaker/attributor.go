@@ -65,6 +65,7 @@ func (a *Attributor) Attribute(text string, paragraphs, sentences []Span, quotes
 	}
 	d.seedCharacters(a.characters)
 	d.clusterMentions()
+	d.linkHeadlineRoles()
 	d.unpersonPlaces()
 	d.mergeTitledSurnames()
 	d.learnPeople()

@@ -49,7 +49,13 @@ type mentionFinder struct {
 
 // find appends the mentions of tokens toks[lo:hi] (one paragraph) to out.
 func (f *mentionFinder) find(lo, hi int) {
+	hs, he := f.headlineRole(lo, hi)
 	for i := lo; i < hi; {
+		if i == hs {
+			f.addHeadlineRole(hs, he)
+			i = he
+			continue
+		}
 		if n := f.tryMention(i, hi); n > i {
 			i = n
 			continue

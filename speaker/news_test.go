@@ -1233,3 +1233,46 @@ func TestNewsMediaAccountSpeaker(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsHeadlineRoleSpeaker(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a role before the headline's colon",
+			reason: `"Mayor: “…”" names its speaker by role; "Mayor Tobias Wren" below holds that role, so the headline's words are his`,
+			text: "Mayor: \"The bridge will reopen in June\"\n\n" +
+				"Mayor Tobias Wren said on Friday that repairs to the river crossing were ahead of schedule.",
+			want: []attributed{{"The bridge will reopen in June", "Tobias Wren", "colon"}},
+		},
+		{
+			name:   "a role after says at the end of the headline",
+			reason: `"'…', says Harriers boss": the speaker is "Harriers boss", not the club; the manager named below is the boss`,
+			text: "'Our keeper won us the cup', says Harriers boss\n\n" +
+				"Harriers manager Colm Brody praised his goalkeeper after the final. \"He was unbeatable,\" Brody said.",
+			want: []attributed{
+				{"Our keeper won us the cup", "Colm Brody", "cue-adjacent"},
+				{"He was unbeatable,", "Colm Brody", "cue-adjacent"},
+			},
+		},
+		{
+			name:   "a role in apposition below",
+			reason: `"the education minister, Petra Lindqvist" gives the headline's "Minister" a name`,
+			text: "Minister: \"No village will lose its school\"\n\n" +
+				"The education minister, Petra Lindqvist, told parliament on Tuesday that the closures had been dropped.",
+			want: []attributed{{"No village will lose its school", "Petra Lindqvist", "colon"}},
+		},
+		{
+			name:   "nobody below holds the role",
+			reason: `with no minister named below, the headline's speaker is the role itself, a person`,
+			text: "Minister: \"No village will lose its school\"\n\n" +
+				"Parents in three valleys had campaigned for a year against the closures.",
+			want: []attributed{{"No village will lose its school", "Minister", "colon"}},
+		},
+		{
+			name:   "two people below hold the role",
+			reason: `two ministers named below: the headline's role stays its own speaker rather than a guess`,
+			text: "Minister: \"No village will lose its school\"\n\n" +
+				"The education minister, Petra Lindqvist, and the finance minister, Jonas Ekdahl, met parents on Tuesday.",
+			want: []attributed{{"No village will lose its school", "Minister", "colon"}},
+		},
+	})
+}
