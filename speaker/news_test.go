@@ -1276,3 +1276,15 @@ func TestNewsHeadlineRoleSpeaker(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsRoleAppositionNamedOf(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a role whose of phrase is a name",
+			reason: `"The captain of Northgate Cricket Club, Ines Farrow," gives Farrow the role, so the headline's "club captain" is her`,
+			text: "'We play with buckets under the roof', says club captain\n\n" +
+				"The captain of Northgate Cricket Club, Ines Farrow, said the pavilion had leaked all summer.",
+			want: []attributed{{"We play with buckets under the roof", "Ines Farrow", "cue-adjacent"}},
+		},
+	})
+}

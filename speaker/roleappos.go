@@ -17,7 +17,7 @@ func (d *document) roleApposite(i int) int {
 			return j
 		}
 	}
-	if k := d.pastShortOf(m.tok1); k+1 < len(d.toks) && d.word(d.toks[k]) == "," {
+	if k := d.pastNamedOf(d.pastShortOf(m.tok1)); k+1 < len(d.toks) && d.word(d.toks[k]) == "," {
 		if j := d.mentionIn[k+1]; j > i && d.mentions[j].tok0 == k+1 && d.personName(j) && !d.listWord(d.mentions[j].tok1) {
 			return j
 		}
@@ -61,3 +61,15 @@ func (d *document) joinApposite(j, i int) int {
 // appositeDeterminers open a role description that may stand beside a
 // name ("the health minister", "a local teacher", "her lawyer").
 var appositeDeterminers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true}
+
+// pastNamedOf returns the token after an "of" phrase at k whose object is
+// a name ("the coach of Eastfield Rovers, Ann Lee"), or k.
+func (d *document) pastNamedOf(k int) int {
+	if k+1 >= len(d.toks) || d.toks[k].kind != tokWord || d.info(k).lower != "of" {
+		return k
+	}
+	if j := d.mentionIn[k+1]; j >= 0 && d.mentions[j].tok0 == k+1 && d.mentions[j].kind == MentionName {
+		return d.mentions[j].tok1
+	}
+	return k
+}
