@@ -1288,3 +1288,14 @@ func TestNewsRoleAppositionNamedOf(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsSpeakerInOrganisation(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a person in an organisation",
+			reason: `"An inspector in the fire service said": "in" ties the body to the person before it, who is the subject, as "at" and "for" do`,
+			text:   `An inspector in the fire service said the warehouse alarms had been "switched off for months."`,
+			want:   []attributed{{"switched off for months.", "an inspector", "cue-sentence"}},
+		},
+	})
+}

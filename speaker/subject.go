@@ -194,9 +194,10 @@ func (d *document) nameBeforeRole(m, lo int) int {
 }
 
 // headLinks join a speaker to the body it works for: "of" everywhere, and
-// in news "at", "for" and "with" ("doctors at the hospital", "a lawyer
-// for the firm", "analysts with the bank").
-var headLinks = map[string]bool{"of": true, "at": true, "for": true, "with": true}
+// in news "at", "for", "with" and "in" ("doctors at the hospital", "a
+// lawyer for the firm", "analysts with the bank", "an official in the
+// ministry").
+var headLinks = map[string]bool{"of": true, "at": true, "for": true, "with": true, "in": true}
 
 // headBeforeOf returns the mention that mention m qualifies after "of"
 // ("Ann Glas of Harvard", "the mayor of Paris") or another head link,
