@@ -16,8 +16,9 @@ const headlineWords = 4
 
 // headlineRole returns the token range [s, e) of the speaker of a headline
 // named only by a role: the words before the colon that opens
-// `Minister: "…"`, or those after the speech verb that ends `'…', says
-// Rovers boss`. The phrase ends with a singular person noun and has no
+// `Minister: "…"`, those before the speech verb of `Council leader says
+// "…"`, or those after the speech verb that ends `'…', says Rovers boss`.
+// The phrase ends with a singular person noun or a post's title and has no
 // determiner, as only headlines write it. It returns -1, -1 when paragraph
 // [lo, hi) is not such a headline.
 func (f *mentionFinder) headlineRole(lo, hi int) (int, int) {
@@ -26,6 +27,9 @@ func (f *mentionFinder) headlineRole(lo, hi int) (int, int) {
 	}
 	if c := f.roleBeforeColon(lo, hi); c > lo {
 		return lo, c
+	}
+	if s, v := f.roleBeforeVerb(lo, hi); s >= 0 {
+		return s, v
 	}
 	if s := f.roleAfterVerb(lo, hi); s >= 0 {
 		return s, hi
@@ -53,6 +57,58 @@ func (f *mentionFinder) roleBeforeColon(lo, hi int) int {
 	return lo
 }
 
+// roleBeforeVerb returns the role phrase that is the subject of the
+// headline's first speech verb when a quotation follows it ("Council
+// leader says “…”", "Fraudster jailed as judge condemns “…”"): it opens
+// the paragraph or follows a word that opens a clause. It returns -1, -1
+// when there is none.
+func (f *mentionFinder) roleBeforeVerb(lo, hi int) (int, int) {
+	for v := lo + 1; v < hi && v <= lo+headlineVerbReach; v++ {
+		if f.toks[v].kind != tokWord {
+			return -1, -1
+		}
+		if !f.d.is(v, wVerb) {
+			continue
+		}
+		s := v
+		for s > lo && v-s < headlineWords && f.toks[s-1].kind == tokWord && f.roleWord(s-1) {
+			s--
+		}
+		if s < v && (s == lo || headlineClauseOpeners[f.d.info(s-1).lower]) && f.rolePhrase(s, v) && f.quoteAfter(v, hi) {
+			return s, v
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
+// headlineVerbReach is how many words may come before a headline's speech
+// verb.
+const headlineVerbReach = 10
+
+// headlineClauseOpeners open a clause whose subject may be a headline's
+// speaker ("… as judge condemns “…”").
+var headlineClauseOpeners = map[string]bool{"as": true, "when": true, "while": true, "after": true, "and": true}
+
+// roleWord reports a word that may stand in a headline's role phrase: a
+// capitalised word or a noun, neither a determiner nor a stop word.
+func (f *mentionFinder) roleWord(k int) bool {
+	if f.d.is(k, wDeterminer) || f.d.is(k, wStop) || f.d.is(k, wVerb) {
+		return false
+	}
+	return f.toks[k].upper || f.d.is(k, wNominal)
+}
+
+// quoteAfter reports a quotation among tokens (k, hi).
+func (f *mentionFinder) quoteAfter(k, hi int) bool {
+	for j := k + 1; j < hi; j++ {
+		if f.toks[j].kind == tokQuote {
+			return true
+		}
+	}
+	return false
+}
+
 // roleAfterVerb returns the first token of the role phrase that ends
 // paragraph [lo, hi) after a speech verb following a quotation ("'…', says
 // Rovers boss"), or -1.
@@ -74,25 +130,39 @@ func (f *mentionFinder) roleAfterVerb(lo, hi int) int {
 	return -1
 }
 
-// rolePhrase reports words [s, e) that end with a singular person noun and
-// open with no determiner nor speech verb: "Minister", "Rovers boss",
-// "Police chief".
+// rolePhrase reports words [s, e) that end with a singular person noun or
+// a post's title after capitalised words or nouns (roleWord): "Minister",
+// "Rovers boss", "Police chief".
 func (f *mentionFinder) rolePhrase(s, e int) bool {
 	for k := s; k < e; k++ {
-		if f.toks[k].kind != tokWord || f.d.is(k, wDeterminer) || f.d.is(k, wVerb) && k < e-1 {
+		if f.toks[k].kind != tokWord || k < e-1 && !f.roleWord(k) || f.d.is(k, wDeterminer) {
 			return false
 		}
 	}
-	x := f.d.info(e - 1)
-	return x.flags&wNominal != 0 && x.nominal.Class.Has(lexicon.NominalPerson) && !x.nominal.Class.Has(lexicon.NominalGroup)
+	_, ok := f.roleHead(e - 1)
+	return ok
+}
+
+// roleHead reports a word that names one person by a role: a singular
+// person noun ("boss") or a title of a post ("Chief", "Leader"); it gives
+// the gender the word implies.
+func (f *mentionFinder) roleHead(k int) (Gender, bool) {
+	x := f.d.info(k)
+	if x.flags&wNominal != 0 && x.nominal.Class.Has(lexicon.NominalPerson) && !x.nominal.Class.Has(lexicon.NominalGroup) {
+		return genderOf(x.nominal.Gender), true
+	}
+	if t, ok := lexicon.LookupTitle(f.d.word(f.toks[k])); ok && t.Class.Has(lexicon.TitleRole) {
+		return genderOf(t.Gender), true
+	}
+	return GenderUnknown, false
 }
 
 // addHeadlineRole records the role phrase [s, e) of a headline as a
 // description of one person whose head is its last word.
 func (f *mentionFinder) addHeadlineRole(s, e int) {
-	x := f.d.info(e - 1)
+	g, _ := f.roleHead(e - 1)
 	f.out = append(f.out, mention{Span: Span{Start: f.toks[s].Start, End: f.toks[e-1].End}, tok0: s, tok1: e,
-		kind: MentionNominal, ekind: Person, gender: genderOf(x.nominal.Gender), roles: x.lower, person: 3,
+		kind: MentionNominal, ekind: Person, gender: g, roles: f.d.info(e - 1).lower, person: 3,
 		owner: -1, entity: -1, sentence: f.toks[s].sent})
 }
 

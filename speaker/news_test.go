@@ -1261,6 +1261,27 @@ func TestNewsHeadlineRoleSpeaker(t *testing.T) {
 			want: []attributed{{"No village will lose its school", "Petra Lindqvist", "colon"}},
 		},
 		{
+			name:   "a post's title heads the headline's role",
+			reason: `"Police chief: “…”": "chief" is a title, not a noun of the lexicon; the chief constable named below holds it`,
+			text: "Police chief: \"Crime is falling\"\n\n" +
+				"Chief Constable Maura Kettle told reporters that burglaries were down by a third.",
+			want: []attributed{{"Crime is falling", "Maura Kettle", "colon"}},
+		},
+		{
+			name:   "a role before the headline's verb",
+			reason: `"Lifeboat captain says “…”" opens with its speaker's role and a speech verb; no one below holds it, so the role speaks`,
+			text: "Lifeboat captain says \"the old pier must close\"\n\n" +
+				"Fishing crews have used the pier for more than a century.",
+			want: []attributed{{"the old pier must close", "Lifeboat captain", "cue-adjacent"}},
+		},
+		{
+			name:   "a role as the subject of a headline's second clause",
+			reason: `"Bridge shut as engineer warns of “…”": the role before the speech verb after "as" is the speaker, not the whole opening`,
+			text: "Bridge shut as engineer warns of \"serious decay\"\n\n" +
+				"Engineer Tomas Reyl inspected the span on Monday and ordered it closed to traffic.",
+			want: []attributed{{"serious decay", "Tomas Reyl", "cue-sentence"}},
+		},
+		{
 			name:   "nobody below holds the role",
 			reason: `with no minister named below, the headline's speaker is the role itself, a person`,
 			text: "Minister: \"No village will lose its school\"\n\n" +
