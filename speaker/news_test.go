@@ -1214,6 +1214,16 @@ func TestNewsSoleIntroducedSource(t *testing.T) {
 			want: []attributed{{"We wrote it up both times,", "the engineer", "cue-adjacent"}},
 		},
 		{
+			name:   "a plain person noun introduced with one",
+			reason: `"One woman …" then "the woman said" with no other woman met: the same anonymous source, though "the woman" alone never goes back to a named person`,
+			text: "One woman, who rents a flat above the bakery, said the smoke alarm \"never made a sound.\"\n\n" +
+				"\"I woke up because the dog was barking,\" the woman said.",
+			want: []attributed{
+				{"never made a sound.", "the woman", "cue-sentence"},
+				{"I woke up because the dog was barking,", "the woman", "cue-adjacent"},
+			},
+		},
+		{
 			name:   "two of the calling keep the description apart",
 			reason: `with "an engineer" and "a second engineer" both met, "the engineer" is neither of them for sure`,
 			text: "An engineer who inspected the dam said cracks had been reported. A second engineer agreed.\n\n" +

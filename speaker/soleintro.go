@@ -23,11 +23,13 @@ func (d *document) soleIntroducedJoin(i int, name string) int {
 // official") names a person of the same calling, or -1. A report goes on
 // calling its anonymous source by the class of the noun that introduced
 // them; when two people of that calling have been met before i, or one of
-// them is named, the description is left alone.
+// them is named, the description is left alone. Unlike anaphorEntity it
+// takes a noun that says only that someone is a person ("a woman" … "the
+// woman"), since the earlier description is of the same words.
 func (d *document) soleIntroduced(i int) int {
 	m := d.mentions[i]
 	if d.genre != GenreNews || m.epithet || m.tok1-m.tok0 != 2 || d.info(m.tok0).lower != "the" ||
-		m.ekind != Person || m.plural || plainPersonNouns[m.roles] {
+		m.ekind != Person || m.plural {
 		return -1
 	}
 	class := d.calling(m)
