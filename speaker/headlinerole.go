@@ -91,12 +91,13 @@ const headlineVerbReach = 10
 var headlineClauseOpeners = map[string]bool{"as": true, "when": true, "while": true, "after": true, "and": true}
 
 // roleWord reports a word that may stand in a headline's role phrase: a
-// capitalised word or a noun, neither a determiner nor a stop word.
+// capitalised word ("Rail boss", though "rail" is a speech verb too) or a
+// noun that is no speech verb, neither a determiner nor a stop word.
 func (f *mentionFinder) roleWord(k int) bool {
-	if f.d.is(k, wDeterminer) || f.d.is(k, wStop) || f.d.is(k, wVerb) {
+	if f.d.is(k, wDeterminer) || f.d.is(k, wStop) {
 		return false
 	}
-	return f.toks[k].upper || f.d.is(k, wNominal)
+	return f.toks[k].upper || f.d.is(k, wNominal) && !f.d.is(k, wVerb)
 }
 
 // quoteAfter reports a quotation among tokens (k, hi).

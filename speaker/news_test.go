@@ -1292,6 +1292,13 @@ func TestNewsHeadlineRoleSpeaker(t *testing.T) {
 			want: []attributed{{"serious decay", "Tomas Reyl", "cue-sentence"}},
 		},
 		{
+			name:   "a capitalised modifier that is also a speech verb",
+			reason: `"Rail boss: '…'": "Rail" could be the verb "rail", but capitalised before the role it qualifies it; the chief executive below is the boss`,
+			text: "Rail boss: 'Fares will rise again'\n\n" +
+				"The chief executive of Northern Lines, Gail Penrose, said costs had doubled.",
+			want: []attributed{{"Fares will rise again", "Gail Penrose", "colon"}},
+		},
+		{
 			name:   "nobody below holds the role",
 			reason: `with no minister named below, the headline's speaker is the role itself, a person`,
 			text: "Minister: \"No village will lose its school\"\n\n" +
