@@ -17,7 +17,8 @@ const headlineWords = 4
 // headlineRole returns the token range [s, e) of the speaker of a headline
 // named only by a role: the words before the colon that opens
 // `Minister: "…"`, those before the speech verb of `Council leader says
-// "…"`, or those after the speech verb that ends `'…', says Rovers boss`.
+// "…"`, or those after the speech verb or the dash that ends `'…', says
+// Rovers boss` or `"…" – Rovers boss`.
 // The phrase ends with a singular person noun or a post's title and has no
 // determiner, as only headlines write it. It returns -1, -1 when paragraph
 // [lo, hi) is not such a headline.
@@ -32,6 +33,9 @@ func (f *mentionFinder) headlineRole(lo, hi int) (int, int) {
 		return s, v
 	}
 	if s := f.roleAfterVerb(lo, hi); s >= 0 {
+		return s, hi
+	}
+	if s := f.roleAfterDash(lo, hi); s >= 0 {
 		return s, hi
 	}
 	return -1, -1
@@ -125,6 +129,30 @@ func (f *mentionFinder) roleAfterVerb(lo, hi int) int {
 			if f.rolePhrase(v+1, hi) {
 				return v + 1
 			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// roleAfterDash returns the first token of the role phrase that ends
+// paragraph [lo, hi) after a quotation and a dash ("'…' – defiant Rovers
+// boss"), past at most two lower-case words that describe the speaker, or
+// -1.
+func (f *mentionFinder) roleAfterDash(lo, hi int) int {
+	for p := hi - 2; p > lo && p >= hi-3-headlineWords; p-- {
+		if f.toks[p].kind == tokWord {
+			continue
+		}
+		if !isDash(f.d.word(f.toks[p])) || f.toks[p-1].kind != tokQuote {
+			return -1
+		}
+		s := p + 1
+		for n := 0; n < 2 && s < hi-1 && !f.toks[s].upper && !f.roleWord(s) && !f.d.is(s, wStop) && !f.d.is(s, wVerb); n++ {
+			s++ // "defiant", "angry"
+		}
+		if f.rolePhrase(s, hi) {
+			return s
 		}
 		return -1
 	}
@@ -240,4 +268,20 @@ func sameCalling(head, roles string) bool {
 var bossRoles = map[string]bool{
 	"manager": true, "coach": true, "chief": true, "chairman": true, "chairwoman": true, "chair": true,
 	"director": true, "executive": true, "president": true, "head": true, "leader": true, "owner": true,
+}
+
+// headlineRoleAt returns the headline role phrase (roleAfterDash) that
+// ends tokens [k, hi) and starts at k or past at most two words after it,
+// or -1.
+func (d *document) headlineRoleAt(k, hi int) int {
+	mi := d.mentionIn[hi-1]
+	if mi < 0 {
+		return -1
+	}
+	m := d.mentions[mi]
+	if m.tok0 < k || m.tok0 > k+2 || m.tok1 != hi || m.kind != MentionNominal || m.ekind != Person ||
+		d.is(m.tok0, wDeterminer) || d.paraOf(m.tok0) >= headlineParas {
+		return -1
+	}
+	return mi
 }

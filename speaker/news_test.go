@@ -1299,6 +1299,13 @@ func TestNewsHeadlineRoleSpeaker(t *testing.T) {
 			want: []attributed{{"Fares will rise again", "Gail Penrose", "colon"}},
 		},
 		{
+			name:   "a role after the headline's dash",
+			reason: `"“…” – weary lifeboat captain": the role after the dash and a describing word signs the quotation; the captain named below holds it`,
+			text: "\"We cannot keep launching in this weather\" – weary lifeboat captain\n\n" +
+				"Lifeboat captain Ewan Carrick said his crew had been out eleven times in a week.",
+			want: []attributed{{"We cannot keep launching in this weather", "Ewan Carrick", "dash"}},
+		},
+		{
 			name:   "nobody below holds the role",
 			reason: `with no minister named below, the headline's speaker is the role itself, a person`,
 			text: "Minister: \"No village will lose its school\"\n\n" +

@@ -337,6 +337,8 @@ func (d *document) sieveDash() {
 		}
 		if mi := d.mentionOpening(k); mi >= 0 && d.canSpeak(mi) && d.mentions[mi].kind == MentionName {
 			d.attribute(q, mi, -1, RuleDash, confDash)
+		} else if mi := d.headlineRoleAt(k, hi); mi >= 0 {
+			d.attribute(q, mi, -1, RuleDash, confDash)
 		}
 	}
 }
