@@ -238,7 +238,7 @@ func (d *document) roleHolderBelow(i int) int {
 			continue
 		}
 		x := &d.entities[c.entity]
-		if !x.proper || !mayBePerson(x.kind) || !sameCalling(m.roles, c.roles) {
+		if !x.proper || !mayBePerson(x.kind) || !sameCalling(m.roles, c.roles) && !d.bareRoleAfter(c, m.roles) {
 			continue
 		}
 		if found >= 0 {
@@ -284,4 +284,24 @@ func (d *document) headlineRoleAt(k, hi int) int {
 		return -1
 	}
 	return mi
+}
+
+// bareRoleAfter reports a name mention c followed by a comma and, with no
+// determiner, a role of the calling of head ("Amara Nwosu, chief executive
+// of the trust,"): news writes the post of a person it names so.
+func (d *document) bareRoleAfter(c mention, head string) bool {
+	k := c.tok1
+	if c.kind != MentionName || k+1 >= len(d.toks) || d.word(d.toks[k]) != "," {
+		return false
+	}
+	for j := k + 1; j < len(d.toks) && j <= k+headlineWords; j++ {
+		t := d.toks[j]
+		if t.kind != tokWord || t.sent != d.toks[k].sent || d.is(j, wDeterminer) || d.is(j, wStop) {
+			return false
+		}
+		if sameCalling(head, d.info(j).lower) {
+			return true
+		}
+	}
+	return false
 }

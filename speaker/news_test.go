@@ -1306,6 +1306,13 @@ func TestNewsHeadlineRoleSpeaker(t *testing.T) {
 			want: []attributed{{"We cannot keep launching in this weather", "Ewan Carrick", "dash"}},
 		},
 		{
+			name:   "a bare role after the name below",
+			reason: `"Amara Nwosu, chief executive of the trust," gives her the post with no determiner; the headline's "Hospital boss" is her`,
+			text: "Hospital boss warns of \"a winter crisis\"\n\n" +
+				"Amara Nwosu, chief executive of the city hospital trust, said every bed was taken by Monday.",
+			want: []attributed{{"a winter crisis", "Amara Nwosu", "cue-sentence"}},
+		},
+		{
 			name:   "nobody below holds the role",
 			reason: `with no minister named below, the headline's speaker is the role itself, a person`,
 			text: "Minister: \"No village will lose its school\"\n\n" +
