@@ -73,8 +73,10 @@ func placeOf(r rune) uint8 {
 	return runePlace(r)
 }
 
-// asciiPlace holds the place flags of the ASCII runes.
-var asciiPlace = func() (t [utf8.RuneSelf]uint8) {
+// asciiPlace holds the place flags of the ASCII runes. It has a slot for
+// every byte, so that a byte indexes it without a bounds check; the
+// upper half is unused.
+var asciiPlace = func() (t [256]uint8) {
 	for r := range rune(utf8.RuneSelf) {
 		t[r] = runePlace(r)
 	}
@@ -224,8 +226,9 @@ const (
 	passedOver               // white space and closing brackets, read past
 )
 
-// asciiBeforeMark classifies the ASCII bytes for sentenceEndsBefore.
-var asciiBeforeMark = func() (t [utf8.RuneSelf]uint8) {
+// asciiBeforeMark classifies the ASCII bytes for sentenceEndsBefore; like
+// asciiPlace, it has a slot for every byte.
+var asciiBeforeMark = func() (t [256]uint8) {
 	for c := range byte(utf8.RuneSelf) {
 		switch {
 		case asciiSpace[c] || c == ')' || c == ']':

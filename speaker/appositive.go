@@ -49,13 +49,11 @@ func (d *document) listWord(k int) bool {
 	return w == "and" || w == "or" || w == "nor"
 }
 
-// appositiveJoin gives fiction's description mi to the person it stands
-// beside (appositiveEntity), who takes its sex when theirs is unknown
-// ("our guide, a quiet fellow": a man); it returns that entity or -1.
+// appositiveJoin gives description mi to the person it stands beside
+// (appositiveEntity), who takes its sex when theirs is unknown ("our
+// guide, a quiet fellow": a man; in news "another resident, a man in his
+// sixties who asked not to be named,"); it returns that entity or -1.
 func (d *document) appositiveJoin(mi int) int {
-	if d.genre != GenreFiction {
-		return -1
-	}
 	e := d.appositiveEntity(mi)
 	if e >= 0 && d.entities[e].gender == GenderUnknown {
 		d.entities[e].gender = d.mentions[mi].gender

@@ -193,7 +193,13 @@ func (d *document) bestNameMatch(m mention, keys []string) int {
 			continue
 		}
 		if d.genre != GenreFiction {
-			return e
+			if m.honor == "" {
+				return e
+			}
+			if best < 0 || e < best {
+				best = e // "Mr Marsh" in news: the Marsh named first, the story's subject
+			}
+			continue
 		}
 		if best < 0 || len(d.entities[e].mentions) > len(d.entities[best].mentions) {
 			best = e

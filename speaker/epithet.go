@@ -61,13 +61,20 @@ func (f *mentionFinder) lowerVerb(k, hi int) bool {
 const epithetReach = 60
 
 // epithetEntity returns the entity of the latest named person mentioned
-// before mention i, or -1 when there is none within epithetReach.
+// before mention i, or -1 when there is none within epithetReach. A name
+// right after a speech verb is its listener, not the one an epithet
+// goes on describing ("Quaile told Tarn Sport … the 52-year-old added").
 func (d *document) epithetEntity(i int) int {
 	for j := i - 1; j >= max(0, i-epithetReach); j-- {
 		m := d.mentions[j]
-		if d.namesPerson(m) {
+		if d.namesPerson(m) && !d.afterCue(m.tok0) {
 			return m.entity
 		}
 	}
 	return -1
+}
+
+// afterCue reports a speech verb right before token k.
+func (d *document) afterCue(k int) bool {
+	return k > 0 && d.cueAt[k-1] >= 0 && d.cues[d.cueAt[k-1]].tok1 == k
 }

@@ -158,6 +158,11 @@ func (f *mentionFinder) tryNominal(i, hi int) int {
 			}
 			return i
 		}
+		if det && f.pluralPossessive(k+1, hi) {
+			k++ // "the pilots' union": the possessor modifies the head after it
+			limit += 2
+			continue
+		}
 		x := d.info(k)
 		if x.flags&wNominal != 0 && f.nounEnds(k+1, hi) && !(det && f.acronymThenNoun(k+1, hi)) {
 			if !det && !x.nominal.Class.Has(lexicon.NominalGroup) {

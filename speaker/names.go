@@ -100,6 +100,9 @@ func (f *mentionFinder) runEnd(i, hi int) int {
 			(w != "of" || f.titledSoFar(i, j)):
 			j++
 			continue
+		case j > i && f.forInOrgName(i, j, hi):
+			j++
+			continue
 		case j > i && isParticleCompound(w):
 			j++
 			continue

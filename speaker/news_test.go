@@ -795,3 +795,400 @@ func TestNewsJointSpeakers(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsOrgNameWithFor(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "for inside a body's name",
+			reason: `"the Ministry for Coastal Fisheries": the words after "for" are the body's, not a person "she" could mean`,
+			text: "Inspectors at the Ministry for Coastal Fisheries say the quota rules are ignored.\n\n" +
+				"A junior inspector described the night checks. \"We were sent out alone,\" she said.",
+			want: []attributed{{"We were sent out alone,", "a junior inspector", "cue-adjacent"}},
+		},
+	})
+}
+
+func TestNewsDocumentVoice(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "the statement said",
+			reason: `"“Q,” the statement said": the author of the statement named before speaks`,
+			text: "The cellist Orla Venn cancelled her tour on Monday in a statement issued by her manager.\n\n" +
+				"\"My hands need rest,\" the statement said.",
+			want: []attributed{{"My hands need rest,", "Orla Venn", "cue-adjacent"}},
+		},
+		{
+			name:   "read the letter, owned by a possessive",
+			reason: `"“Q,” read the letter" after "Holm's letter": the owner before the noun speaks`,
+			text: "Councillors received Pavel Holm's letter of resignation on Friday.\n\n" +
+				"\"I can no longer serve with a clear conscience,\" read the letter.",
+			want: []attributed{{"I can no longer serve with a clear conscience,", "Pavel Holm", "cue-adjacent"}},
+		},
+		{
+			name:   "a possessive pronoun owns the statement",
+			reason: `"in her statement" … "“Q,” the statement said": "her" refers back to the author`,
+			text: "Judge Mirela Stoyan stepped down from the tribunal on Tuesday.\n\n" +
+				"In her statement, she thanked the clerks. \"They kept the court running,\" the statement said.",
+			want: []attributed{{"They kept the court running,", "Mirela Stoyan", "cue-adjacent"}},
+		},
+		{
+			name:   "the author after an opening phrase",
+			reason: `"In a statement issued by …, X said:" then "“Q,” the statement added": X, the subject after the phrase`,
+			text: "In a statement issued through the harbour police, the crew of the trawler Kittiwake said: \"We owe our lives to the lifeboat.\"\n\n" +
+				"\"We will never forget that night,\" the statement added.",
+			want: []attributed{
+				{"We owe our lives to the lifeboat.", "the crew", "cue-adjacent"},
+				{"We will never forget that night,", "the crew", "cue-adjacent"},
+			},
+		},
+		{
+			name:   "a newspaper named Post",
+			reason: `"the Post reported" names a paper, no text whose author is sought`,
+			text:   "The Harwick Post covered the vote.\n\n\"The deal is off,\" the Post reported.",
+			want:   []attributed{{"The deal is off,", "Post", "cue-adjacent"}},
+		},
+		{
+			name:   "the reader of a text is not its author",
+			reason: `"X received a letter … “Q,” the letter said": X read it, so the author is unknown`,
+			text:   "Farmer Oskar Lund received a letter on Friday.\n\n\"Your lease ends in May,\" the letter said.",
+			want:   []attributed{{"Your lease ends in May,", "the letter", "cue-adjacent"}},
+		},
+		{
+			name:   "no text named before",
+			reason: `with no statement earlier, "the statement said" names nobody`,
+			text:   "\"We will appeal,\" the statement said.",
+			want:   []attributed{{"We will appeal,", "", "none"}},
+		},
+	})
+}
+
+func TestNewsOrgRoleRunSubject(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a club qualifies the role before the name",
+			reason: `"Club role X has …, saying": the gerund's subject is X, not the club that opens the run`,
+			text:   `Saltmarsh Wanderers goalkeeper Ivo Prentiss has apologised to supporters, saying the error was "entirely mine."`,
+			want:   []attributed{{"entirely mine.", "Ivo Prentiss", "cue-sentence"}},
+		},
+	})
+}
+
+func TestNewsQuestionAnswerLabel(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a Q label names no one",
+			reason: `Q: "…?" in an explainer: the letter is a label, not a speaker called Q`,
+			text: "Readers asked about the new ferry timetable.\n\n" +
+				"Q: \"Will the night crossing still run?\"\n\n" +
+				"A: Only on Fridays, the operator says.",
+			want: []attributed{{"Will the night crossing still run?", "", "none"}},
+		},
+		{
+			name:   "a one-letter name elsewhere still speaks",
+			reason: `only a label opening its paragraph is left out; a character called Q after other words still speaks`,
+			text:   "The old armourer looked up. Q: \"Mind the pen, it is loaded.\"",
+			want:   []attributed{{"Mind the pen, it is loaded.", "Q", "colon"}},
+		},
+	})
+}
+
+func TestNewsQuestionHeadings(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "reader questions as headings",
+			reason: `an explainer's quoted questions, each answered by narration, continue no one's speech even after a quote`,
+			text: "The library is moving to the old mill. Here is what borrowers need to know.\n\n" +
+				"\"Will my card still work?\"\n\n" +
+				"Yes. \"Every card stays valid,\" said Ottilie Brunsvik, the head librarian.\n\n" +
+				"\"Where do I return books?\"\n\n" +
+				"At the mill's side door, from the first of May.",
+			want: []attributed{
+				{"Will my card still work?", "", "none"},
+				{"Every card stays valid,", "Ottilie Brunsvik", "cue-adjacent"},
+				{"Where do I return books?", "", "none"},
+			},
+		},
+		{
+			name:   "one rhetorical question still continues",
+			reason: `a single quoted question after a speaker's quote is that speaker's, as in any news story`,
+			text: "\"The mill has room for every shelf,\" said Ottilie Brunsvik.\n\n" +
+				"\"Why did we wait so long?\"\n\n" +
+				"The move starts in May.",
+			want: []attributed{
+				{"The mill has room for every shelf,", "Ottilie Brunsvik", "cue-adjacent"},
+				{"Why did we wait so long?", "Ottilie Brunsvik", "continuation"},
+			},
+		},
+	})
+}
+
+func TestNewsRankAndCallingNouns(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a rank as a common noun",
+			reason: `"the brigadier said" for an unnamed officer: a rank is a person noun like "the colonel"`,
+			text:   "A retired brigadier backed the plan. \"The bridge must be rebuilt first,\" the brigadier said.",
+			want:   []attributed{{"The bridge must be rebuilt first,", "the brigadier", "cue-adjacent"}},
+		},
+		{
+			name:   "a capitalised calling before a name",
+			reason: `"Postmistress X said": a calling that opens the sentence is the name's role, not part of the name`,
+			text:   "Postmistress Edna Farrow said: \"I cried when they told me.\"",
+			want:   []attributed{{"I cried when they told me.", "Edna Farrow", "cue-adjacent"}},
+		},
+		{
+			name:   "a hyphenated sport role before a name",
+			reason: `"Runner-up X was gracious": the role that opens the sentence is no part of the name`,
+			text:   "Runner-up Beatriz Salgado was gracious. \"She was the better athlete today,\" Salgado told reporters.",
+			want:   []attributed{{"She was the better athlete today,", "Beatriz Salgado", "cue-adjacent"}},
+		},
+		{
+			name:   "a capitalised role before a given name the lexicon lacks",
+			reason: `"Passenger X Y said": the person noun that opens the sentence is the role even when the given name is unknown`,
+			text:   "Passenger Yusra Hamdan said: \"I will never fly with them again.\"",
+			want:   []attributed{{"I will never fly with them again.", "Yusra Hamdan", "cue-adjacent"}},
+		},
+		{
+			name:   "a calling as a common noun",
+			reason: `"the curator said": an unnamed member of staff is a person description`,
+			text:   "\"The vase was never insured,\" the curator said.",
+			want:   []attributed{{"The vase was never insured,", "the curator", "cue-adjacent"}},
+		},
+	})
+}
+
+func TestNewsHeadBeforeAgedName(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "an age after the name a head qualifies",
+			reason: `"the parents of X, 19, said": the parents speak; the age in commas describes X, not the speaker`,
+			text:   "The parents of Lorcan Tisdale, 19, said: \"He was the kindest boy in the village.\"",
+			want:   []attributed{{"He was the kindest boy in the village.", "the parents", "cue-adjacent"}},
+		},
+	})
+}
+
+func TestNewsHeadBeforeClassedName(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a common noun classes the name after of",
+			reason: `"the crew of the trawler X said": the crew speaks, not the boat named after its class noun`,
+			text:   "The crew of the trawler Kittiwake said: \"The engine failed twice before dawn.\"",
+			want:   []attributed{{"The engine failed twice before dawn.", "the crew", "cue-adjacent"}},
+		},
+		{
+			name:   "a client named after its trade",
+			reason: `"a lawyer for the singer X said": the lawyer speaks`,
+			text:   "A lawyer for the singer Jonah Vale said the claim was \"pure invention.\"",
+			want:   []attributed{{"pure invention.", "a lawyer", "cue-sentence"}},
+		},
+	})
+}
+
+func TestNewsDescriptionApposition(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "an unnamed source described twice",
+			reason: `"one passenger, a woman who asked not to be named, said" and then "she said": one person, named by the first description`,
+			text: "One passenger, a woman who asked not to be named, said the ferry listed badly.\n\n" +
+				"\"We all slid to the left,\" she said.",
+			want: []attributed{{"We all slid to the left,", "one passenger", "cue-adjacent"}},
+		},
+	})
+}
+
+func TestNewsPluralPossessiveDescription(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a plural possessive inside a description",
+			reason: `"the dockers' union wrote that …": the apostrophe after "dockers" keeps one description, the union`,
+			text:   "The dockers' union wrote that the new cranes were \"a danger to every crew.\"",
+			want:   []attributed{{"a danger to every crew.", "the dockers' union", "cue-sentence"}},
+		},
+	})
+}
+
+func TestNewsDocumentVoiceBefore(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "an owned post on a platform",
+			reason: `"X's post on LinkedIn read: “Q”": the post's owner speaks, not the platform after "on"`,
+			text:   "Marguerite Oyelowo's post on LinkedIn read: \"We shipped every order before the strike.\"",
+			want:   []attributed{{"We shipped every order before the strike.", "Marguerite Oyelowo", "cue-adjacent"}},
+		},
+		{
+			name:   "a person after the preposition is no platform",
+			reason: `"this tweet from X, who tweeted, “Q”": X is named in the phrase, so the usual cue rule speaks`,
+			text:   "Tobias Renn posted first. Among the replies was this tweet from Ilse Marwick, who tweeted, \"Not again.\"",
+			want:   []attributed{{"Not again.", "Ilse Marwick", "cue-adjacent"}},
+		},
+	})
+}
+
+func TestNewsPriorSource(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a source of unknown sex quoted in the next sentence",
+			reason: `"X said …. “Q,” she said.": the source just reported speaks, not the woman named paragraphs before`,
+			text: "Skipper Maud Ferrier said the harbour wall had cracked. \"It moved an inch,\" she said.\n\n" +
+				"Ode Lindqvist said he would not sail until it was fixed. \"Not a chance,\" he said.\n\n" +
+				"A dock worker, who asked not to be named, said she had seen the crack widen. \"It grows every tide,\" she said.",
+			want: []attributed{
+				{"It moved an inch,", "Maud Ferrier", "cue-adjacent"},
+				{"Not a chance,", "Ode Lindqvist", "cue-adjacent"},
+				{"It grows every tide,", "a dock worker", "cue-adjacent"},
+			},
+		},
+		{
+			name:   "a name opening the sentence before, with no speech verb",
+			reason: `"X, 81, has drunk there for years. “Q,” he says.": the person who opens the sentence before, not "their father" named paragraphs back`,
+			text: "The sisters took over after their father died.\n\n" +
+				"\"We never thought of selling,\" Orla Tierney says.\n\n" +
+				"Keld Hale, 81, has drunk at the bar for sixty years. \"The sisters run it better than he did,\" he says.",
+			want: []attributed{
+				{"We never thought of selling,", "Orla Tierney", "cue-adjacent"},
+				{"The sisters run it better than he did,", "Keld Hale", "cue-adjacent"},
+			},
+		},
+		{
+			name:   "a person of the pronoun's sex beside the source",
+			reason: `"X said Ann Lee was wrong. “Q,” she said.": a woman named in that sentence keeps the usual search`,
+			text: "Chair Ivo Brandt was calm. \"We will vote,\" he said.\n\n" +
+				"The treasurer said Greta Holm had misread the accounts. \"I read them twice,\" she said.",
+			want: []attributed{
+				{"We will vote,", "Ivo Brandt", "cue-adjacent"},
+				{"I read them twice,", "Greta Holm", "cue-adjacent"},
+			},
+		},
+	})
+}
+
+func TestNewsDocumentVoiceRelative(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a relative clause before the verb",
+			reason: `"The post, which was shared 4,000 times, said: “Q”": the clause (and the comma in the number) does not part the noun from its verb`,
+			text:   "Mayor Ilka Fenn deleted a post on Monday. The post, which was shared 4,000 times, said: \"Our roads are the best in the county.\"",
+			want:   []attributed{{"Our roads are the best in the county.", "Ilka Fenn", "cue-adjacent"}},
+		},
+		{
+			name:   "a relative clause after the quotation",
+			reason: `"“Q,” the statement, which …, said": the author of the statement named before speaks`,
+			text:   "Mayor Ilka Fenn issued a statement on Monday.\n\n\"We regret nothing,\" the statement, which was signed by the whole council, said.",
+			want:   []attributed{{"We regret nothing,", "Ilka Fenn", "cue-adjacent"}},
+		},
+	})
+}
+
+func TestNewsRoleThenNameAfterVerb(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "the role then the name after an inverted verb",
+			reason: `"said the saxophonist X, who …": the name speaks; the description before it is X's role`,
+			text:   "\"He never rushed a note,\" said the saxophonist Elias Mbeki, who played beside him for years.",
+			want:   []attributed{{"He never rushed a note,", "Elias Mbeki", "cue-adjacent"}},
+		},
+		{
+			name:   "the role alone",
+			reason: `"said the drummer on Tuesday": with no name after it the description speaks`,
+			text:   "\"We tour again in spring,\" said the drummer on Tuesday.",
+			want:   []attributed{{"We tour again in spring,", "the drummer", "cue-adjacent"}},
+		},
+	})
+}
+
+func TestNewsEpithetSkipsListener(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "an age epithet after a name told to an outlet",
+			reason: `"X told Tarn Sport …. “Q,” the 52-year-old added": the outlet after "told" is the listener, X the one described`,
+			text: "Coach Dermot Quaile was furious. \"That was never a penalty,\" Quaile told Tarn Sport.\n\n" +
+				"\"Everyone in the ground saw it,\" the 52-year-old added.",
+			want: []attributed{
+				{"That was never a penalty,", "Dermot Quaile", "cue-adjacent"},
+				{"Everyone in the ground saw it,", "Dermot Quaile", "cue-adjacent"},
+			},
+		},
+	})
+}
+
+func TestNewsAppositeAfterPlacePhrase(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a name after a description with a place phrase",
+			reason: `"A resident of the Bayview estate, X, sent us this message:": the name in apposition speaks, past the capitalised place`,
+			text:   "A resident of the Bayview estate, Kemal Aydin, sent us this message: \"The water is up to our front step.\"",
+			want:   []attributed{{"The water is up to our front step.", "Kemal Aydin", "colon"}},
+		},
+		{
+			name:   "a state after the town is no name",
+			reason: `"A resident of Bayview, Ohio, sent …": the place after the comma is no apposite name; the description speaks`,
+			text:   "A resident of Bayview, Ohio, sent us this message: \"The water is up to our front step.\"",
+			want:   []attributed{{"The water is up to our front step.", "a resident", "colon"}},
+		},
+	})
+}
+
+func TestNewsDocumentVoiceIt(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "it after a sentence about a text",
+			reason: `"X added in a statement: “Q1” / “Q2,” it said.": "it" is the statement, so X speaks`,
+			text: "The widower of the late Nell Prowse, Tomas Prowse, added in a statement: \"She was the light of our lives.\"\n\n" +
+				"\"We ask for privacy,\" it said.",
+			want: []attributed{
+				{"She was the light of our lives.", "Tomas Prowse", "cue-adjacent"},
+				{"We ask for privacy,", "Tomas Prowse", "cue-adjacent"},
+			},
+		},
+		{
+			name:   "a text from a body, dated by a day",
+			reason: `"Sunday's note from the governors … “Q1,” it stated. “Q2”": the governors wrote it, not "Sunday"; the second part follows`,
+			text: "Sunday's note from the governors explained the closure to parents.\n\n" +
+				"\"The roof is unsafe,\" it stated. \"No pupil will return before spring.\"",
+			want: []attributed{
+				{"The roof is unsafe,", "the governors", "cue-adjacent"},
+				{"No pupil will return before spring.", "the governors", "split-quote"},
+			},
+		},
+	})
+}
+
+func TestNewsRoleAppositionWithOf(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a relation with a short of phrase, then the name",
+			reason: `"His wife of forty years, Mirren, …. “Q,” she says.": the wife is Mirren, so "she" is too`,
+			text: "Ansel Brightwater has run the ferry since 1980.\n\n" +
+				"His wife of forty years, Mirren, keeps the books. \"He would give the rides away,\" she says.",
+			want: []attributed{{"He would give the rides away,", "Mirren", "cue-adjacent"}},
+		},
+	})
+}
+
+func TestNewsLiveBlogTimestamp(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "a time stamp and dash before the clause",
+			reason: `"10:30 a.m. — A resident, X, sent us this message: “Q”": the stamp opens no clause; the subject follows it`,
+			text:   "10:30 a.m. — A resident of the Bayview estate, Kemal Aydin, sent us this message: \"The water is up to our front step.\"",
+			want:   []attributed{{"The water is up to our front step.", "Kemal Aydin", "colon"}},
+		},
+	})
+}
+
+func TestNewsHonorificSurnameFirstNamed(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "Mr and a surname two people share",
+			reason: `an obituary's "Mr Marsh" is the man the story is about, named first, not his son named since`,
+			text: "Gideon Marsh, who built boats for seventy years, died on Monday. He was 96.\n\n" +
+				"His son Peter Marsh said his father had worked until spring. \"He could not stop,\" Peter Marsh said.\n\n" +
+				"Mr Marsh rarely gave interviews. \"I never wanted to retire,\" he told a local paper in 1998.",
+			want: []attributed{
+				{"He could not stop,", "Peter Marsh", "cue-adjacent"},
+				{"I never wanted to retire,", "Gideon Marsh", "cue-adjacent"},
+			},
+		},
+	})
+}

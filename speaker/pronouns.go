@@ -23,6 +23,10 @@ func (d *document) resolve(mi int) int {
 	case d.usesSalience(*m):
 		d.readTo(mi + 1)
 	case m.person == 3:
+		if e := d.priorSource(mi); e >= 0 {
+			d.bind(mi, e) // "X said …. “Q,” she said.": the source just quoted
+			break
+		}
 		d.bind(mi, d.antecedent(mi, -1))
 	}
 	return m.entity

@@ -17,7 +17,7 @@ func (d *document) roleApposite(i int) int {
 			return j
 		}
 	}
-	if k := m.tok1; k+1 < len(d.toks) && d.word(d.toks[k]) == "," {
+	if k := d.pastShortOf(m.tok1); k+1 < len(d.toks) && d.word(d.toks[k]) == "," {
 		if j := d.mentionIn[k+1]; j > i && d.mentions[j].tok0 == k+1 && d.personName(j) && !d.listWord(d.mentions[j].tok1) {
 			return j
 		}
@@ -35,7 +35,8 @@ func (d *document) personName(j int) bool {
 // description stands beside, joining the name first when it follows the
 // description; the description's role becomes the entity's (not a
 // relation: "the daughter of …", "the wife"), and its
-// gender too when the name gives none.
+// gender too when the name gives none; a name of unknown kind becomes a
+// person's.
 func (d *document) joinApposite(j, i int) int {
 	n := &d.mentions[j]
 	if n.entity < 0 {
@@ -50,6 +51,9 @@ func (d *document) joinApposite(j, i int) int {
 	}
 	if x.gender == GenderUnknown && m.gender != GenderUnknown {
 		x.gender = m.gender // "the chairman" is a man
+	}
+	if x.kind == KindUnknown {
+		x.kind = Person // "his wife, Mirren,": a one-word name described as a person is one
 	}
 	return n.entity
 }

@@ -68,6 +68,10 @@ func (d *document) isSpeechTok(k int) bool {
 func (d *document) sieveCueAdjacent() {
 	for q := range d.openQuotes() {
 		qt := d.quoteTok[q]
+		if e := d.documentVoice(qt); e >= 0 {
+			d.attributeEntity(q, e, RuleCueAdjacent, confSentence)
+			continue // "“Q,” the statement said": its author's words
+		}
 		if mi, ci := d.cueAfter(qt); mi >= 0 {
 			d.attributeCue(q, mi, ci, RuleCueAdjacent, d.cueConfidence(mi))
 			continue
@@ -83,6 +87,10 @@ func (d *document) sieveCueAdjacent() {
 		if e := d.speechActOwner(qt); e >= 0 {
 			d.attributeEntity(q, e, RuleCueSentence, confSentence)
 			continue // "Lee launched into a tirade against the “Q”"
+		}
+		if e := d.documentVoiceBefore(qt); e >= 0 {
+			d.attributeEntity(q, e, RuleCueAdjacent, confSentence)
+			continue // "X's post on LinkedIn read: “Q”"
 		}
 		if mi, ci, near := d.cueBefore(qt); mi >= 0 {
 			rule, conf := RuleCueAdjacent, d.cueConfidence(mi)

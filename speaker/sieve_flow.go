@@ -106,9 +106,10 @@ func (d *document) sieveContinuation() {
 	if d.genre == GenreFiction {
 		return
 	}
+	faq := d.questionHeadings()
 	for q := range d.openQuotes() {
 		p := d.quotePara[q]
-		if p <= 0 || !d.quoteOnly(p) {
+		if p <= 0 || !d.quoteOnly(p) || faq && d.questionHeading(p) {
 			continue
 		}
 		if e := d.lastSpeakerOf(p - 1); e >= 0 {

@@ -145,6 +145,9 @@ func (d *document) sieveColon() {
 		if end == start || d.word(d.toks[end-1]) != ":" {
 			continue
 		}
+		if mi := d.mentionEndingAt(end - 2); mi >= 0 && d.qaLabel(mi) {
+			continue // Q: "…": a question-and-answer label names no one
+		}
 		if mi := d.mentionEndingAt(end - 2); mi >= 0 && d.canSpeak(mi) && d.opensClause(d.mentions[mi].tok0, start) {
 			d.attribute(q, mi, -1, RuleColon, confColon)
 			continue
@@ -261,7 +264,7 @@ func (d *document) colonParagraphBefore(qt int) (int, int) {
 // [lo, hi) when it opens the clause (only fillers or a determiner-less
 // start before it).
 func (d *document) clauseSubject(lo, hi int) int {
-	lo = d.pastOpeningPhrase(d.pastSubordinate(lo, hi), hi)
+	lo = d.pastOpeningPhrase(d.pastSubordinate(d.pastTimestamp(lo, hi), hi), hi)
 	for k := lo; k < hi && k < lo+3; k++ {
 		if mi := d.mentionOpening(k); mi >= 0 {
 			if d.canSpeak(mi) && !(k > lo && d.toks[k-1].kind == tokWord && objectPrepositions[d.info(k-1).lower]) {
@@ -487,7 +490,11 @@ func (d *document) appositiveName(mi, hi int) int {
 		return -1
 	}
 	k := m.tok1
-	for k < hi && d.toks[k].kind == tokWord && !d.toks[k].upper && k < m.tok1+4 {
+	limit, named := m.tok1+4, d.genre == GenreNews && d.placePhraseAt(k, hi)
+	if named {
+		limit = m.tok1 + 8 // "a resident of the Bayview estate, Kemal Aydin,"
+	}
+	for k < hi && d.toks[k].kind == tokWord && (!d.toks[k].upper || named) && k < limit {
 		k++ // "chief of staff" after the head noun
 	}
 	if k+1 >= hi || d.word(d.toks[k]) != "," {

@@ -202,7 +202,7 @@ var headLinks = map[string]bool{"of": true, "at": true, "for": true, "with": tru
 // ("Ann Glas of Harvard", "the mayor of Paris") or another head link,
 // when that mention can speak and is no pronoun, or -1.
 func (d *document) headBeforeOf(m, lo int) int {
-	k := d.mentions[m].tok0 - 1
+	k := d.pastClassNouns(d.mentions[m].tok0-1, lo)
 	if k >= lo && d.toks[k].kind == tokWord && d.info(k).lower == "the" {
 		k--
 	}
@@ -303,12 +303,16 @@ func (d *document) commaIn(lo, hi int) bool {
 	return false
 }
 
-// nameAfterRole returns the name that a one-word name and a lower-case
-// role qualify ("Party spokesman Tom Birch", "Campaign manager Ann Lee"),
-// the subject of their sentence; else it returns m.
+// nameAfterRole returns the name that a name and a lower-case role
+// qualify ("Party spokesman Tom Birch", "Campaign manager Ann Lee",
+// "Saltmarsh Wanderers goalkeeper Ivo Prentiss"), the subject of their
+// sentence; else it returns m.
 func (d *document) nameAfterRole(m int) int {
 	mm := d.mentions[m]
-	if mm.kind != MentionName || mm.tok1-mm.tok0 != 1 {
+	if n := d.mentionIn[min(mm.tok1, len(d.toks)-1)]; n >= 0 && n != m && d.roleBeforeName(m, n) {
+		return n // "The cellist Orla Venn cancelled …": the name after the role
+	}
+	if mm.kind != MentionName {
 		return m
 	}
 	for k := mm.tok1; k < mm.tok1+3 && k < len(d.toks) && d.toks[k].kind == tokWord; k++ {
@@ -456,11 +460,14 @@ func (d *document) beforeApposition(k, lo int) int {
 		if t.kind == tokPunct && d.word(t) == "," {
 			e := d.beforeBrackets(j-1, lo) // "Sen. Ann Lee (R-Tex.), a candidate, said"
 			m := d.mentionEndingAt(e)
-			if n := d.appositeName(j, k); n >= 0 && (m < 0 || d.prepositionBefore(m) || d.mentions[m].kind == MentionNominal) {
+			if n := d.appositeName(j, k); n >= 0 && (m < 0 || d.prepositionBefore(m) || d.mentions[m].kind == MentionNominal || d.headBeforeOf(m, lo) >= 0) {
 				return n // "the mayor of Port Ellis, Dana Quill, said", "a union organiser, Marek Pellow, said"
 			}
 			if m < 0 || !d.canSpeak(m) || e < lo || k-j >= 20 && !d.startsSentence(d.mentions[m].tok0) {
 				return -1
+			}
+			if h := d.headBeforeOf(m, lo); h >= 0 {
+				return h // "the family of Ann Lee, 34, said": the head speaks, not the one it names
 			}
 			return m
 		}
@@ -516,7 +523,7 @@ func (d *document) subjectAfter(c, hi int) int {
 			return ni // "said a former official, Ann Lee,"
 		}
 	}
-	if n := d.nameAfterModifiers(k, hi); n >= 0 && (m < 0 || d.mentions[m].kind == MentionName) {
+	if n := d.nameAfterModifiers(k, hi); n >= 0 && (m < 0 || d.mentions[m].kind == MentionName || d.roleBeforeName(m, n)) {
 		return n // "said former Ohio governor Pat Dunne", "said Obama adviser David Axelrod"
 	}
 	if m < 0 || d.mentions[m].tok0 != k || !d.canSpeak(m) {
@@ -804,7 +811,7 @@ func (d *document) mainSubject(k, lo int) int {
 		}
 	}
 	if firstName >= 0 {
-		return firstName // "If he wins, Trump has …, vowing": the name is the subject
+		return d.nameAfterRole(firstName) // "If he wins, Trump has …, vowing": the name is the subject
 	}
 	return first
 }
