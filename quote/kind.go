@@ -18,6 +18,10 @@ type classifier struct {
 	// listStart and listEnd are the first and the last quotation of the
 	// last list of quotations ("A," "B" and "C") seen.
 	listStart, listEnd int
+	// ctx is the context of the quotation being classified, reused from
+	// one quotation to the next: it is large, and clearing it costs as
+	// much as some of the rules.
+	ctx quoteContext
 }
 
 // finish fills the nesting and the kinds of qs[from:], whose quotations are
@@ -39,7 +43,7 @@ func (k *classifier) classify(qs []Quote, i int) {
 	if qs[i].Parent >= 0 {
 		bound = qs[qs[i].Parent].Content
 	}
-	var c quoteContext
+	c := &k.ctx
 	c.gather(k.text, qs, bound, i)
 	var r rule
 	qs[i].Kind, r = c.decide(&qs[i])
@@ -149,13 +153,14 @@ type quoteContext struct {
 	afterDone bool
 }
 
-// gather fills c, a zero quoteContext, with the context of quotation i.
-// It fills c in place: the context is large, and copying it costs as much
-// as some of the rules.
+// gather fills c with the context of quotation i, replacing any context
+// it held. It fills c in place: the context is large, and copying it costs
+// as much as some of the rules.
 func (c *quoteContext) gather(text string, qs []Quote, b Span, i int) {
 	q := &qs[i]
+	c.split, c.prevSpeech, c.prevPartial, c.afterDone = false, false, false, false
 	b.Start, b.End = min(b.Start, q.Span.Start), max(b.End, q.Span.End)
-	c.content, c.listed = strings.TrimSpace(q.Content.Text(text)), -1
+	c.content, c.listed = trimSpace(q.Content.Text(text)), -1
 	c.text, c.afterFrom, c.afterMax = text, q.Span.End, b.End
 	if j := nextSibling(qs, i); j >= 0 && qs[j].Span.Start < c.afterMax {
 		c.afterMax = qs[j].Span.Start
@@ -175,7 +180,7 @@ func (c *quoteContext) gather(text string, qs []Quote, b Span, i int) {
 	from := start
 	if j >= 0 {
 		gap := text[qs[j].Span.End:q.Span.Start]
-		prev := strings.TrimSpace(qs[j].Content.Text(text))
+		prev := trimSpace(qs[j].Content.Text(text))
 		c.split = endsAsSpeech(prev) && isCueClause(gap)
 		if isListGap(gap) && (hasComma(gap) || wordCount(gap) > 0 || strings.HasSuffix(prev, ",")) {
 			c.listed = j
@@ -186,7 +191,7 @@ func (c *quoteContext) gather(text string, qs []Quote, b Span, i int) {
 			c.prevPartial = qs[j].Kind == Partial
 		}
 	}
-	c.before = strings.TrimSpace(text[from:q.Span.Start])
+	c.before = trimSpace(text[from:q.Span.Start])
 	c.tail.read(c.before)
 	c.nearFrom, c.sentStart = max(b.Start, start-maxNearby), start
 	c.qs, c.i = qs, i
@@ -201,7 +206,7 @@ const maxAfter = 96
 func (c *quoteContext) afterText() string {
 	if !c.afterDone {
 		to := sentenceEnd(c.text, c.afterFrom, min(c.afterMax, c.afterFrom+maxAfter))
-		c.after = strings.TrimSpace(c.text[c.afterFrom:max(to, c.afterFrom)])
+		c.after = trimSpace(c.text[c.afterFrom:max(to, c.afterFrom)])
 		c.afterDone = true
 	}
 	return c.after
@@ -358,7 +363,7 @@ func (c *quoteContext) cueBefore() bool {
 		}
 		if q.Span.End < hi {
 			k := cueWordsUpTo(c.text[max(q.Span.End, c.nearFrom):hi], 1)
-			if k > 1 || k == 1 && !endsAsSpeech(strings.TrimSpace(q.Content.Text(c.text))) {
+			if k > 1 || k == 1 && !endsAsSpeech(trimSpace(q.Content.Text(c.text))) {
 				return true
 			}
 		}
@@ -391,8 +396,7 @@ func (c *quoteContext) opensSentence(cueBefore bool) bool {
 // endsAsSentence reports quoted words that end with sentence or clause
 // punctuation, as speech does ("Yes.", "But it is,").
 func endsAsSentence(content string) bool {
-	last, _ := utf8.DecodeLastRuneInString(trimClosingMarks(content))
-	return isClausePunct(last)
+	return isClausePunct(lastRuneInside(content))
 }
 
 // nestedKind decides the kind of a quotation inside another: speech
@@ -417,12 +421,12 @@ func isLetterName(content string) bool {
 	letter, n := rune(0), 0
 	for _, r := range content {
 		switch {
-		case unicode.IsLetter(r):
+		case isLetter(r):
 			if n++; n > 1 {
 				return false // speech, read no further
 			}
 			letter = r
-		case unicode.IsPunct(r) || unicode.IsSpace(r):
+		case isPunctOrSpace(r):
 		default:
 			return false
 		}
@@ -439,24 +443,22 @@ func (c *quoteContext) looksLikeTitle() bool {
 	if c.before == "" && !strings.HasSuffix(c.content, ".") && c.afterSupportsSpeech() {
 		return false // a title case sentence of its own: "Yes, Sir John!"
 	}
-	last, _ := utf8.DecodeLastRuneInString(trimClosingMarks(c.content))
+	last := lastRuneInside(c.content)
 	return (last != '!' && last != '?') || wordCount(c.content) >= 4
 }
 
 // endsAsSpeech reports quoted words that end as speech interrupted by its
 // cue: with a comma, a question or exclamation mark, or a dash.
 func endsAsSpeech(content string) bool {
-	last, _ := utf8.DecodeLastRuneInString(content)
-	return isSpeechBreak(last)
+	return isSpeechBreak(lastRune(content))
 }
 
 // isCueClause reports the text between two parts of one utterance: a
 // short clause with a speech verb that ends with punctuation (, she said, ),
 // nothing else.
 func isCueClause(gap string) bool {
-	gap = strings.TrimSpace(gap)
-	last, _ := utf8.DecodeLastRuneInString(gap)
-	return isCueClauseEnd(last) && wordCountUpTo(gap, 8) <= 8 && cueWordsUpTo(gap, 0) > 0 && !hasDoubleMark(gap)
+	gap = trimSpace(gap)
+	return isCueClauseEnd(lastRune(gap)) && wordCountUpTo(gap, 8) <= 8 && cueWordsUpTo(gap, 0) > 0 && !hasDoubleMark(gap)
 }
 
 // isListGap reports the text between two quotations of a list: nothing
@@ -531,6 +533,11 @@ func firstRaw(s string) (w, rest string) {
 // startsSentence reports quoted words that begin like a sentence: with a
 // capital, a digit, an ellipsis or a bracket.
 func startsSentence(s string) bool {
+	if s != "" {
+		if c := s[0]; c < utf8.RuneSelf && asciiEdge[c]&edgeMark == 0 {
+			return asciiEdge[c]&edgeUpper != 0 || c == '[' || c == '(' || c == '.'
+		}
+	}
 	s = trimOpeningMarks(s)
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '…' || r == '[' || r == '(' || r == '.'
@@ -540,13 +547,13 @@ func startsSentence(s string) bool {
 // dash, as the narration after a quotation does in logical punctuation
 // („Komm her“, rief sie).
 func startsWithPunct(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
+	r := firstRune(s)
 	return r == ',' || r == ';' || r == '—' || r == '–' || r == '-'
 }
 
 // endsWithDash reports text that ends with a dash.
 func endsWithDash(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r := lastRune(s)
 	return r == '—' || r == '–' || r == '-'
 }
 
@@ -559,12 +566,12 @@ func isTitleCase(s string) bool {
 		if n++; n > 10 {
 			return false
 		}
-		r, _ := utf8.DecodeRuneInString(w)
+		r := firstRune(w)
 		switch {
-		case unicode.IsUpper(r) || unicode.IsDigit(r):
+		case isUpperOrDigit(r):
 			caps++
 		case n > 1 && isMinorWord(w):
-		case !unicode.IsLetter(r):
+		case !isLetter(r):
 		default:
 			return false
 		}

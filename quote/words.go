@@ -122,10 +122,11 @@ type tail struct {
 	colon  bool      // the narration ends with a colon
 }
 
-// read sets t, a zero tail, to the last words of before.
+// read sets t to the last words of before, none of them split off or
+// looked up yet.
 func (t *tail) read(before string) {
 	t.comma, t.colon = strings.HasSuffix(before, ","), strings.HasSuffix(before, ":")
-	t.rest = before
+	t.rest, t.n, t.looked = before, 0, 0
 }
 
 // word returns the i-th last word, i < len(t.words), and whether the
@@ -150,7 +151,10 @@ func (t *tail) split(i int) (string, bool) {
 			t.n++
 		}
 	}
-	return t.words[i], i < t.n
+	if i >= t.n {
+		return "", false // t.words[i] may hold a word of an earlier quotation
+	}
+	return t.words[i], true
 }
 
 // count returns the number of words t holds.

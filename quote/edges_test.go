@@ -1,0 +1,99 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// edgeStrings calls f with every string of up to three pieces drawn from
+// ASCII bytes of each class (space, marks, capitals, digits, letters,
+// punctuation, symbols, control bytes), runes outside ASCII of the same
+// classes, and bytes that are not UTF-8 on their own.
+func edgeStrings(f func(s string)) {
+	pieces := []string{"", " ", "\t", "\n", "_", "*", "'", `"`, "A", "z", "7", ".", ",", "!", "?", "(", "[",
+		"$", "~", "\x00", "\x7f", "‘", "“", "’", "”", "…", "—", "\u00a0", "\u2003", "É", "é", "ǅ", "٣",
+		"\xc2", "\xa0", "\xe2\x80", "\xff"}
+	for _, a := range pieces {
+		for _, b := range pieces {
+			for _, c := range pieces {
+				f(a + b + c)
+			}
+		}
+	}
+}
+
+// TestEdgeHelpers checks the helpers that answer for ASCII edge bytes from
+// a table against the functions they stand for.
+func TestEdgeHelpers(t *testing.T) {
+	edgeStrings(func(s string) {
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := lastRune(s), decodeLast(s); got != want {
+			t.Errorf("lastRune(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := firstRune(s), decodeFirst(s); got != want {
+			t.Errorf("firstRune(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := lastRuneInside(s), decodeLast(trimClosingMarks(s)); got != want {
+			t.Errorf("lastRuneInside(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := startsSentence(s), startsSentenceRef(s); got != want {
+			t.Errorf("startsSentence(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := isLetterName(s), isLetterNameRef(s); got != want {
+			t.Errorf("isLetterName(%q) = %v, want %v", s, got, want)
+		}
+	})
+	for r := rune(-1); r <= 0x3000; r++ {
+		if got, want := isUpperOrDigit(r), unicode.IsUpper(r) || unicode.IsDigit(r); got != want {
+			t.Errorf("isUpperOrDigit(%q) = %v, want %v", r, got, want)
+		}
+		if got, want := isLetter(r), unicode.IsLetter(r); got != want {
+			t.Errorf("isLetter(%q) = %v, want %v", r, got, want)
+		}
+		if got, want := isPunctOrSpace(r), unicode.IsPunct(r) || unicode.IsSpace(r); got != want {
+			t.Errorf("isPunctOrSpace(%q) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+func decodeLast(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+func decodeFirst(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// startsSentenceRef is startsSentence as it read before its ASCII table.
+func startsSentenceRef(s string) bool {
+	s = trimOpeningMarks(s)
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '…' || r == '[' || r == '(' || r == '.'
+}
+
+// isLetterNameRef is isLetterName as it read before its ASCII table.
+func isLetterNameRef(content string) bool {
+	if len(content) >= 2 && isASCIILetter(content[0]) && isASCIILetter(content[1]) {
+		return false
+	}
+	letter, n := rune(0), 0
+	for _, r := range content {
+		switch {
+		case unicode.IsLetter(r):
+			if n++; n > 1 {
+				return false
+			}
+			letter = r
+		case unicode.IsPunct(r) || unicode.IsSpace(r):
+		default:
+			return false
+		}
+	}
+	return n == 1 && letter != 'I' && letter != 'A' && letter != 'O'
+}
