@@ -43,6 +43,13 @@ func (k *classifier) classify(qs []Quote, i int) {
 	if qs[i].Parent >= 0 {
 		bound = qs[qs[i].Parent].Content
 	}
+	if kind, r, ok := quickKind(k.text, qs, bound, i); ok {
+		qs[i].Kind = kind
+		if k.trace != nil {
+			k.trace(&qs[i], r)
+		}
+		return
+	}
 	c := &k.ctx
 	c.gather(k.text, qs, bound, i)
 	var r rule
@@ -182,7 +189,9 @@ func (c *quoteContext) gather(text string, qs []Quote, b Span, i int) {
 		gap := text[qs[j].Span.End:q.Span.Start]
 		prev := trimSpace(qs[j].Content.Text(text))
 		c.split = endsAsSpeech(prev) && isCueClause(gap)
-		if isListGap(gap) && (hasComma(gap) || wordCount(gap) > 0 || strings.HasSuffix(prev, ",")) {
+		// A cue clause holds a speech verb, which no list word is
+		// (TestListWordsAreNotCues), so it never joins a list.
+		if !c.split && isListGap(gap) && (hasComma(gap) || wordCount(gap) > 0 || strings.HasSuffix(prev, ",")) {
 			c.listed = j
 		}
 		if qs[j].Span.End > start {
@@ -421,12 +430,12 @@ func isLetterName(content string) bool {
 	letter, n := rune(0), 0
 	for _, r := range content {
 		switch {
-		case isLetter(r):
+		case unicode.IsLetter(r):
 			if n++; n > 1 {
 				return false // speech, read no further
 			}
 			letter = r
-		case isPunctOrSpace(r):
+		case unicode.IsPunct(r) || unicode.IsSpace(r):
 		default:
 			return false
 		}
@@ -568,10 +577,10 @@ func isTitleCase(s string) bool {
 		}
 		r := firstRune(w)
 		switch {
-		case isUpperOrDigit(r):
+		case unicode.IsUpper(r) || unicode.IsDigit(r):
 			caps++
 		case n > 1 && isMinorWord(w):
-		case !isLetter(r):
+		case !unicode.IsLetter(r):
 		default:
 			return false
 		}
