@@ -8,7 +8,7 @@ import (
 
 // The kind rules read the runes at the edges of quoted words and of the
 // narration around them for every quotation. These helpers answer for an
-// ASCII edge byte from a table, inlined in their callers, and leave the
+// ASCII edge byte from a table and leave the
 // rest to the general functions they stand for: each returns what the
 // function it names in its comment returns, for every string.
 
@@ -16,11 +16,9 @@ import (
 type edgeClass uint8
 
 const (
-	edgeSpace  edgeClass = 1 << iota // white space: unicode.IsSpace
-	edgeMark                         // _ * ' ", which trimOpeningMarks and trimClosingMarks remove
-	edgeUpper                        // a capital or a digit: unicode.IsUpper or unicode.IsDigit
-	edgeLetter                       // unicode.IsLetter
-	edgePunct                        // unicode.IsPunct
+	edgeSpace edgeClass = 1 << iota // white space: unicode.IsSpace
+	edgeMark                        // _ * ' ", which trimOpeningMarks and trimClosingMarks remove
+	edgeUpper                       // a capital or a digit: unicode.IsUpper or unicode.IsDigit
 )
 
 // asciiEdge is the edgeClass of each ASCII byte, built from the functions
@@ -36,24 +34,25 @@ var asciiEdge = func() (t [utf8.RuneSelf]edgeClass) {
 		if unicode.IsUpper(c) || unicode.IsDigit(c) {
 			t[c] |= edgeUpper
 		}
-		if unicode.IsLetter(c) {
-			t[c] |= edgeLetter
-		}
-		if unicode.IsPunct(c) {
-			t[c] |= edgePunct
-		}
 	}
 	return t
 }()
 
-// isPlainEdge reports an ASCII byte that is not white space.
-func isPlainEdge(c byte) bool { return c < utf8.RuneSelf && asciiEdge[c]&edgeSpace == 0 }
+// plainEdge marks the ASCII bytes that are not white space, and
+// plainInside the ASCII bytes that are not marks (_ * ' ").
+var plainEdge, plainInside = func() (edge, inside [256]bool) {
+	for c := range utf8.RuneSelf {
+		edge[c] = asciiEdge[c]&edgeSpace == 0
+		inside[c] = asciiEdge[c]&edgeMark == 0
+	}
+	return edge, inside
+}()
 
 // trimSpace is strings.TrimSpace(s). Text that starts and ends with ASCII
 // bytes other than white space, as quoted words and narration mostly do,
-// is returned without a call.
+// is returned as it is.
 func trimSpace(s string) string {
-	if s != "" && isPlainEdge(s[0]) && isPlainEdge(s[len(s)-1]) {
+	if s != "" && plainEdge[s[0]] && plainEdge[s[len(s)-1]] {
 		return s
 	}
 	return strings.TrimSpace(s)
@@ -80,34 +79,8 @@ func firstRune(s string) rune {
 // lastRuneInside is lastRune(trimClosingMarks(s)): the last rune of quoted
 // words before any emphasis or quotation marks they end with.
 func lastRuneInside(s string) rune {
-	if s != "" {
-		if c := s[len(s)-1]; c < utf8.RuneSelf && asciiEdge[c]&edgeMark == 0 {
-			return rune(c)
-		}
+	if s != "" && plainInside[s[len(s)-1]] {
+		return rune(s[len(s)-1])
 	}
 	return lastRune(trimClosingMarks(s))
-}
-
-// isUpperOrDigit is unicode.IsUpper(r) || unicode.IsDigit(r).
-func isUpperOrDigit(r rune) bool {
-	if uint32(r) < utf8.RuneSelf {
-		return asciiEdge[r]&edgeUpper != 0
-	}
-	return unicode.IsUpper(r) || unicode.IsDigit(r)
-}
-
-// isLetter is unicode.IsLetter(r).
-func isLetter(r rune) bool {
-	if uint32(r) < utf8.RuneSelf {
-		return asciiEdge[r]&edgeLetter != 0
-	}
-	return unicode.IsLetter(r)
-}
-
-// isPunctOrSpace is unicode.IsPunct(r) || unicode.IsSpace(r).
-func isPunctOrSpace(r rune) bool {
-	if uint32(r) < utf8.RuneSelf {
-		return asciiEdge[r]&(edgePunct|edgeSpace) != 0
-	}
-	return unicode.IsPunct(r) || unicode.IsSpace(r)
 }

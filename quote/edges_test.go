@@ -47,17 +47,6 @@ func TestEdgeHelpers(t *testing.T) {
 			t.Errorf("isLetterName(%q) = %v, want %v", s, got, want)
 		}
 	})
-	for r := rune(-1); r <= 0x3000; r++ {
-		if got, want := isUpperOrDigit(r), unicode.IsUpper(r) || unicode.IsDigit(r); got != want {
-			t.Errorf("isUpperOrDigit(%q) = %v, want %v", r, got, want)
-		}
-		if got, want := isLetter(r), unicode.IsLetter(r); got != want {
-			t.Errorf("isLetter(%q) = %v, want %v", r, got, want)
-		}
-		if got, want := isPunctOrSpace(r), unicode.IsPunct(r) || unicode.IsSpace(r); got != want {
-			t.Errorf("isPunctOrSpace(%q) = %v, want %v", r, got, want)
-		}
-	}
 }
 
 func decodeLast(s string) rune {
