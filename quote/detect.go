@@ -83,8 +83,12 @@ func validParagraph(text string, p, prev Span) bool {
 	return p.Start >= prev.End && p.Start < p.End && p.End <= len(text)
 }
 
-// onRuneBoundaries shrinks p to the runes it holds whole.
+// onRuneBoundaries shrinks p, a valid paragraph, to the runes it holds
+// whole.
 func onRuneBoundaries(text string, p Span) Span {
+	if utf8.RuneStart(text[p.Start]) && (p.End == len(text) || utf8.RuneStart(text[p.End])) {
+		return p // both ends start a rune, as they do in valid UTF-8: the common case
+	}
 	for p.Start < p.End && !isRuneBoundary(text, p.Start) {
 		p.Start++
 	}

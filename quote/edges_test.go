@@ -86,3 +86,28 @@ func isLetterNameRef(content string) bool {
 	}
 	return n == 1 && letter != 'I' && letter != 'A' && letter != 'O'
 }
+
+// TestOnRuneBoundaries checks onRuneBoundaries, which returns a span whose
+// ends both start a rune at once, against the loops it skips, on every
+// valid span of texts with runes of each length and broken sequences.
+func TestOnRuneBoundaries(t *testing.T) {
+	loops := func(text string, p Span) Span {
+		for p.Start < p.End && !isRuneBoundary(text, p.Start) {
+			p.Start++
+		}
+		for p.End > p.Start && !isRuneBoundary(text, p.End) {
+			p.End--
+		}
+		return p
+	}
+	for _, text := range []string{"a“b”c", "é€𝄞x", "\x80\x80ab\xe2\x80", "\xf0\x9d\x84", "x\xc2\xa0y"} {
+		for start := 0; start < len(text); start++ {
+			for end := start + 1; end <= len(text); end++ {
+				p := Span{Start: start, End: end}
+				if got, want := onRuneBoundaries(text, p), loops(text, p); got != want {
+					t.Errorf("onRuneBoundaries(%q, %v) = %v, want %v", text, p, got, want)
+				}
+			}
+		}
+	}
+}
