@@ -52,7 +52,7 @@ var plainEdge, plainInside = func() (edge, inside [256]bool) {
 // bytes other than white space, as quoted words and narration mostly do,
 // is returned as it is.
 func trimSpace(s string) string {
-	if s != "" && plainEdge[s[0]] && plainEdge[s[len(s)-1]] {
+	if s == "" || plainEdge[s[0]] && plainEdge[s[len(s)-1]] {
 		return s
 	}
 	return strings.TrimSpace(s)

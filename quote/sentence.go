@@ -144,7 +144,7 @@ var asciiCloser = func() (t [utf8.RuneSelf]bool) {
 // t (Mr. Smith, John F. Kerry), which does not end a sentence.
 func abbreviationBefore(text string, lo, t int) bool {
 	i := t
-	for i > lo && i > t-maxWord && (isASCIIWordByte(text[i-1]) || text[i-1] == '.') {
+	for i > lo && i > t-maxWord && wordOrDot[text[i-1]] {
 		i--
 	}
 	w := text[i:t]
@@ -157,6 +157,15 @@ func abbreviationBefore(text string, lo, t int) bool {
 	var buf [maxWord]byte
 	return lexicon.Abbreviations()[string(lowerASCII(buf[:0], w))] == lexicon.AbbrevTitle
 }
+
+// wordOrDot marks the ASCII letters and digits and the period, which
+// abbreviationBefore reads back over.
+var wordOrDot = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isASCIIWordByte(byte(c)) || c == '.'
+	}
+	return t
+}()
 
 // titleFilter returns the wordFilter of the abbreviations that are titles
 // (Mr, Gen): most words before a period are ruled out without a map

@@ -330,13 +330,20 @@ func foldHash(w string) uint64 {
 	return h
 }
 
-// lowerByte returns c in lower case when it is an ASCII capital.
-func lowerByte(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
+// lowerByte returns c in lower case when it is an ASCII capital. It reads
+// a table: the lookups fold every byte of the words they compare.
+func lowerByte(c byte) byte { return lowerTable[c] }
+
+// lowerTable maps each byte to itself, ASCII capitals to lower case.
+var lowerTable = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] = byte(c + 'a' - 'A')
+		}
 	}
-	return c
-}
+	return t
+}()
 
 // equalFold reports whether w in ASCII lower case is lower.
 func equalFold(w, lower string) bool {
@@ -385,13 +392,18 @@ type wordFilter struct {
 }
 
 // letterIndex maps a byte to 0–25 for letters of either case, 26 otherwise.
-func letterIndex(c byte) int {
-	c |= 0x20
-	if 'a' <= c && c <= 'z' {
-		return int(c - 'a')
+func letterIndex(c byte) int { return int(letterIndexTable[c]) }
+
+// letterIndexTable holds letterIndex for each byte.
+var letterIndexTable = func() (t [256]uint8) {
+	for c := range t {
+		t[c] = 26
+		if l := byte(c) | 0x20; 'a' <= l && l <= 'z' {
+			t[c] = l - 'a'
+		}
 	}
-	return 26
-}
+	return t
+}()
 
 func (f *wordFilter) add(w string) {
 	if len(w) >= 2 && len(w) < 32 {
