@@ -22,13 +22,19 @@ type classifier struct {
 	// one quotation to the next: it is large, and clearing it costs as
 	// much as some of the rules.
 	ctx quoteContext
+	// open is setNesting's room for the quotations enclosing the current
+	// one, kept from one paragraph to the next rather than cleared.
+	open [maxDepth + 1]int
 }
 
 // finish fills the nesting and the kinds of qs[from:], whose quotations are
 // all closed and none of which lies inside a quotation before from, and
 // returns len(qs).
 func (k *classifier) finish(qs []Quote, from int) int {
-	setNesting(qs, from)
+	if from >= len(qs) {
+		return len(qs) // a paragraph without quotations
+	}
+	setNesting(qs, from, &k.open)
 	for i := from; i < len(qs); i++ {
 		k.classify(qs, i)
 	}

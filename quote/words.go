@@ -534,9 +534,12 @@ func newFoldList(words ...string) *foldList {
 // long as c that matches it in ASCII case, or a longer word outside ASCII
 // (the Kelvin sign matches k) that strings.EqualFold matches.
 func (l *foldList) has(w string) bool {
-	if len(w) < maxFoldLen && (w == "" || l.byFirst[lowerByte(w[0])]&(1<<len(w)) != 0) {
+	if w == "" {
+		return len(l.byLen[0]) > 0
+	}
+	if len(w) < maxFoldLen && l.byFirst[lowerByte(w[0])]&(1<<len(w)) != 0 {
 		for _, c := range l.byLen[len(w)] {
-			if equalFold(w, c) {
+			if lowerByte(w[0]) == c[0] && equalFold(w, c) {
 				return true
 			}
 		}
