@@ -228,9 +228,10 @@ func (c *quoteContext) afterText() string {
 }
 
 // prevSibling returns the index of the quotation before i with the same
-// parent, or -1. It looks back over a bounded number of quotations.
+// parent, or -1. It looks back over a bounded number of quotations, and
+// not past the parent: a quotation comes after the one enclosing it.
 func prevSibling(qs []Quote, i int) int {
-	for j := i - 1; j >= 0 && j >= i-maxDepth; j-- {
+	for j := i - 1; j > qs[i].Parent && j >= i-maxDepth; j-- {
 		if qs[j].Parent == qs[i].Parent {
 			return j
 		}
