@@ -99,14 +99,15 @@ func promoteList(qs []Quote, start, i int) {
 type paragraphWalker struct {
 	text      string
 	paras     []Span
+	next      int // the paragraphs before next are walked past
 	cur, last Span
 }
 
 // around returns the paragraph holding the start of s, or s itself.
 func (w *paragraphWalker) around(s Span) Span {
-	for w.cur.End <= s.Start && len(w.paras) > 0 {
-		p := w.paras[0]
-		w.paras = w.paras[1:]
+	for w.cur.End <= s.Start && w.next < len(w.paras) {
+		p := w.paras[w.next]
+		w.next++
 		if validParagraph(w.text, p, w.last) {
 			w.cur, w.last = p, p // the rules read around the spans: rune edges do not matter
 		}
