@@ -58,6 +58,19 @@ func trimSpace(s string) string {
 	return strings.TrimSpace(s)
 }
 
+// trimNarration is trimSpace(s) for narration between quotations, which
+// mostly starts with one space after a closing mark and ends with one
+// before an opening mark: those are dropped before the test of trimSpace.
+func trimNarration(s string) string {
+	if s != "" && s[0] == ' ' {
+		s = s[1:]
+	}
+	if s != "" && s[len(s)-1] == ' ' {
+		s = s[:len(s)-1]
+	}
+	return trimSpace(s)
+}
+
 // lastRune is the rune utf8.DecodeLastRuneInString(s) returns.
 func lastRune(s string) rune {
 	if s != "" && s[len(s)-1] < utf8.RuneSelf {

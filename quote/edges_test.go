@@ -31,6 +31,9 @@ func TestEdgeHelpers(t *testing.T) {
 		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
 			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
 		}
+		if got, want := trimNarration(s), strings.TrimSpace(s); got != want {
+			t.Errorf("trimNarration(%q) = %q, want %q", s, got, want)
+		}
 		if got, want := lastRune(s), decodeLast(s); got != want {
 			t.Errorf("lastRune(%q) = %q, want %q", s, got, want)
 		}

@@ -207,7 +207,7 @@ func (c *quoteContext) gather(text string, qs []Quote, b Span, i int) {
 			c.prevPartial = qs[j].Kind == Partial
 		}
 	}
-	c.before = trimSpace(text[from:q.Span.Start])
+	c.before = trimNarration(text[from:q.Span.Start])
 	c.tail.read(c.before)
 	c.nearFrom, c.sentStart = max(b.Start, start-maxNearby), start
 	c.qs, c.i = qs, i
@@ -222,7 +222,7 @@ const maxAfter = 96
 func (c *quoteContext) afterText() string {
 	if !c.afterDone {
 		to := sentenceEnd(c.text, c.afterFrom, min(c.afterMax, c.afterFrom+maxAfter))
-		c.after = trimSpace(c.text[c.afterFrom:max(to, c.afterFrom)])
+		c.after = trimNarration(c.text[c.afterFrom:max(to, c.afterFrom)])
 		c.afterDone = true
 	}
 	return c.after
@@ -474,7 +474,7 @@ func endsAsSpeech(content string) bool {
 // short clause with a speech verb that ends with punctuation (, she said, ),
 // nothing else.
 func isCueClause(gap string) bool {
-	gap = trimSpace(gap)
+	gap = trimNarration(gap)
 	return isCueClauseEnd(lastRune(gap)) && wordCountUpTo(gap, 8) <= 8 && cueWordsUpTo(gap, 0) > 0 && !hasDoubleMark(gap)
 }
 
