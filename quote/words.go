@@ -280,15 +280,19 @@ func (buf *wordBuf) lower(w string) ([]byte, bool) {
 // cueIndex looks up speech verbs: the lexicon with a filter in front, in
 // an open-addressing table that compares words ignoring ASCII case, so a
 // lookup neither copies the word nor hashes it twice (once for the verbs,
-// once for the noun-like forms).
+// once for the noun-like forms). A word's first eight bytes, in lower
+// case, are packed into one key that both places it in the table and
+// compares it with a form at once.
 type cueIndex struct {
 	filter wordFilter
 	slots  []cueSlot // a power of two of them, at most half full
+	shift  uint      // 64 less the base-2 logarithm of len(slots)
 }
 
 // cueSlot is one form of a speech verb in cueIndex.slots; an empty form
 // marks an empty slot.
 type cueSlot struct {
+	key   uint64 // packKey of the form
 	form  string // lower case
 	lemma string
 	cue   bool // lemma != "" and the form is not more often a noun
@@ -302,33 +306,50 @@ var cueTable = cached[cueIndex]{build: newCueIndex}
 // newCueIndex builds the cueIndex of the lexicon's one-word speech verbs.
 func newCueIndex() *cueIndex {
 	verbs := lexicon.CueVerbs()
-	size := 16
+	size, shift := 16, uint(60)
 	for size < 2*len(verbs) {
-		size *= 2
+		size, shift = size*2, shift-1
 	}
-	ci := &cueIndex{slots: make([]cueSlot, size)}
+	ci := &cueIndex{slots: make([]cueSlot, size), shift: shift}
 	for form, lemma := range verbs {
 		ci.filter.add(form)
 		if form == "" {
 			continue // no word looked up is empty
 		}
-		i := foldHash(form) & uint64(size-1)
+		key := packKey(form, &sameByte)
+		i := ci.home(key, len(form))
 		for ci.slots[i].form != "" {
 			i = (i + 1) & uint64(size-1)
 		}
-		ci.slots[i] = cueSlot{form: form, lemma: lemma, cue: lemma != "" && !nounLike[form]}
+		ci.slots[i] = cueSlot{key: key, form: form, lemma: lemma, cue: lemma != "" && !nounLike[form]}
 	}
 	return ci
 }
 
-// foldHash is the FNV-1a hash of w in ASCII lower case.
-func foldHash(w string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint64(lowerByte(w[i]))) * 1099511628211
+// packKey packs the first eight bytes of w, each mapped through table,
+// into a little-endian word; the bytes past the end of a shorter w are 0.
+func packKey(w string, table *[256]byte) uint64 {
+	var k uint64
+	for i := min(len(w), 8) - 1; i >= 0; i-- {
+		k = k<<8 | uint64(table[w[i]])
 	}
-	return h
+	return k
 }
+
+// home returns the slot where the search for a word of length n with the
+// given key starts.
+func (ci *cueIndex) home(key uint64, n int) uint64 {
+	return ((key ^ uint64(n)) * 0x9E3779B97F4A7C15) >> ci.shift
+}
+
+// sameByte maps each byte to itself: forms are packed as they are, the
+// words looked up in lower case.
+var sameByte = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+	}
+	return t
+}()
 
 // lowerByte returns c in lower case when it is an ASCII capital. It reads
 // a table: the lookups fold every byte of the words they compare.
@@ -365,9 +386,11 @@ func (ci *cueIndex) lookup(w string) (lemma string, cue bool) {
 	if !ci.filter.mayHold(w) || len(w) > maxWord {
 		return "", false
 	}
+	key := packKey(w, &lowerTable)
 	mask := uint64(len(ci.slots) - 1)
-	for i := foldHash(w) & mask; ci.slots[i].form != ""; i = (i + 1) & mask {
-		if s := &ci.slots[i]; equalFold(w, s.form) {
+	for i := ci.home(key, len(w)); ci.slots[i].form != ""; i = (i + 1) & mask {
+		// equalFold(w, s.form), its first eight bytes compared in the key
+		if s := &ci.slots[i]; s.key == key && len(s.form) == len(w) && (len(w) <= 8 || equalFold(w[8:], s.form[8:])) {
 			return s.lemma, s.cue
 		}
 	}
