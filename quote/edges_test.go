@@ -46,6 +46,9 @@ func TestEdgeHelpers(t *testing.T) {
 		if got, want := startsSentence(s), startsSentenceRef(s); got != want {
 			t.Errorf("startsSentence(%q) = %v, want %v", s, got, want)
 		}
+		if got, want := isTitleCase(s), isTitleCaseWords(s); got != want {
+			t.Errorf("isTitleCase(%q) = %v, want %v", s, got, want)
+		}
 		if got, want := isLetterName(s), isLetterNameRef(s); got != want {
 			t.Errorf("isLetterName(%q) = %v, want %v", s, got, want)
 		}
@@ -88,6 +91,35 @@ func isLetterNameRef(content string) bool {
 		}
 	}
 	return n == 1 && letter != 'I' && letter != 'A' && letter != 'O'
+}
+
+// TestIsTitleCase checks isTitleCase, which splits ASCII text itself,
+// against isTitleCaseWords, which splits it with firstWord, on phrases of
+// words in each case, minor words, digits, punctuation alone and around
+// words, white space of each kind and runes outside ASCII.
+func TestIsTitleCase(t *testing.T) {
+	words := []string{"Old", "dan's", "Lament.", "the", "of", "A", "x", "1914", "—", "...", "(Sic)", "'Tis",
+		"über", "Élan", "and", "\u00a0", "\t", "  ", "\n", "K\u212a", "OF", "Vs", "", "!", "\"Yes,\""}
+	var walk func(s string, depth int)
+	walk = func(s string, depth int) {
+		if got, want := isTitleCase(s), isTitleCaseWords(s); got != want {
+			t.Errorf("isTitleCase(%q) = %v, want %v", s, got, want)
+		}
+		if depth == 3 {
+			return
+		}
+		for _, w := range words {
+			walk(s+" "+w, depth+1)
+			walk(s+w, depth+1)
+		}
+	}
+	walk("", 0)
+	long := strings.Repeat("Big ", 10)
+	for _, s := range []string{long, long + "End", long + "...", long + "... ", long + "... End", strings.Repeat("Big ... ", 6)} {
+		if got, want := isTitleCase(s), isTitleCaseWords(s); got != want {
+			t.Errorf("isTitleCase(%q) = %v, want %v", s, got, want)
+		}
+	}
 }
 
 // TestOnRuneBoundaries checks onRuneBoundaries, which returns a span whose

@@ -577,7 +577,60 @@ func endsWithDash(s string) bool {
 // isTitleCase reports a phrase of at most ten words whose words all start
 // with a capital or a digit, minor words aside, with at least one
 // capitalised word.
+//
+// It splits ASCII text into words itself, in one pass, as firstWord does
+// (words between ASCII white space, trimmed of what is not a letter or a
+// digit); text with a byte outside ASCII goes to isTitleCaseWords.
 func isTitleCase(s string) bool {
+	caps, n := 0, 0
+	for i := 0; i < len(s); {
+		if s[i] >= utf8.RuneSelf {
+			return isTitleCaseWords(s)
+		}
+		if asciiSpace[s[i]] {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] < utf8.RuneSelf && !asciiSpace[s[j]] {
+			j++
+		}
+		if j < len(s) && s[j] >= utf8.RuneSelf {
+			return isTitleCaseWords(s)
+		}
+		a, b := i, j
+		for a < b && !asciiWord[s[a]] {
+			a++
+		}
+		for b > a && !asciiWord[s[b-1]] {
+			b--
+		}
+		i = j
+		if a == b {
+			if j == len(s) {
+				break // firstWord's loop ends on an empty last word
+			}
+			if n++; n > 10 {
+				return false // a word of punctuation only counts, and is passed over
+			}
+			continue
+		}
+		if n++; n > 10 {
+			return false
+		}
+		switch c := s[a]; {
+		case 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+			caps++
+		case n > 1 && isMinorWord(s[a:b]):
+		default:
+			return false // a word in lower case
+		}
+	}
+	return caps >= 1
+}
+
+// isTitleCaseWords is isTitleCase for any text, word by word.
+func isTitleCaseWords(s string) bool {
 	caps, n := 0, 0
 	for w, rest := firstWord(s); w != "" || rest != ""; w, rest = firstWord(rest) {
 		if n++; n > 10 {
