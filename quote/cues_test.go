@@ -38,3 +38,30 @@ func TestCueLookup(t *testing.T) {
 		}
 	}
 }
+
+// TestCueWordsUpTo checks cueWordsUpTo, which splits ASCII text itself,
+// against cueWordsFrom from the start, which splits it with firstWord, on
+// every phrase of up to three words drawn from speech verbs, pronouns
+// before nouns of speech, "according", punctuation alone and around
+// words, white space of each kind and runes outside ASCII, with several
+// limits.
+func TestCueWordsUpTo(t *testing.T) {
+	words := []string{"said", "Asked,", "she", "claims", "according", "ACCORDING", "to", "—", "...", "(told)",
+		"über", "said\u00a0he", "\u00a0", "\t", "  ", "K\u212a", "", "!", "\"says\"", "notes", "we"}
+	var walk func(s string, depth int)
+	walk = func(s string, depth int) {
+		for limit := range 3 {
+			if got, want := cueWordsUpTo(s, limit), cueWordsFrom(s, "", 0, limit); got != want {
+				t.Errorf("cueWordsUpTo(%q, %d) = %d, want %d", s, limit, got, want)
+			}
+		}
+		if depth == 3 {
+			return
+		}
+		for _, w := range words {
+			walk(s+" "+w, depth+1)
+			walk(s+w, depth+1)
+		}
+	}
+	walk("", 0)
+}

@@ -578,45 +578,24 @@ func endsWithDash(s string) bool {
 // with a capital or a digit, minor words aside, with at least one
 // capitalised word.
 //
-// It splits ASCII text into words itself, in one pass, as firstWord does
-// (words between ASCII white space, trimmed of what is not a letter or a
-// digit); text with a byte outside ASCII goes to isTitleCaseWords.
+// It splits ASCII text into words itself (asciiWordAt); text with a byte
+// outside ASCII goes to isTitleCaseWords.
 func isTitleCase(s string) bool {
 	caps, n := 0, 0
-	for i := 0; i < len(s); {
-		if s[i] >= utf8.RuneSelf {
+	for i := 0; ; {
+		a, b, end, ok := asciiWordAt(s, i)
+		if !ok {
 			return isTitleCaseWords(s)
 		}
-		if asciiSpace[s[i]] {
-			i++
-			continue
+		if a == end && end == len(s) {
+			break // no word left, or an empty last one, which firstWord's loop never reads
 		}
-		j := i
-		for j < len(s) && s[j] < utf8.RuneSelf && !asciiSpace[s[j]] {
-			j++
-		}
-		if j < len(s) && s[j] >= utf8.RuneSelf {
-			return isTitleCaseWords(s)
-		}
-		a, b := i, j
-		for a < b && !asciiWord[s[a]] {
-			a++
-		}
-		for b > a && !asciiWord[s[b-1]] {
-			b--
-		}
-		i = j
-		if a == b {
-			if j == len(s) {
-				break // firstWord's loop ends on an empty last word
-			}
-			if n++; n > 10 {
-				return false // a word of punctuation only counts, and is passed over
-			}
-			continue
-		}
+		i = end
 		if n++; n > 10 {
 			return false
+		}
+		if a == b {
+			continue // a word of punctuation only counts, and is passed over
 		}
 		switch c := s[a]; {
 		case 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':

@@ -477,11 +477,87 @@ var termFilterTable = cached[wordFilter]{build: func() *wordFilter {
 // stops counting past limit: most callers only ask whether there is one.
 // A speech verb more often a noun (claims, promises) counts after a
 // subject pronoun (she claims).
+//
+// It splits ASCII text into words itself (asciiWordAt) and hands the rest
+// of the text to cueWordsFrom at the first byte outside ASCII.
 func cueWordsUpTo(s string, limit int) int {
 	n := 0
 	ci := cues()
 	prev := ""
-	for w, rest := firstWord(s); n <= limit && (w != "" || rest != ""); w, rest = firstWord(rest) {
+	for i := 0; n <= limit; {
+		a, b, end, ok := asciiWordAt(s, i)
+		if !ok {
+			return cueWordsFrom(s[i:], prev, n, limit)
+		}
+		if a == end && end == len(s) {
+			break // no word left, or an empty last one, which counts nothing
+		}
+		w := s[a:b]
+		lemma, cue := ci.lookup(w)
+		if cue || lemma != "" && isSubjectPronoun(prev) || len(w) == len("according") && strings.EqualFold(w, "according") {
+			if n++; n > limit {
+				break
+			}
+		}
+		prev, i = w, end
+	}
+	return n
+}
+
+// asciiWordAt splits the next word off s at offset i as firstWord does: it
+// returns the bounds a and b of the word after the white space at i,
+// trimmed of what is not a letter or a digit, and end, where its
+// untrimmed form ends (a == end == len(s) when none is left). ok is false
+// when the word or the space before it holds a byte outside ASCII: the
+// caller then splits from i with firstWord.
+func asciiWordAt(s string, i int) (a, b, end int, ok bool) {
+	for i < len(s) && byteClass[s[i]]&classSpace != 0 {
+		i++
+	}
+	end = i
+	for end < len(s) && byteClass[s[end]]&(classSpace|classHigh) == 0 {
+		end++
+	}
+	if end < len(s) && byteClass[s[end]]&classHigh != 0 {
+		return 0, 0, 0, false
+	}
+	a, b = i, end
+	for a < b && byteClass[s[a]]&classWord == 0 {
+		a++
+	}
+	for b > a && byteClass[s[b-1]]&classWord == 0 {
+		b--
+	}
+	return a, b, end, true
+}
+
+// The classes of bytes asciiWordAt tells apart in byteClass.
+const (
+	classSpace = 1 << iota // ASCII white space
+	classHigh              // a byte outside ASCII
+	classWord              // an ASCII letter or digit
+)
+
+// byteClass holds the classes of each byte.
+var byteClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = classHigh
+		case asciiSpace[c]:
+			t[c] = classSpace
+		case asciiWord[c]:
+			t[c] = classWord
+		}
+	}
+	return t
+}()
+
+// cueWordsFrom is cueWordsUpTo on the words of rest, after n speech verbs
+// and the word prev.
+func cueWordsFrom(rest, prev string, n, limit int) int {
+	ci := cues()
+	for w, rest := firstWord(rest); n <= limit && (w != "" || rest != ""); w, rest = firstWord(rest) {
 		lemma, cue := ci.lookup(w)
 		if cue || lemma != "" && isSubjectPronoun(prev) || len(w) == len("according") && strings.EqualFold(w, "according") {
 			if n++; n > limit {
