@@ -65,3 +65,34 @@ func TestCueWordsUpTo(t *testing.T) {
 	}
 	walk("", 0)
 }
+
+// TestAsciiWordBefore checks that asciiWordBefore and asciiWordAt, where
+// they answer, split the last and the first word off as lastWord and
+// firstWord do, on every phrase of up to
+// three words drawn from words, punctuation, white space of each kind and
+// runes outside ASCII.
+func TestAsciiWordBefore(t *testing.T) {
+	words := []string{"said", "Tom,", "—", "...", "(told)", "über", "x\u00a0y", "\u00a0", "\t", "  ", "K\u212a", "", "!", "\"a\""}
+	var walk func(s string, depth int)
+	walk = func(s string, depth int) {
+		if a, b, start, ok := asciiWordBefore(s); ok {
+			if w, rest := lastWord(s); s[a:b] != w || s[:start] != rest {
+				t.Errorf("asciiWordBefore(%q) = %q, %q; lastWord says %q, %q", s, s[a:b], s[:start], w, rest)
+			}
+		}
+		if a, b, end, ok := asciiWordAt(s, 0); ok {
+			if w, rest := firstWord(s); s[a:b] != w || s[end:] != rest {
+				t.Errorf("asciiWordAt(%q, 0) = %q, %q; firstWord says %q, %q", s, s[a:b], s[end:], w, rest)
+			}
+		}
+		if depth == 3 {
+			return
+		}
+		for _, w := range words {
+			walk(s+" "+w, depth+1)
+			walk(s+w, depth+1)
+			walk(w+s, depth+1)
+		}
+	}
+	walk("", 0)
+}

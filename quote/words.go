@@ -145,7 +145,11 @@ func (t *tail) word(i int) (string, bool) {
 func (t *tail) split(i int) (string, bool) {
 	for t.n <= i && t.rest != "" {
 		var w string
-		w, t.rest = lastWord(t.rest)
+		if a, b, start, ok := asciiWordBefore(t.rest); ok {
+			w, t.rest = t.rest[a:b], t.rest[:start]
+		} else {
+			w, t.rest = lastWord(t.rest)
+		}
 		if w != "" {
 			t.words[t.n] = w
 			t.n++
@@ -529,6 +533,33 @@ func asciiWordAt(s string, i int) (a, b, end int, ok bool) {
 		b--
 	}
 	return a, b, end, true
+}
+
+// asciiWordBefore splits the last word off s as lastWord does: it returns
+// the bounds a and b of the last word, trimmed of what is not a letter or
+// a digit, and start, where its untrimmed form starts. ok is false when
+// the word or the space after it holds a byte outside ASCII: the caller
+// then splits it with lastWord.
+func asciiWordBefore(s string) (a, b, start int, ok bool) {
+	end := len(s)
+	for end > 0 && byteClass[s[end-1]]&classSpace != 0 {
+		end--
+	}
+	start = end
+	for start > 0 && byteClass[s[start-1]]&(classSpace|classHigh) == 0 {
+		start--
+	}
+	if start > 0 && byteClass[s[start-1]]&classHigh != 0 {
+		return 0, 0, 0, false
+	}
+	a, b = start, end
+	for a < b && byteClass[s[a]]&classWord == 0 {
+		a++
+	}
+	for b > a && byteClass[s[b-1]]&classWord == 0 {
+		b--
+	}
+	return a, b, start, true
 }
 
 // The classes of bytes asciiWordAt tells apart in byteClass.
