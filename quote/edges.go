@@ -52,10 +52,18 @@ var plainEdge, plainInside = func() (edge, inside [256]bool) {
 // bytes other than white space, as quoted words and narration mostly do,
 // is returned as it is.
 func trimSpace(s string) string {
-	if s == "" || plainEdge[s[0]] && plainEdge[s[len(s)-1]] {
+	if hasPlainEdges(s) {
 		return s
 	}
 	return strings.TrimSpace(s)
+}
+
+// hasPlainEdges reports whether trimSpace(s) is s itself because s is
+// empty or starts and ends with ASCII bytes other than white space. It is
+// inlined where quoted words are trimmed, sparing the call to trimSpace
+// in the common case.
+func hasPlainEdges(s string) bool {
+	return s == "" || plainEdge[s[0]] && plainEdge[s[len(s)-1]]
 }
 
 // trimNarration is trimSpace(s) for narration between quotations, which
@@ -68,7 +76,10 @@ func trimNarration(s string) string {
 	if s != "" && s[len(s)-1] == ' ' {
 		s = s[:len(s)-1]
 	}
-	return trimSpace(s)
+	if hasPlainEdges(s) {
+		return s
+	}
+	return strings.TrimSpace(s)
 }
 
 // lastRune is the rune utf8.DecodeLastRuneInString(s) returns.

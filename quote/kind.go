@@ -174,7 +174,10 @@ func (c *quoteContext) gather(text string, qs []Quote, b Span, i int) {
 	q := &qs[i]
 	c.split, c.prevSpeech, c.prevPartial, c.afterDone = false, false, false, false
 	b.Start, b.End = min(b.Start, q.Span.Start), max(b.End, q.Span.End)
-	c.content, c.listed = trimSpace(q.Content.Text(text)), -1
+	c.content, c.listed = q.Content.Text(text), -1
+	if !hasPlainEdges(c.content) {
+		c.content = trimSpace(c.content)
+	}
 	c.text, c.afterFrom, c.afterMax = text, q.Span.End, b.End
 	if j := nextSibling(qs, i); j >= 0 && qs[j].Span.Start < c.afterMax {
 		c.afterMax = qs[j].Span.Start
@@ -194,7 +197,10 @@ func (c *quoteContext) gather(text string, qs []Quote, b Span, i int) {
 	from := start
 	if j >= 0 {
 		gap := text[qs[j].Span.End:q.Span.Start]
-		prev := trimSpace(qs[j].Content.Text(text))
+		prev := qs[j].Content.Text(text)
+		if !hasPlainEdges(prev) {
+			prev = trimSpace(prev)
+		}
 		c.split = endsAsSpeech(prev) && isCueClause(gap)
 		// A cue clause holds a speech verb, which no list word is
 		// (TestListWordsAreNotCues), so it never joins a list.

@@ -20,7 +20,10 @@ func quickKind(text string, qs []Quote, bound Span, i int) (Kind, rule, bool) {
 	if q.Style == DashDialogue || q.Unclosed || len(q.Parts) > 0 {
 		return Direct, ruleOpen, true
 	}
-	content := trimSpace(q.Content.Text(text))
+	content := q.Content.Text(text)
+	if !hasPlainEdges(content) {
+		content = trimSpace(content)
+	}
 	switch {
 	case content == "":
 		return Term, ruleAnnounced, true
