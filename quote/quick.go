@@ -24,15 +24,34 @@ func quickKind(text string, qs []Quote, bound Span, i int) (Kind, rule, bool) {
 	if !hasPlainEdges(content) {
 		content = trimSpace(content)
 	}
-	switch {
-	case content == "":
+	if content == "" {
 		return Term, ruleAnnounced, true
-	case isLetterName(content):
+	}
+	// The tests of decide, their common cases inlined: words that start
+	// with two ASCII letters name no letter; an ASCII first or last byte
+	// that is no mark is the rune startsSentence or endsAsSentence reads.
+	first, last := content[0], content[len(content)-1]
+	if !(len(content) >= 2 && isASCIILetter(first) && isASCIILetter(content[1])) && isLetterName(content) {
 		return Term, ruleLetter, true
-	case startsSentence(content) && endsAsSentence(content):
+	}
+	starts := startsSentenceByte(first)
+	if !plainInside[first] {
+		starts = startsSentence(content)
+	}
+	ends := isClausePunct(rune(last))
+	if !plainInside[last] {
+		ends = endsAsSentence(content)
+	}
+	if starts && ends {
 		return Direct, ruleSentence, true
 	}
 	return 0, ruleNone, false
+}
+
+// startsSentenceByte is startsSentence for words whose first byte c is
+// ASCII and not a mark.
+func startsSentenceByte(c byte) bool {
+	return asciiEdge[c&0x7F]&edgeUpper != 0 || c == '[' || c == '(' || c == '.'
 }
 
 // onlySpaceBefore reports whether text[from:at] holds nothing but ASCII
