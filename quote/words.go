@@ -414,12 +414,12 @@ func isCue(w string) bool { return cues().isCue(w) }
 // of two table reads: it holds the lengths of the set's words for each
 // pair of first two letters, and for each last letter.
 type wordFilter struct {
-	first [27][27]uint32
-	last  [27]uint32
+	first [32][32]uint32 // indexed by letterIndex, rows of 32 so that no index needs a bounds check
+	last  [32]uint32
 }
 
 // letterIndex maps a byte to 0–25 for letters of either case, 26 otherwise.
-func letterIndex(c byte) int { return int(letterIndexTable[c]) }
+func letterIndex(c byte) int { return int(letterIndexTable[c] & 31) }
 
 // letterIndexTable holds letterIndex for each byte.
 var letterIndexTable = func() (t [256]uint8) {
