@@ -96,3 +96,46 @@ func TestAsciiWordBefore(t *testing.T) {
 	}
 	walk("", 0)
 }
+
+// TestWordCountEightBytes checks wordCountUpTo, which counts eight bytes at a
+// time, against the byte-by-byte count it starts with, on every string of
+// up to eleven bytes drawn from the white space bytes, their neighbours,
+// letters and bytes outside ASCII, for several limits.
+func TestWordCountEightBytes(t *testing.T) {
+	byBytes := func(s string, limit int) int {
+		n, in := 0, 0
+		for i := 0; i < len(s) && n <= limit; i++ {
+			word := int(notSpaceByte[s[i]])
+			n += word &^ in
+			in = word
+		}
+		return n
+	}
+	alphabet := []byte{' ', '\t', '\n', '\r', 0x0B, 0x0C, 0x08, 0x0E, 0x1F, '!', 'a', 0x85, 0xA0, 0x89, 0xA0 | 0x0B}
+	var walk func(b []byte)
+	walk = func(b []byte) {
+		s := string(b)
+		for _, pad := range []string{"", "ab", "abcdefgh ", " \t"} {
+			for limit := range 6 {
+				if got, want := wordCountUpTo(pad+s, limit), byBytes(pad+s, limit); got != want {
+					t.Fatalf("wordCountUpTo(%q, %d) = %d, want %d", pad+s, limit, got, want)
+				}
+			}
+		}
+		if len(b) == 4 {
+			return
+		}
+		for _, c := range alphabet {
+			walk(append(b, c))
+		}
+	}
+	walk(nil)
+	long := []byte("  a b\tc\n\nd e  f g h i j k l m n o p q r s t u v w x y z ")
+	for i := range long {
+		for limit := range 30 {
+			if got, want := wordCountUpTo(string(long[i:]), limit), byBytes(string(long[i:]), limit); got != want {
+				t.Fatalf("wordCountUpTo(%q, %d) = %d, want %d", long[i:], limit, got, want)
+			}
+		}
+	}
+}
