@@ -72,7 +72,8 @@ func TestCueWordsUpTo(t *testing.T) {
 // three words drawn from words, punctuation, white space of each kind and
 // runes outside ASCII.
 func TestAsciiWordBefore(t *testing.T) {
-	words := []string{"said", "Tom,", "—", "...", "(told)", "über", "x\u00a0y", "\u00a0", "\t", "  ", "K\u212a", "", "!", "\"a\""}
+	words := []string{"said", "Tom,", "—", "...", "(told)", "über", "x\u00a0y", "\u00a0", "\t", "  ", "K\u212a", "", "!", "\"a\"",
+		"extraordinarily", "abcdefghij\u00e9klmnopq", "(abcdefgh)", "\x01abcdefghijk\x02"}
 	var walk func(s string, depth int)
 	walk = func(s string, depth int) {
 		if a, b, start, ok := asciiWordBefore(s); ok {

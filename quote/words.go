@@ -519,7 +519,18 @@ func asciiWordAt(s string, i int) (a, b, end int, ok bool) {
 		i++
 	}
 	end = i
-	for end < len(s) && byteClass[s[end]]&(classSpace|classHigh) == 0 {
+	for end < len(s) {
+		if end+8 <= len(s) { // skip eight bytes none of which may be space or outside ASCII
+			m := spaceCandidates(load64(s[end:]))
+			if m == 0 {
+				end += 8
+				continue
+			}
+			end += bits.TrailingZeros64(m) / 8
+		}
+		if byteClass[s[end]]&(classSpace|classHigh) != 0 {
+			break
+		}
 		end++
 	}
 	if end < len(s) && byteClass[s[end]]&classHigh != 0 {
@@ -546,7 +557,18 @@ func asciiWordBefore(s string) (a, b, start int, ok bool) {
 		end--
 	}
 	start = end
-	for start > 0 && byteClass[s[start-1]]&(classSpace|classHigh) == 0 {
+	for start > 0 {
+		if start >= 8 { // skip eight bytes none of which may be space or outside ASCII
+			m := spaceCandidates(load64(s[start-8:]))
+			if m == 0 {
+				start -= 8
+				continue
+			}
+			start += (63-bits.LeadingZeros64(m))/8 - 7 // just after the last candidate
+		}
+		if byteClass[s[start-1]]&(classSpace|classHigh) != 0 {
+			break
+		}
 		start--
 	}
 	if start > 0 && byteClass[s[start-1]]&classHigh != 0 {
