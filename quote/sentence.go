@@ -170,7 +170,18 @@ var wordOrDot = func() (t [256]bool) {
 // titleFilter returns the wordFilter of the abbreviations that are titles
 // (Mr, Gen): most words before a period are ruled out without a map
 // lookup.
-func titleFilter() *wordFilter { return titleFilterTable.get() }
+func titleFilter() *wordFilter {
+	if p := titleFilterTable.p.Load(); p != nil {
+		return p
+	}
+	return loadTitleFilter()
+}
+
+// loadTitleFilter is titleFilter on the first call, which builds the
+// filter.
+//
+//go:noinline
+func loadTitleFilter() *wordFilter { return titleFilterTable.load() }
 
 var titleFilterTable = cached[wordFilter]{build: func() *wordFilter {
 	f := new(wordFilter)

@@ -303,7 +303,17 @@ type cueSlot struct {
 }
 
 // cues returns the cueIndex of the lexicon's one-word speech verbs.
-func cues() *cueIndex { return cueTable.get() }
+func cues() *cueIndex {
+	if p := cueTable.p.Load(); p != nil {
+		return p
+	}
+	return loadCues()
+}
+
+// loadCues is cues on the first call, which builds the index.
+//
+//go:noinline
+func loadCues() *cueIndex { return cueTable.load() }
 
 var cueTable = cached[cueIndex]{build: newCueIndex}
 
@@ -467,7 +477,17 @@ var nounLike = map[string]bool{
 }
 
 // termFilter returns the wordFilter of the last words of the term cues.
-func termFilter() *wordFilter { return termFilterTable.get() }
+func termFilter() *wordFilter {
+	if p := termFilterTable.p.Load(); p != nil {
+		return p
+	}
+	return loadTermFilter()
+}
+
+// loadTermFilter is termFilter on the first call, which builds the filter.
+//
+//go:noinline
+func loadTermFilter() *wordFilter { return termFilterTable.load() }
 
 var termFilterTable = cached[wordFilter]{build: func() *wordFilter {
 	f := new(wordFilter)
