@@ -9,6 +9,11 @@ import (
 // sync.OnceValue, but read in one atomic load afterwards: the kind rules
 // fetch the lexicon tables for every quotation, and a call through
 // sync.OnceValue's closure costs more than the lookups it serves.
+//
+// The accessors the kind rules call for every quotation (cues,
+// termFilter, titleFilter, termCues) load p themselves and call load only
+// when it is nil: get, a method of a generic type, runs as code shared by
+// every pointer type and is not inlined, so a call to it costs a call.
 type cached[T any] struct {
 	p     atomic.Pointer[T]
 	once  sync.Once

@@ -83,8 +83,12 @@ func validParagraph(text string, p, prev Span) bool {
 	return p.Start >= prev.End && p.Start < p.End && p.End <= len(text)
 }
 
-// onRuneBoundaries shrinks p to the runes it holds whole.
+// onRuneBoundaries shrinks p, a valid paragraph, to the runes it holds
+// whole.
 func onRuneBoundaries(text string, p Span) Span {
+	if utf8.RuneStart(text[p.Start]) && (p.End == len(text) || utf8.RuneStart(text[p.End])) {
+		return p // both ends start a rune, as they do in valid UTF-8: the common case
+	}
 	for p.Start < p.End && !isRuneBoundary(text, p.Start) {
 		p.Start++
 	}
@@ -111,9 +115,9 @@ func isRuneBoundary(text string, i int) bool {
 
 // setNesting fills Depth and Parent from containment for qs[from:], where
 // no quotation before from encloses one after it. The quotations are
-// sorted by start, an enclosing one first.
-func setNesting(qs []Quote, from int) {
-	var open [maxDepth + 1]int // indices of the quotations enclosing the current one
+// sorted by start, an enclosing one first. open is room for the indices
+// of the quotations enclosing the current one; what it holds is ignored.
+func setNesting(qs []Quote, from int, open *[maxDepth + 1]int) {
 	n := 0
 	for i := from; i < len(qs); i++ {
 		for n > 0 && !qs[open[n-1]].Span.Contains(qs[i].Span) {

@@ -27,7 +27,7 @@ var fuzzSeeds = []string{
 
 // checkQuotes fails the test when quotes found in text break the
 // contract: spans valid and on rune boundaries, sorted, well nested,
-// kinds known.
+// kinds known, each quotation starting with its opening mark.
 func checkQuotes(t *testing.T, text string, qs []quote.Quote) {
 	t.Helper()
 	if msg := problem(text, qs); msg != "" {
@@ -39,6 +39,9 @@ func checkQuotes(t *testing.T, text string, qs []quote.Quote) {
 		}
 		if !q.Span.Contains(q.Open) || !q.Span.Contains(q.Close) {
 			t.Fatalf("marks of %q outside its span", q.Span.Text(text))
+		}
+		if q.Open.Start != q.Span.Start {
+			t.Fatalf("quote %q does not start with its opening mark %v", q.Span.Text(text), q.Open)
 		}
 		if len(q.Parts) == 1 {
 			t.Fatalf("quote %q has a single part", q.Span.Text(text))

@@ -1,6 +1,8 @@
 package quote_test
 
 import (
+	"fmt"
+
 	"github.com/quoteattr/quoteattr/quote"
 )
 
@@ -107,20 +109,29 @@ func partsProblem(boundary []bool, q quote.Quote) string {
 	return ""
 }
 
+// nestingProblem checks quotation i of qs, sorted with an enclosing
+// quotation first: its parent must be the innermost earlier quotation
+// whose span contains it (none for a top-level one), and its depth one
+// more than its parent's.
 func nestingProblem(qs []quote.Quote, i int) string {
 	q := qs[i]
-	if q.Parent < 0 {
-		if q.Depth != 0 {
-			return "top level with depth"
+	want := -1
+	for k := i - 1; k >= 0; k = qs[k].Parent {
+		if qs[k].Span.Contains(q.Span) {
+			want = k
+			break
 		}
-		return ""
+		if qs[k].Parent >= k {
+			return "parent after child"
+		}
 	}
-	if q.Parent >= i {
-		return "parent after child"
-	}
-	parent := qs[q.Parent]
-	if !parent.Span.Contains(q.Span) || parent.Depth+1 != q.Depth {
-		return "parent does not enclose"
+	switch {
+	case q.Parent != want:
+		return fmt.Sprintf("parent %d, want %d (the innermost quotation containing it)", q.Parent, want)
+	case want < 0 && q.Depth != 0:
+		return "top level with depth"
+	case want >= 0 && qs[want].Depth+1 != q.Depth:
+		return "depth not one more than the parent's"
 	}
 	return ""
 }

@@ -18,13 +18,23 @@ type classifier struct {
 	// listStart and listEnd are the first and the last quotation of the
 	// last list of quotations ("A," "B" and "C") seen.
 	listStart, listEnd int
+	// ctx is the context of the quotation being classified, reused from
+	// one quotation to the next: it is large, and clearing it costs as
+	// much as some of the rules.
+	ctx quoteContext
+	// open is setNesting's room for the quotations enclosing the current
+	// one, kept from one paragraph to the next rather than cleared.
+	open [maxDepth + 1]int
 }
 
 // finish fills the nesting and the kinds of qs[from:], whose quotations are
 // all closed and none of which lies inside a quotation before from, and
 // returns len(qs).
 func (k *classifier) finish(qs []Quote, from int) int {
-	setNesting(qs, from)
+	if from >= len(qs) {
+		return len(qs) // a paragraph without quotations
+	}
+	setNesting(qs, from, &k.open)
 	for i := from; i < len(qs); i++ {
 		k.classify(qs, i)
 	}
@@ -39,7 +49,14 @@ func (k *classifier) classify(qs []Quote, i int) {
 	if qs[i].Parent >= 0 {
 		bound = qs[qs[i].Parent].Content
 	}
-	var c quoteContext
+	if kind, r, ok := quickKind(k.text, qs, bound, i); ok {
+		qs[i].Kind = kind
+		if k.trace != nil {
+			k.trace(&qs[i], r)
+		}
+		return
+	}
+	c := &k.ctx
 	c.gather(k.text, qs, bound, i)
 	var r rule
 	qs[i].Kind, r = c.decide(&qs[i])
@@ -82,14 +99,15 @@ func promoteList(qs []Quote, start, i int) {
 type paragraphWalker struct {
 	text      string
 	paras     []Span
+	next      int // the paragraphs before next are walked past
 	cur, last Span
 }
 
 // around returns the paragraph holding the start of s, or s itself.
 func (w *paragraphWalker) around(s Span) Span {
-	for w.cur.End <= s.Start && len(w.paras) > 0 {
-		p := w.paras[0]
-		w.paras = w.paras[1:]
+	for w.cur.End <= s.Start && w.next < len(w.paras) {
+		p := w.paras[w.next]
+		w.next++
 		if validParagraph(w.text, p, w.last) {
 			w.cur, w.last = p, p // the rules read around the spans: rune edges do not matter
 		}
@@ -149,13 +167,17 @@ type quoteContext struct {
 	afterDone bool
 }
 
-// gather fills c, a zero quoteContext, with the context of quotation i.
-// It fills c in place: the context is large, and copying it costs as much
-// as some of the rules.
+// gather fills c with the context of quotation i, replacing any context
+// it held. It fills c in place: the context is large, and copying it costs
+// as much as some of the rules.
 func (c *quoteContext) gather(text string, qs []Quote, b Span, i int) {
 	q := &qs[i]
+	c.split, c.prevSpeech, c.prevPartial, c.afterDone = false, false, false, false
 	b.Start, b.End = min(b.Start, q.Span.Start), max(b.End, q.Span.End)
-	c.content, c.listed = strings.TrimSpace(q.Content.Text(text)), -1
+	c.content, c.listed = q.Content.Text(text), -1
+	if !hasPlainEdges(c.content) {
+		c.content = trimSpace(c.content)
+	}
 	c.text, c.afterFrom, c.afterMax = text, q.Span.End, b.End
 	if j := nextSibling(qs, i); j >= 0 && qs[j].Span.Start < c.afterMax {
 		c.afterMax = qs[j].Span.Start
@@ -175,9 +197,14 @@ func (c *quoteContext) gather(text string, qs []Quote, b Span, i int) {
 	from := start
 	if j >= 0 {
 		gap := text[qs[j].Span.End:q.Span.Start]
-		prev := strings.TrimSpace(qs[j].Content.Text(text))
+		prev := qs[j].Content.Text(text)
+		if !hasPlainEdges(prev) {
+			prev = trimSpace(prev)
+		}
 		c.split = endsAsSpeech(prev) && isCueClause(gap)
-		if isListGap(gap) && (hasComma(gap) || wordCount(gap) > 0 || strings.HasSuffix(prev, ",")) {
+		// A cue clause holds a speech verb, which no list word is
+		// (TestListWordsAreNotCues), so it never joins a list.
+		if !c.split && isListGap(gap) && (hasComma(gap) || wordCount(gap) > 0 || strings.HasSuffix(prev, ",")) {
 			c.listed = j
 		}
 		if qs[j].Span.End > start {
@@ -186,7 +213,7 @@ func (c *quoteContext) gather(text string, qs []Quote, b Span, i int) {
 			c.prevPartial = qs[j].Kind == Partial
 		}
 	}
-	c.before = strings.TrimSpace(text[from:q.Span.Start])
+	c.before = trimNarration(text[from:q.Span.Start])
 	c.tail.read(c.before)
 	c.nearFrom, c.sentStart = max(b.Start, start-maxNearby), start
 	c.qs, c.i = qs, i
@@ -201,16 +228,17 @@ const maxAfter = 96
 func (c *quoteContext) afterText() string {
 	if !c.afterDone {
 		to := sentenceEnd(c.text, c.afterFrom, min(c.afterMax, c.afterFrom+maxAfter))
-		c.after = strings.TrimSpace(c.text[c.afterFrom:max(to, c.afterFrom)])
+		c.after = trimNarration(c.text[c.afterFrom:max(to, c.afterFrom)])
 		c.afterDone = true
 	}
 	return c.after
 }
 
 // prevSibling returns the index of the quotation before i with the same
-// parent, or -1. It looks back over a bounded number of quotations.
+// parent, or -1. It looks back over a bounded number of quotations, and
+// not past the parent: a quotation comes after the one enclosing it.
 func prevSibling(qs []Quote, i int) int {
-	for j := i - 1; j >= 0 && j >= i-maxDepth; j-- {
+	for j := i - 1; j > qs[i].Parent && j >= i-maxDepth; j-- {
 		if qs[j].Parent == qs[i].Parent {
 			return j
 		}
@@ -358,7 +386,7 @@ func (c *quoteContext) cueBefore() bool {
 		}
 		if q.Span.End < hi {
 			k := cueWordsUpTo(c.text[max(q.Span.End, c.nearFrom):hi], 1)
-			if k > 1 || k == 1 && !endsAsSpeech(strings.TrimSpace(q.Content.Text(c.text))) {
+			if k > 1 || k == 1 && !endsAsSpeech(trimSpace(q.Content.Text(c.text))) {
 				return true
 			}
 		}
@@ -391,8 +419,7 @@ func (c *quoteContext) opensSentence(cueBefore bool) bool {
 // endsAsSentence reports quoted words that end with sentence or clause
 // punctuation, as speech does ("Yes.", "But it is,").
 func endsAsSentence(content string) bool {
-	last, _ := utf8.DecodeLastRuneInString(trimClosingMarks(content))
-	return isClausePunct(last)
+	return isClausePunct(lastRuneInside(content))
 }
 
 // nestedKind decides the kind of a quotation inside another: speech
@@ -439,24 +466,22 @@ func (c *quoteContext) looksLikeTitle() bool {
 	if c.before == "" && !strings.HasSuffix(c.content, ".") && c.afterSupportsSpeech() {
 		return false // a title case sentence of its own: "Yes, Sir John!"
 	}
-	last, _ := utf8.DecodeLastRuneInString(trimClosingMarks(c.content))
+	last := lastRuneInside(c.content)
 	return (last != '!' && last != '?') || wordCount(c.content) >= 4
 }
 
 // endsAsSpeech reports quoted words that end as speech interrupted by its
 // cue: with a comma, a question or exclamation mark, or a dash.
 func endsAsSpeech(content string) bool {
-	last, _ := utf8.DecodeLastRuneInString(content)
-	return isSpeechBreak(last)
+	return isSpeechBreak(lastRune(content))
 }
 
 // isCueClause reports the text between two parts of one utterance: a
 // short clause with a speech verb that ends with punctuation (, she said, ),
 // nothing else.
 func isCueClause(gap string) bool {
-	gap = strings.TrimSpace(gap)
-	last, _ := utf8.DecodeLastRuneInString(gap)
-	return isCueClauseEnd(last) && wordCountUpTo(gap, 8) <= 8 && cueWordsUpTo(gap, 0) > 0 && !hasDoubleMark(gap)
+	gap = trimNarration(gap)
+	return isCueClauseEnd(lastRune(gap)) && wordCountUpTo(gap, 8) <= 8 && cueWordsUpTo(gap, 0) > 0 && !hasDoubleMark(gap)
 }
 
 // isListGap reports the text between two quotations of a list: nothing
@@ -531,6 +556,11 @@ func firstRaw(s string) (w, rest string) {
 // startsSentence reports quoted words that begin like a sentence: with a
 // capital, a digit, an ellipsis or a bracket.
 func startsSentence(s string) bool {
+	if s != "" {
+		if c := s[0]; c < utf8.RuneSelf && asciiEdge[c]&edgeMark == 0 {
+			return asciiEdge[c]&edgeUpper != 0 || c == '[' || c == '(' || c == '.'
+		}
+	}
 	s = trimOpeningMarks(s)
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '…' || r == '[' || r == '(' || r == '.'
@@ -540,26 +570,58 @@ func startsSentence(s string) bool {
 // dash, as the narration after a quotation does in logical punctuation
 // („Komm her“, rief sie).
 func startsWithPunct(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
+	r := firstRune(s)
 	return r == ',' || r == ';' || r == '—' || r == '–' || r == '-'
 }
 
 // endsWithDash reports text that ends with a dash.
 func endsWithDash(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r := lastRune(s)
 	return r == '—' || r == '–' || r == '-'
 }
 
 // isTitleCase reports a phrase of at most ten words whose words all start
 // with a capital or a digit, minor words aside, with at least one
 // capitalised word.
+//
+// It splits ASCII text into words itself (asciiWordAt); text with a byte
+// outside ASCII goes to isTitleCaseWords.
 func isTitleCase(s string) bool {
+	caps, n := 0, 0
+	for i := 0; ; {
+		a, b, end, ok := asciiWordAt(s, i)
+		if !ok {
+			return isTitleCaseWords(s)
+		}
+		if a == end && end == len(s) {
+			break // no word left, or an empty last one, which firstWord's loop never reads
+		}
+		i = end
+		if n++; n > 10 {
+			return false
+		}
+		if a == b {
+			continue // a word of punctuation only counts, and is passed over
+		}
+		switch c := s[a]; {
+		case 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+			caps++
+		case n > 1 && isMinorWord(s[a:b]):
+		default:
+			return false // a word in lower case
+		}
+	}
+	return caps >= 1
+}
+
+// isTitleCaseWords is isTitleCase for any text, word by word.
+func isTitleCaseWords(s string) bool {
 	caps, n := 0, 0
 	for w, rest := firstWord(s); w != "" || rest != ""; w, rest = firstWord(rest) {
 		if n++; n > 10 {
 			return false
 		}
-		r, _ := utf8.DecodeRuneInString(w)
+		r := firstRune(w)
 		switch {
 		case unicode.IsUpper(r) || unicode.IsDigit(r):
 			caps++

@@ -17,7 +17,7 @@ const maxContext = 240
 func sentenceStart(text string, lo, at int) int {
 	lo = max(lo, at-maxContext)
 	for i := at - 1; i >= lo; i-- {
-		for i-7 >= lo && !hasTerminatorByte(text[i-7:i+1]) {
+		for i-7 >= lo && terminatorBits(load64(text[i-7:])) == 0 {
 			i -= 8
 		}
 		if i < lo {
@@ -45,7 +45,7 @@ func sentenceStart(text string, lo, at int) int {
 func sentenceEnd(text string, at, hi int) int {
 	hi = min(hi, at+maxContext)
 	for i := at; i < hi; i++ {
-		for i+8 <= hi && !hasTerminatorByte(text[i:i+8]) {
+		for i+8 <= hi && terminatorBits(load64(text[i:])) == 0 {
 			i += 8
 		}
 		if i >= hi {
@@ -72,13 +72,14 @@ func sentenceEnd(text string, at, hi int) int {
 // last byte of … (E2 80 A6).
 func isTerminatorByte(c byte) bool { return c == '.' || c == '!' || c == '?' || c == 0xA6 }
 
-// hasTerminatorByte reports whether the eight bytes of w hold a byte for
-// which isTerminatorByte holds; it tests them at once.
-func hasTerminatorByte(w string) bool {
-	w = w[:8]
-	x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-	return hasByte(x, '.')|hasByte(x, '!')|hasByte(x, '?')|hasByte(x, 0xA6) != 0
+// terminatorBits returns a word that is not zero when one of the eight
+// bytes of x is a byte for which isTerminatorByte holds: it tests them at
+// once, as hasByte does for one byte, and is small enough to be inlined in
+// the loops that skip text eight bytes at a time.
+func terminatorBits(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	a, b, c, d := x^(ones*'.'), x^(ones*'!'), x^(ones*'?'), x^(ones*0xA6)
+	return ((a-ones)&^a | (b-ones)&^b | (c-ones)&^c | (d-ones)&^d) & highs
 }
 
 // boundaryAfter reports whether the terminator at offset t ends a
@@ -143,7 +144,7 @@ var asciiCloser = func() (t [utf8.RuneSelf]bool) {
 // t (Mr. Smith, John F. Kerry), which does not end a sentence.
 func abbreviationBefore(text string, lo, t int) bool {
 	i := t
-	for i > lo && i > t-maxWord && (isASCIIWordByte(text[i-1]) || text[i-1] == '.') {
+	for i > lo && i > t-maxWord && wordOrDot[text[i-1]] {
 		i--
 	}
 	w := text[i:t]
@@ -157,10 +158,30 @@ func abbreviationBefore(text string, lo, t int) bool {
 	return lexicon.Abbreviations()[string(lowerASCII(buf[:0], w))] == lexicon.AbbrevTitle
 }
 
+// wordOrDot marks the ASCII letters and digits and the period, which
+// abbreviationBefore reads back over.
+var wordOrDot = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isASCIIWordByte(byte(c)) || c == '.'
+	}
+	return t
+}()
+
 // titleFilter returns the wordFilter of the abbreviations that are titles
 // (Mr, Gen): most words before a period are ruled out without a map
 // lookup.
-func titleFilter() *wordFilter { return titleFilterTable.get() }
+func titleFilter() *wordFilter {
+	if p := titleFilterTable.p.Load(); p != nil {
+		return p
+	}
+	return loadTitleFilter()
+}
+
+// loadTitleFilter is titleFilter on the first call, which builds the
+// filter.
+//
+//go:noinline
+func loadTitleFilter() *wordFilter { return titleFilterTable.load() }
 
 var titleFilterTable = cached[wordFilter]{build: func() *wordFilter {
 	f := new(wordFilter)

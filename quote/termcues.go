@@ -47,7 +47,17 @@ type termCueIndex struct {
 type termPair struct{ first, last string }
 
 // termCues returns the termCueIndex of the lexicon.
-func termCues() *termCueIndex { return termCueTable.get() }
+func termCues() *termCueIndex {
+	if p := termCueTable.p.Load(); p != nil {
+		return p
+	}
+	return loadTermCues()
+}
+
+// loadTermCues is termCues on the first call, which builds the index.
+//
+//go:noinline
+func loadTermCues() *termCueIndex { return termCueTable.load() }
 
 var termCueTable = cached[termCueIndex]{build: newTermCueIndex}
 

@@ -122,10 +122,11 @@ type tail struct {
 	colon  bool      // the narration ends with a colon
 }
 
-// read sets t, a zero tail, to the last words of before.
+// read sets t to the last words of before, none of them split off or
+// looked up yet.
 func (t *tail) read(before string) {
 	t.comma, t.colon = strings.HasSuffix(before, ","), strings.HasSuffix(before, ":")
-	t.rest = before
+	t.rest, t.n, t.looked = before, 0, 0
 }
 
 // word returns the i-th last word, i < len(t.words), and whether the
@@ -144,13 +145,20 @@ func (t *tail) word(i int) (string, bool) {
 func (t *tail) split(i int) (string, bool) {
 	for t.n <= i && t.rest != "" {
 		var w string
-		w, t.rest = lastWord(t.rest)
+		if a, b, start, ok := asciiWordBefore(t.rest); ok {
+			w, t.rest = t.rest[a:b], t.rest[:start]
+		} else {
+			w, t.rest = lastWord(t.rest)
+		}
 		if w != "" {
 			t.words[t.n] = w
 			t.n++
 		}
 	}
-	return t.words[i], i < t.n
+	if i >= t.n {
+		return "", false // t.words[i] may hold a word of an earlier quotation
+	}
+	return t.words[i], true
 }
 
 // count returns the number of words t holds.
@@ -276,63 +284,101 @@ func (buf *wordBuf) lower(w string) ([]byte, bool) {
 // cueIndex looks up speech verbs: the lexicon with a filter in front, in
 // an open-addressing table that compares words ignoring ASCII case, so a
 // lookup neither copies the word nor hashes it twice (once for the verbs,
-// once for the noun-like forms).
+// once for the noun-like forms). A word's first eight bytes, in lower
+// case, are packed into one key that both places it in the table and
+// compares it with a form at once.
 type cueIndex struct {
 	filter wordFilter
 	slots  []cueSlot // a power of two of them, at most half full
+	shift  uint      // 64 less the base-2 logarithm of len(slots)
 }
 
 // cueSlot is one form of a speech verb in cueIndex.slots; an empty form
 // marks an empty slot.
 type cueSlot struct {
+	key   uint64 // packKey of the form
 	form  string // lower case
 	lemma string
 	cue   bool // lemma != "" and the form is not more often a noun
 }
 
 // cues returns the cueIndex of the lexicon's one-word speech verbs.
-func cues() *cueIndex { return cueTable.get() }
+func cues() *cueIndex {
+	if p := cueTable.p.Load(); p != nil {
+		return p
+	}
+	return loadCues()
+}
+
+// loadCues is cues on the first call, which builds the index.
+//
+//go:noinline
+func loadCues() *cueIndex { return cueTable.load() }
 
 var cueTable = cached[cueIndex]{build: newCueIndex}
 
 // newCueIndex builds the cueIndex of the lexicon's one-word speech verbs.
 func newCueIndex() *cueIndex {
 	verbs := lexicon.CueVerbs()
-	size := 16
+	size, shift := 16, uint(60)
 	for size < 2*len(verbs) {
-		size *= 2
+		size, shift = size*2, shift-1
 	}
-	ci := &cueIndex{slots: make([]cueSlot, size)}
+	ci := &cueIndex{slots: make([]cueSlot, size), shift: shift}
 	for form, lemma := range verbs {
 		ci.filter.add(form)
 		if form == "" {
 			continue // no word looked up is empty
 		}
-		i := foldHash(form) & uint64(size-1)
+		key := packKey(form, &sameByte)
+		i := ci.home(key, len(form))
 		for ci.slots[i].form != "" {
 			i = (i + 1) & uint64(size-1)
 		}
-		ci.slots[i] = cueSlot{form: form, lemma: lemma, cue: lemma != "" && !nounLike[form]}
+		ci.slots[i] = cueSlot{key: key, form: form, lemma: lemma, cue: lemma != "" && !nounLike[form]}
 	}
 	return ci
 }
 
-// foldHash is the FNV-1a hash of w in ASCII lower case.
-func foldHash(w string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint64(lowerByte(w[i]))) * 1099511628211
+// packKey packs the first eight bytes of w, each mapped through table,
+// into a little-endian word; the bytes past the end of a shorter w are 0.
+func packKey(w string, table *[256]byte) uint64 {
+	var k uint64
+	for i := min(len(w), 8) - 1; i >= 0; i-- {
+		k = k<<8 | uint64(table[w[i]])
 	}
-	return h
+	return k
 }
 
-// lowerByte returns c in lower case when it is an ASCII capital.
-func lowerByte(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
+// home returns the slot where the search for a word of length n with the
+// given key starts.
+func (ci *cueIndex) home(key uint64, n int) uint64 {
+	return ((key ^ uint64(n)) * 0x9E3779B97F4A7C15) >> ci.shift
 }
+
+// sameByte maps each byte to itself: forms are packed as they are, the
+// words looked up in lower case.
+var sameByte = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+	}
+	return t
+}()
+
+// lowerByte returns c in lower case when it is an ASCII capital. It reads
+// a table: the lookups fold every byte of the words they compare.
+func lowerByte(c byte) byte { return lowerTable[c] }
+
+// lowerTable maps each byte to itself, ASCII capitals to lower case.
+var lowerTable = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] = byte(c + 'a' - 'A')
+		}
+	}
+	return t
+}()
 
 // equalFold reports whether w in ASCII lower case is lower.
 func equalFold(w, lower string) bool {
@@ -354,9 +400,11 @@ func (ci *cueIndex) lookup(w string) (lemma string, cue bool) {
 	if !ci.filter.mayHold(w) || len(w) > maxWord {
 		return "", false
 	}
+	key := packKey(w, &lowerTable)
 	mask := uint64(len(ci.slots) - 1)
-	for i := foldHash(w) & mask; ci.slots[i].form != ""; i = (i + 1) & mask {
-		if s := &ci.slots[i]; equalFold(w, s.form) {
+	for i := ci.home(key, len(w)); ci.slots[i].form != ""; i = (i + 1) & mask {
+		// equalFold(w, s.form), its first eight bytes compared in the key
+		if s := &ci.slots[i]; s.key == key && len(s.form) == len(w) && (len(w) <= 8 || equalFold(w[8:], s.form[8:])) {
 			return s.lemma, s.cue
 		}
 	}
@@ -376,18 +424,23 @@ func isCue(w string) bool { return cues().isCue(w) }
 // of two table reads: it holds the lengths of the set's words for each
 // pair of first two letters, and for each last letter.
 type wordFilter struct {
-	first [27][27]uint32
-	last  [27]uint32
+	first [32][32]uint32 // indexed by letterIndex, rows of 32 so that no index needs a bounds check
+	last  [32]uint32
 }
 
 // letterIndex maps a byte to 0–25 for letters of either case, 26 otherwise.
-func letterIndex(c byte) int {
-	c |= 0x20
-	if 'a' <= c && c <= 'z' {
-		return int(c - 'a')
+func letterIndex(c byte) int { return int(letterIndexTable[c] & 31) }
+
+// letterIndexTable holds letterIndex for each byte.
+var letterIndexTable = func() (t [256]uint8) {
+	for c := range t {
+		t[c] = 26
+		if l := byte(c) | 0x20; 'a' <= l && l <= 'z' {
+			t[c] = l - 'a'
+		}
 	}
-	return 26
-}
+	return t
+}()
 
 func (f *wordFilter) add(w string) {
 	if len(w) >= 2 && len(w) < 32 {
@@ -424,7 +477,17 @@ var nounLike = map[string]bool{
 }
 
 // termFilter returns the wordFilter of the last words of the term cues.
-func termFilter() *wordFilter { return termFilterTable.get() }
+func termFilter() *wordFilter {
+	if p := termFilterTable.p.Load(); p != nil {
+		return p
+	}
+	return loadTermFilter()
+}
+
+// loadTermFilter is termFilter on the first call, which builds the filter.
+//
+//go:noinline
+func loadTermFilter() *wordFilter { return termFilterTable.load() }
 
 var termFilterTable = cached[wordFilter]{build: func() *wordFilter {
 	f := new(wordFilter)
@@ -438,11 +501,136 @@ var termFilterTable = cached[wordFilter]{build: func() *wordFilter {
 // stops counting past limit: most callers only ask whether there is one.
 // A speech verb more often a noun (claims, promises) counts after a
 // subject pronoun (she claims).
+//
+// It splits ASCII text into words itself (asciiWordAt) and hands the rest
+// of the text to cueWordsFrom at the first byte outside ASCII.
 func cueWordsUpTo(s string, limit int) int {
 	n := 0
 	ci := cues()
 	prev := ""
-	for w, rest := firstWord(s); n <= limit && (w != "" || rest != ""); w, rest = firstWord(rest) {
+	for i := 0; n <= limit; {
+		a, b, end, ok := asciiWordAt(s, i)
+		if !ok {
+			return cueWordsFrom(s[i:], prev, n, limit)
+		}
+		if a == end && end == len(s) {
+			break // no word left, or an empty last one, which counts nothing
+		}
+		w := s[a:b]
+		lemma, cue := ci.lookup(w)
+		if cue || lemma != "" && isSubjectPronoun(prev) || len(w) == len("according") && strings.EqualFold(w, "according") {
+			if n++; n > limit {
+				break
+			}
+		}
+		prev, i = w, end
+	}
+	return n
+}
+
+// asciiWordAt splits the next word off s at offset i as firstWord does: it
+// returns the bounds a and b of the word after the white space at i,
+// trimmed of what is not a letter or a digit, and end, where its
+// untrimmed form ends (a == end == len(s) when none is left). ok is false
+// when the word or the space before it holds a byte outside ASCII: the
+// caller then splits from i with firstWord.
+func asciiWordAt(s string, i int) (a, b, end int, ok bool) {
+	for i < len(s) && byteClass[s[i]]&classSpace != 0 {
+		i++
+	}
+	end = i
+	for end < len(s) {
+		if end+8 <= len(s) { // skip eight bytes none of which may be space or outside ASCII
+			m := spaceCandidates(load64(s[end:]))
+			if m == 0 {
+				end += 8
+				continue
+			}
+			end += bits.TrailingZeros64(m) / 8
+		}
+		if byteClass[s[end]]&(classSpace|classHigh) != 0 {
+			break
+		}
+		end++
+	}
+	if end < len(s) && byteClass[s[end]]&classHigh != 0 {
+		return 0, 0, 0, false
+	}
+	a, b = i, end
+	for a < b && byteClass[s[a]]&classWord == 0 {
+		a++
+	}
+	for b > a && byteClass[s[b-1]]&classWord == 0 {
+		b--
+	}
+	return a, b, end, true
+}
+
+// asciiWordBefore splits the last word off s as lastWord does: it returns
+// the bounds a and b of the last word, trimmed of what is not a letter or
+// a digit, and start, where its untrimmed form starts. ok is false when
+// the word or the space after it holds a byte outside ASCII: the caller
+// then splits it with lastWord.
+func asciiWordBefore(s string) (a, b, start int, ok bool) {
+	end := len(s)
+	for end > 0 && byteClass[s[end-1]]&classSpace != 0 {
+		end--
+	}
+	start = end
+	for start > 0 {
+		if start >= 8 { // skip eight bytes none of which may be space or outside ASCII
+			m := spaceCandidates(load64(s[start-8:]))
+			if m == 0 {
+				start -= 8
+				continue
+			}
+			start += (63-bits.LeadingZeros64(m))/8 - 7 // just after the last candidate
+		}
+		if byteClass[s[start-1]]&(classSpace|classHigh) != 0 {
+			break
+		}
+		start--
+	}
+	if start > 0 && byteClass[s[start-1]]&classHigh != 0 {
+		return 0, 0, 0, false
+	}
+	a, b = start, end
+	for a < b && byteClass[s[a]]&classWord == 0 {
+		a++
+	}
+	for b > a && byteClass[s[b-1]]&classWord == 0 {
+		b--
+	}
+	return a, b, start, true
+}
+
+// The classes of bytes asciiWordAt tells apart in byteClass.
+const (
+	classSpace = 1 << iota // ASCII white space
+	classHigh              // a byte outside ASCII
+	classWord              // an ASCII letter or digit
+)
+
+// byteClass holds the classes of each byte.
+var byteClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = classHigh
+		case asciiSpace[c]:
+			t[c] = classSpace
+		case asciiWord[c]:
+			t[c] = classWord
+		}
+	}
+	return t
+}()
+
+// cueWordsFrom is cueWordsUpTo on the words of rest, after n speech verbs
+// and the word prev.
+func cueWordsFrom(rest, prev string, n, limit int) int {
+	ci := cues()
+	for w, rest := firstWord(rest); n <= limit && (w != "" || rest != ""); w, rest = firstWord(rest) {
 		lemma, cue := ci.lookup(w)
 		if cue || lemma != "" && isSubjectPronoun(prev) || len(w) == len("according") && strings.EqualFold(w, "according") {
 			if n++; n > limit {
@@ -518,9 +706,12 @@ func newFoldList(words ...string) *foldList {
 // long as c that matches it in ASCII case, or a longer word outside ASCII
 // (the Kelvin sign matches k) that strings.EqualFold matches.
 func (l *foldList) has(w string) bool {
-	if len(w) < maxFoldLen && (w == "" || l.byFirst[lowerByte(w[0])]&(1<<len(w)) != 0) {
+	if w == "" {
+		return len(l.byLen[0]) > 0
+	}
+	if len(w) < maxFoldLen && l.byFirst[lowerByte(w[0])]&(1<<len(w)) != 0 {
 		for _, c := range l.byLen[len(w)] {
-			if equalFold(w, c) {
+			if lowerByte(w[0]) == c[0] && equalFold(w, c) {
 				return true
 			}
 		}
@@ -603,16 +794,42 @@ func isBeOrArticle(w string) bool {
 func wordCount(s string) int { return wordCountUpTo(s, len(s)) }
 
 // wordCountUpTo counts the space-separated words of s, stopping past
-// limit. It counts without a branch per byte: a word starts at a byte that
-// is not white space after one that is (or at the start).
+// limit: it returns the count or limit+1, whichever is less. It counts
+// without a branch per byte: a word starts at a byte that is not white
+// space after one that is (or at the start); eight bytes at a time while
+// they last (wordStarts), then byte by byte.
 func wordCountUpTo(s string, limit int) int {
 	n, in := 0, 0
-	for i := 0; i < len(s) && n <= limit; i++ {
+	i := 0
+	for ; i+8 <= len(s) && n <= limit; i += 8 {
+		starts, last := wordStarts(load64(s[i:]), in)
+		n += bits.OnesCount64(starts)
+		in = last
+	}
+	if n > limit {
+		return limit + 1
+	}
+	for ; i < len(s) && n <= limit; i++ {
 		word := int(notSpaceByte[s[i]])
 		n += word &^ in
 		in = word
 	}
 	return n
+}
+
+// wordStarts returns the high bit of each byte of x that starts a word,
+// in, 1 when the byte before x is not white space, and likewise last for
+// the last byte of x. The ASCII white space is the bytes 09 to 0D and 20,
+// found exactly in each byte without carries between bytes.
+func wordStarts(x uint64, in int) (starts uint64, last int) {
+	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7F7F7F7F7F7F7F7F
+	y := x ^ (ones * ' ')
+	space := ^((y&lows + lows) | y) & highs // bytes equal to 20
+	v := x & lows
+	space |= (v + ones*(0x80-0x09)) &^ (v + ones*(0x80-0x0E)) &^ x & highs // bytes 09 to 0D
+	word := ^space & highs
+	starts = word &^ (word<<8 | uint64(in)<<7)
+	return starts, int(word >> 63)
 }
 
 // notSpaceByte is 0 for the ASCII white space bytes and 1 for every other

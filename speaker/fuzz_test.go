@@ -9,8 +9,10 @@ import (
 )
 
 // FuzzAttributeText checks that attribution never panics and that every
-// span it returns is inside the text and on rune boundaries, every index
-// points at an entity, and every confidence is in [0, 1], in both genres.
+// span it returns is inside the text and on rune boundaries, entities are
+// named and list their mentions in text order, every kind is known, every
+// index points at an entity, and every confidence is in [0, 1], in both
+// genres.
 func FuzzAttributeText(f *testing.F) {
 	for _, s := range []string{
 		"",
@@ -53,13 +55,21 @@ func checkResult(text string, quotes []quote.Quote, r Result) error {
 		return fmt.Errorf("%d attributions and %d kinds for %d quotes", len(r.Attributions), len(r.Kinds), len(quotes))
 	}
 	for i, e := range r.Entities {
-		if e.ID != i {
-			return fmt.Errorf("entity %d has ID %d", i, e.ID)
+		if e.ID != i || e.Name == "" {
+			return fmt.Errorf("entity %d has ID %d and name %q", i, e.ID, e.Name)
 		}
-		for _, m := range e.Mentions {
+		for k, m := range e.Mentions {
 			if err := checkSpan(text, m.Span); err != nil {
 				return fmt.Errorf("entity %d mention: %v", i, err)
 			}
+			if k > 0 && m.Span.Start < e.Mentions[k-1].Span.Start {
+				return fmt.Errorf("entity %d: mention %v before the one listed ahead of it", i, m.Span)
+			}
+		}
+	}
+	for i, k := range r.Kinds {
+		if k < quote.Direct || k > quote.Term {
+			return fmt.Errorf("quote %d: kind %v", i, k)
 		}
 	}
 	for i, a := range r.Attributions {

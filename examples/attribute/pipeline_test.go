@@ -220,19 +220,35 @@ func TestIsTerminal(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
+	// The pseudo-terminal multiplexer is a terminal device: without it
+	// every case would want false, which a function answering false to
+	// everything passes.
+	tty, ttyErr := os.OpenFile("/dev/ptmx", os.O_RDWR, 0)
+	if ttyErr == nil {
+		defer tty.Close()
+	}
 	tests := []struct {
-		name   string
-		w      io.Writer
-		reason string
+		name, term string
+		w          io.Writer
+		want       bool
+		reason     string
 	}{
-		{"buffer", &bytes.Buffer{}, "not a file at all"},
-		{"pipe", w, "stderr piped to another program"},
-		{"file", f, "stderr redirected to a log file"},
+		{"buffer", "xterm", &bytes.Buffer{}, false, "not a file at all"},
+		{"pipe", "xterm", w, false, "stderr piped to another program"},
+		{"file", "xterm", f, false, "stderr redirected to a log file"},
+		{"terminal", "xterm", tty, true, "stderr on a terminal shows the status line"},
+		{"dumb terminal", "dumb", tty, false, "TERM=dumb cannot erase a line"},
 	}
 	for _, tt := range tests {
-		if isTerminal(tt.w) {
-			t.Errorf("isTerminal(%s) = true, want false (%s)", tt.name, tt.reason)
-		}
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.w == io.Writer(tty) && ttyErr != nil {
+				t.Skipf("no pseudo-terminal: %v", ttyErr)
+			}
+			t.Setenv("TERM", tt.term)
+			if got := isTerminal(tt.w); got != tt.want {
+				t.Errorf("isTerminal(%s) with TERM=%s = %v, want %v (%s)", tt.name, tt.term, got, tt.want, tt.reason)
+			}
+		})
 	}
 }
 

@@ -40,11 +40,13 @@ func TestRun(t *testing.T) {
 			if status != c.status {
 				t.Errorf("%s: status %d, want %d; stderr %q", c.reason, status, c.status, stderr.String())
 			}
-			if !strings.Contains(stdout.String(), c.stdoutHas) {
-				t.Errorf("%s: stdout lacks %q", c.reason, c.stdoutHas)
+			// An empty want means the stream stays empty: every string
+			// contains "", so it would check nothing.
+			if got := stdout.String(); c.stdoutHas == "" && got != "" || !strings.Contains(got, c.stdoutHas) {
+				t.Errorf("%s: stdout %.80q, want it to hold %q (empty: nothing)", c.reason, got, c.stdoutHas)
 			}
-			if !strings.Contains(stderr.String(), c.stderrHas) {
-				t.Errorf("%s: stderr %q lacks %q", c.reason, stderr.String(), c.stderrHas)
+			if got := stderr.String(); c.stderrHas == "" && got != "" || !strings.Contains(got, c.stderrHas) {
+				t.Errorf("%s: stderr %q, want it to hold %q (empty: nothing)", c.reason, got, c.stderrHas)
 			}
 			if c.fileHas != "" {
 				b, err := os.ReadFile(out)

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/quoteattr/quoteattr/internal/span"
 )
 
 // paragraphTexts returns the text of each paragraph of text.
@@ -123,16 +125,26 @@ func TestParagraphSeq(t *testing.T) {
 	if diff := cmp.Diff([]string{"One.", "Two."}, got); diff != "" {
 		t.Errorf("the sequence stops when asked (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff(Paragraphs(text), collect(ParagraphSeq(text))); diff != "" {
-		t.Errorf("ParagraphSeq and Paragraphs disagree (-want +got):\n%s", diff)
+	// Both are compared with the spans themselves: they share one scanner,
+	// so their agreement alone would not show that either is right.
+	want := []span.Span{{Start: 0, End: 4}, {Start: 6, End: 10}, {Start: 12, End: 18}}
+	if diff := cmp.Diff(want, collect(ParagraphSeq(text))); diff != "" {
+		t.Errorf("ParagraphSeq yields every paragraph (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(want, Paragraphs(text)); diff != "" {
+		t.Errorf("Paragraphs lists what ParagraphSeq yields (-want +got):\n%s", diff)
 	}
 }
 
 func TestSentenceSeq(t *testing.T) {
 	text := "One. Two.\n\nThree. Four."
 	paras := Paragraphs(text)
-	if diff := cmp.Diff(Sentences(text, paras), collect(SentenceSeq(text, paras))); diff != "" {
-		t.Errorf("SentenceSeq and Sentences disagree (-want +got):\n%s", diff)
+	want := []span.Span{{Start: 0, End: 4}, {Start: 5, End: 9}, {Start: 11, End: 17}, {Start: 18, End: 23}}
+	if diff := cmp.Diff(want, collect(SentenceSeq(text, paras))); diff != "" {
+		t.Errorf("SentenceSeq yields every sentence of every paragraph (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(want, Sentences(text, paras)); diff != "" {
+		t.Errorf("Sentences lists what SentenceSeq yields (-want +got):\n%s", diff)
 	}
 	n := 0
 	for range SentenceSeq(text, paras) {
