@@ -108,10 +108,12 @@ func trailingWord(s string) string {
 	return s[i:]
 }
 
+// isASCIIWordByte reports an ASCII letter or digit.
 func isASCIIWordByte(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
+// isDigitByte reports an ASCII digit.
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 // lowerASCII appends s in lower case to buf; a map lookup of

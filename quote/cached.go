@@ -28,6 +28,7 @@ func (c *cached[T]) get() *T {
 	return c.load()
 }
 
+// load builds the value on first use and returns it.
 func (c *cached[T]) load() *T {
 	c.once.Do(func() { c.p.Store(c.build()) })
 	return c.p.Load()

@@ -359,6 +359,7 @@ var ruleNames = [...]string{"none", "open", "announced", "nested", "split", "nam
 	"alone", "title", "cue", "long", "cue-in-sentence", "cue-nearby", "same-speech", "no-speaker", "letter",
 	"speech-noun"}
 
+// String returns the rule's name, as traces report it.
 func (r rule) String() string { return ruleNames[r] }
 
 // maxNearby bounds the narration before a quotation's sentence in which a
@@ -634,6 +635,7 @@ func isTitleCaseWords(s string) bool {
 	return caps >= 1
 }
 
+// boolInt returns 1 for true and 0 for false.
 func boolInt(b bool) int {
 	if b {
 		return 1

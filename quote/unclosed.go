@@ -99,6 +99,7 @@ func isAttributionVerb(w string) bool {
 	return true
 }
 
+// isPronoun reports a subject pronoun that may open a cue clause.
 func isPronoun(w string) bool {
 	switch w {
 	case "he", "she", "they", "I", "we", "you", "it":
@@ -107,8 +108,10 @@ func isPronoun(w string) bool {
 	return false
 }
 
+// isUpperByte reports an ASCII capital letter.
 func isUpperByte(c byte) bool { return 'A' <= c && c <= 'Z' }
 
+// isClauseEnd reports the punctuation that ends a cue clause.
 func isClauseEnd(c byte) bool {
 	return c == '.' || c == ',' || c == ';' || c == '!' || c == '?' || c == ':'
 }

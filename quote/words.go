@@ -442,6 +442,8 @@ var letterIndexTable = func() (t [256]uint8) {
 	return t
 }()
 
+// add records w in the filter by its first two letters, its last letter
+// and its length.
 func (f *wordFilter) add(w string) {
 	if len(w) >= 2 && len(w) < 32 {
 		f.first[letterIndex(w[0])][letterIndex(w[1])] |= 1 << len(w)
@@ -690,6 +692,8 @@ type foldList struct {
 // maxFoldLen bounds the length of the words of a foldList.
 const maxFoldLen = 16
 
+// newFoldList returns the list of words, indexed by length, that foldList.has
+// compares a word with; words must not be empty.
 func newFoldList(words ...string) *foldList {
 	l := &foldList{words: words, min: len(words[0])}
 	for _, c := range words {

@@ -76,6 +76,7 @@ func parseAlias(name string) alias {
 	return a
 }
 
+// containsString reports whether list holds s.
 func containsString(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {

@@ -273,6 +273,7 @@ var stopWords = map[string]bool{
 	"have": true, "not": true, "who": true, "which": true, "that": true, "said": true,
 }
 
+// isStopWord reports a lower-case word that ends a description's modifiers.
 func isStopWord(w string) bool { return stopWords[w] }
 
 // bareModifiers may precede a plural noun without a determiner ("senior

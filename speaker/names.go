@@ -302,6 +302,8 @@ func (f *mentionFinder) titleOnly(m mention) (mention, bool) {
 	return m, true
 }
 
+// allCalendar reports whether tokens [i, end) are all calendar words
+// (months, days), full stops aside.
 func (f *mentionFinder) allCalendar(i, end int) bool {
 	for k := i; k < end; k++ {
 		w := f.d.word(f.toks[k])

@@ -374,6 +374,7 @@ func (d *document) signatureAfter(qt int) (int, int) {
 	return lo, hi
 }
 
+// isDash reports a token that is a dash of any length.
 func isDash(w string) bool { return w == "—" || w == "–" || w == "-" || w == "―" }
 
 // sieveSplitQuote gives a quotation the speaker of the quotation before it

@@ -108,6 +108,7 @@ func (t *tokenizer) joinerAllowed(r rune, i int) bool {
 	return !isWordRune(before) && unicode.IsLetter(prev)
 }
 
+// isWordStart reports a rune that may start a word: a letter or a digit.
 func isWordStart(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
@@ -115,6 +116,8 @@ func isWordStart(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
+// isWordRune reports a rune that may continue a word: a letter, a digit or
+// a combining mark.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
@@ -122,4 +125,6 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
+// isJoiner reports a rune that joins two parts of one word when letters
+// stand on both sides of it (O'Neill, Smith-Jones, U.S.).
 func isJoiner(r rune) bool { return r == '\'' || r == '’' || r == '-' || r == '.' || r == '‐' }

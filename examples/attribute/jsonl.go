@@ -283,6 +283,7 @@ func optSpan(doc *quoteattr.Document, s quoteattr.Span) *jsonSpan {
 	return spanText(doc, s)
 }
 
+// spanText returns s with the text it covers, as the JSON output writes it.
 func spanText(doc *quoteattr.Document, s quoteattr.Span) *jsonSpan {
 	return &jsonSpan{Start: s.Start, End: s.End, Text: doc.Slice(s)}
 }

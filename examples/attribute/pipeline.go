@@ -36,6 +36,7 @@ type tally struct {
 	bytes                          int64 // bytes of input read, uncompressed
 }
 
+// add adds the counts of o to t.
 func (t *tally) add(o tally) {
 	t.docs += o.docs
 	t.quotes += o.quotes
@@ -173,6 +174,8 @@ type window struct {
 	closed   bool
 }
 
+// newWindow returns a window admitting at most maxUnits units and maxBytes
+// bytes at once.
 func newWindow(maxUnits int, maxBytes int64) *window {
 	w := &window{maxUnits: maxUnits, maxBytes: maxBytes}
 	w.left.L = &w.mu
@@ -218,8 +221,10 @@ const maxPooledOut = 1 << 20
 
 var outPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
+// getOutBuffer takes an output buffer from the pool.
 func getOutBuffer() *bytes.Buffer { return outPool.Get().(*bytes.Buffer) }
 
+// putOutBuffer returns b to the pool unless it grew too large to keep.
 func putOutBuffer(b *bytes.Buffer) {
 	if b.Cap() > maxPooledOut {
 		return

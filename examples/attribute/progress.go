@@ -33,6 +33,7 @@ type console struct {
 	status string // the status line shown, "" for none
 }
 
+// newConsole returns a console writing to w.
 func newConsole(w io.Writer) *console { return &console{w: w} }
 
 // println writes msg and a newline.
@@ -83,6 +84,8 @@ func startProgress(con *console, total int64) *progress {
 	return p
 }
 
+// loop writes the status line at every tick until quit is closed, then
+// clears it.
 func (p *progress) loop() {
 	defer close(p.done)
 	tick := time.NewTicker(progressInterval)

@@ -86,6 +86,7 @@ func writeSummary(out *bytes.Buffer, doc *quoteattr.Document) {
 	fmt.Fprintln(out)
 }
 
+// countSpeakers returns how many distinct speakers doc's quotations have.
 func countSpeakers(doc *quoteattr.Document) int {
 	seen := map[int]bool{}
 	for _, q := range doc.Quotes {

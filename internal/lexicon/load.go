@@ -91,6 +91,7 @@ func flagString[T ~uint8](v T, names []string) string {
 	return strings.Join(parts, ",")
 }
 
+// indexOf returns the index of s in list, or -1.
 func indexOf(list []string, s string) int {
 	for i, x := range list {
 		if x == s {
