@@ -12,7 +12,8 @@ import (
 // FuzzJSONL runs arbitrary input through -jsonl and checks the contract:
 // no panic, exit status 0 or 1, one JSON output line per non-blank input
 // line, and every quotation of a result inside its text, on rune
-// boundaries.
+// boundaries. Input that starts with the gzip magic number is read as a
+// gzip stream; a broken one must fail with a message.
 func FuzzJSONL(f *testing.F) {
 	for _, name := range []string{"news.jsonl", "fields.jsonl", "malformed.jsonl"} {
 		f.Add(readFile(f, name))
@@ -23,6 +24,13 @@ func FuzzJSONL(f *testing.F) {
 		exit := run([]string{"-jsonl", "-j", "2"}, strings.NewReader(input), &stdout, &stderr)
 		if exit != 0 && exit != 1 {
 			t.Fatalf("exit %d: %s", exit, stderr.String())
+		}
+		if strings.HasPrefix(input, string(gzipMagic)) {
+			// Read as a gzip stream: a broken one is an error, not lines.
+			if exit == 1 && stderr.Len() == 0 {
+				t.Fatal("a broken gzip stream fails without saying why")
+			}
+			return
 		}
 		var lines []string
 		for line := range strings.Lines(input) {
