@@ -115,7 +115,7 @@ func (d *document) eachVocative(q int, yield func(toks []token, i, end int) bool
 		return
 	}
 	d.eachNameRun(toks, func(i, end int) bool {
-		return !d.addressed(toks, i, end) || d.inNested(q, toks[i].Start) || yield(toks, i, end)
+		return !d.addressed(toks, i, end) || d.inNested(q, toks[i].Start) || d.answersWithName(q, toks, i, end) || yield(toks, i, end)
 	})
 }
 
