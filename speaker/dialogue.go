@@ -138,6 +138,10 @@ func (d *document) attributeInDialogue(q int, g *dialogue) {
 		d.attributeEntity(q, g.last, RuleSplitQuote, confSplit)
 		return
 	}
+	if e := d.nameGiven(q); e >= 0 {
+		d.attributeEntity(q, e, RuleConversation, confTurnTaking) // "What's your name?" ¶ "Bryony."
+		return
+	}
 	lo := d.paraTok[p]
 	if mi, ci := d.leadInCue(q); mi >= 0 && d.notCalledIn(q, d.resolve(mi)) {
 		d.attributeLeadIn(q, mi, ci, g) // "Then his wife spoke. "…""

@@ -32,5 +32,30 @@ Inside, the clerk is a young man with a pencil behind his ear. He looks up when 
 			},
 			reason: `"Piers" alone answers the clerk's question and calls nobody: the question is the clerk's, not Piers's`,
 		},
+		{
+			name: "a bare name answering a question for one's name is one's own",
+			text: `The boy at the gate held a lantern up to the cart. Mr. Rudd leaned down from the seat.
+
+"Is this the mill road?" said Mr. Rudd.
+
+"It is, sir," said Mrs. Rudd beside him. "I know the bridge."
+
+Mr. Rudd nodded and looked down at the boy. "And what's your name?"
+
+"Tam."
+
+"Well, Tam, open the gate," said Mr. Rudd.
+
+Tam lifted the bar.`,
+			want: []attributed{
+				{"Is this the mill road?", "Mr. Rudd", "cue-adjacent"},
+				{"It is, sir,", "Mrs. Rudd", "cue-adjacent"},
+				{"I know the bridge.", "Mrs. Rudd", "split-quote"},
+				{"And what's your name?", "Mr. Rudd", "action-beat"},
+				{"Tam.", "Tam", "conversation"},
+				{"Well, Tam, open the gate,", "Mr. Rudd", "cue-adjacent"},
+			},
+			reason: `"Tam." answers "what's your name?": the boy gives his own name, though the talk so far was between the Rudds`,
+		},
 	})
 }
