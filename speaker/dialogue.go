@@ -563,6 +563,9 @@ func (d *document) describedCharacter(q, mi int, g *dialogue) int {
 			continue
 		}
 		if d.fits(m, c.entity) && c.entity != exclude {
+			if d.callingOutsideTalk(m, c.entity, g) {
+				return -1
+			}
 			return c.entity
 		}
 	}
