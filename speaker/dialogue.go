@@ -138,6 +138,10 @@ func (d *document) attributeInDialogue(q int, g *dialogue) {
 		d.attributeEntity(q, g.last, RuleSplitQuote, confSplit)
 		return
 	}
+	if e := d.nameGiven(q); e >= 0 {
+		d.attributeEntity(q, e, RuleConversation, confTurnTaking) // "What's your name?" ¶ "Bryony."
+		return
+	}
 	lo := d.paraTok[p]
 	if mi, ci := d.leadInCue(q); mi >= 0 && d.notCalledIn(q, d.resolve(mi)) {
 		d.attributeLeadIn(q, mi, ci, g) // "Then his wife spoke. "…""
@@ -559,6 +563,9 @@ func (d *document) describedCharacter(q, mi int, g *dialogue) int {
 			continue
 		}
 		if d.fits(m, c.entity) && c.entity != exclude {
+			if d.callingOutsideTalk(m, c.entity, g) {
+				return -1
+			}
 			return c.entity
 		}
 	}

@@ -107,14 +107,15 @@ func (d *document) addressedCharacter(toks []token, i, end int) int {
 }
 
 // eachVocative calls yield with every capitalised run of quotation q set
-// off as an address, until yield returns false.
+// off as an address, outside the quotations nested in it, until yield
+// returns false.
 func (d *document) eachVocative(q int, yield func(toks []token, i, end int) bool) {
 	toks := d.quoteWords(q)
 	if d.listEntry(toks) {
 		return
 	}
 	d.eachNameRun(toks, func(i, end int) bool {
-		return !d.addressed(toks, i, end) || yield(toks, i, end)
+		return !d.addressed(toks, i, end) || d.inNested(q, toks[i].Start) || d.answersWithName(q, toks, i, end) || yield(toks, i, end)
 	})
 }
 
