@@ -277,7 +277,7 @@ func (s *scanner) closeSingle(r rune, start, end int, ctx context) {
 		}
 		return
 	}
-	if i < 0 || r == '‚' || wordFinalApostrophe(s.text, start, end, ctx, s.para) {
+	if i < 0 || r == '‚' || wordFinalApostrophe(s.text, start, end, ctx, s.para) || clippedBeforeClose(s.text, r, start, end, ctx, s.para) {
 		return
 	}
 	if !s.conv.Has(CurlySingle) && !s.conv.Has(StraightSingle) && !s.conv.Has(LowNine) && !s.conv.Has(Backtick) {
