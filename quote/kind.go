@@ -201,7 +201,7 @@ func (c *quoteContext) gather(text string, qs []Quote, b Span, i int) {
 		if !hasPlainEdges(prev) {
 			prev = trimSpace(prev)
 		}
-		c.split = endsAsSpeech(prev) && isCueClause(gap)
+		c.split = (endsAsSpeech(prev) || commaOutside(gap)) && isCueClause(gap)
 		// A cue clause holds a speech verb, which no list word is
 		// (TestListWordsAreNotCues), so it never joins a list.
 		if !c.split && isListGap(gap) && (hasComma(gap) || wordCount(gap) > 0 || strings.HasSuffix(prev, ",")) {
