@@ -279,8 +279,8 @@ func (c *quoteContext) decide(q *Quote) (Kind, rule) {
 	if c.split {
 		return Direct, ruleSplit
 	}
-	if c.tail.names() && c.looksLikeTitle() {
-		return Term, ruleNamed // labelled ‘ORANGE MARMALADE’
+	if (c.tail.names() || c.tail.performsTitle() && !endsAsSpeech(c.content)) && c.looksLikeTitle() {
+		return Term, ruleNamed // labelled ‘ORANGE MARMALADE’, sang ‘Annie Laurie’
 	}
 	cueBefore := c.tail.introducesSpeech()
 	if c.opensSentence(cueBefore) && startsSentence(c.content) &&
