@@ -147,6 +147,9 @@ func (s *scanner) straightDouble(style Convention, mark rune, start, end int, ct
 	}
 	left, right := ctx.left, ctx.right
 	if i := s.find(famDouble); i >= 0 {
+		if mark == '"' && right && isInchMark(s.text, s.para.Start, start, s.para.End) {
+			return
+		}
 		if left && !right {
 			s.openDouble(style, mark, start, end, ctx, i)
 			return
