@@ -55,13 +55,13 @@ func wordFinalApostrophe(text string, start, end int, ctx context, p Span) bool 
 	if !isWordRune(ctx.prev) || end+1 >= p.End || !isSpaceByte(text[end]) {
 		return false
 	}
+	w := trailingWord(text[p.Start:start])
+	if clippedJoiner[w] && joinsNext(text[end+1:p.End]) {
+		return true // 'bread an' butter': no speech ends on "and" or "the"
+	}
 	next := leadingWord(text[end+1 : p.End])
 	if next == "" {
 		return false
-	}
-	w := trailingWord(text[p.Start:start])
-	if clippedJoiner[w] {
-		return true // 'bread an' butter': no speech ends on "and" or "the"
 	}
 	if next[0] < 'a' || next[0] > 'z' || isCueAfterQuote(next) {
 		return false

@@ -39,3 +39,14 @@ func isSpeechStop(c byte) bool {
 	}
 	return false
 }
+
+// joinsNext reports narration s, after the space that follows a clipped
+// joining word, that goes on with a word or an elided one (an' 'em).
+func joinsNext(s string) bool {
+	if s != "" && s[0] == '\'' {
+		s = s[1:]
+	} else if strings.HasPrefix(s, "’") {
+		s = s[len("’"):]
+	}
+	return leadingWord(s) != ""
+}

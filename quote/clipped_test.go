@@ -23,5 +23,10 @@ func TestClippedWordBeforeClose(t *testing.T) {
 		text:   "'Me an' Jack went,' said Tilly, 'an' I fell in the brook.'",
 		want:   []found{d("'Me an' Jack went,'"), d("'an' I fell in the brook.'")},
 		reason: "no speech ends on an', so its mark is an apostrophe even before I or a name",
+	}, {
+		name:   "clipped and before an elided word",
+		text:   "'Feed the hens,' said Gran, 'an' 'em pigs too.'",
+		want:   []found{d("'Feed the hens,'"), d("'an' 'em pigs too.'")},
+		reason: "an' joins the elided 'em after it, so neither mark closes or opens",
 	}})
 }

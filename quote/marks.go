@@ -175,7 +175,11 @@ func (s *scanner) apostrophes(pos int) int {
 	case 1:
 		s.single('\'', pos, pos+1)
 	case 2:
-		s.twoApostrophes(pos, pos+2)
+		if s.elisionAfterOpening(pos) {
+			s.single('\'', pos, pos+1) // ''Tis true,' she said.
+		} else {
+			s.twoApostrophes(pos, pos+2)
+		}
 	case 3:
 		ctx := s.context(pos, pos+3)
 		if ctx.right && !ctx.left {
