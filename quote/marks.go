@@ -101,7 +101,7 @@ func (s *scanner) openDouble(style Convention, r rune, start, end int, ctx conte
 	if ctx.left && open >= 0 && open == len(s.stack)-1 && s.stack[open].mark == r && reopensLine(s.text, s.para.Start, start) {
 		return // a letter's next line: “Ever yours,⏎“Father.”
 	}
-	if ctx.left && open >= 0 && s.sentenceEndedBefore(start, ctx) {
+	if ctx.left && open >= 0 && (s.sentenceEndedBefore(start, ctx) || s.cueClauseBefore(open, start)) {
 		s.cut(open, start)
 	}
 	if len(s.stack) >= maxDepth {
