@@ -8,20 +8,28 @@ import (
 
 // openingThenElision reports two apostrophes at [start, start+2) that are
 // an opening single mark and the apostrophe of the elided word after them
-// (”Ere, 'old this' or ”Tis true,' he said) rather than a double mark
-// typed as two apostrophes: the word after them is one the lexicon elides,
-// in any case since it begins the speech, and no other two apostrophes
-// follow in the paragraph to close a double mark. to is the end of the
-// paragraph.
+// (a speech opening with 'Ere, 'Tis or '90s typed after a straight single
+// mark) rather than a double mark typed as two apostrophes: the word after
+// them is one the lexicon elides (in any case, since it begins the
+// speech) or a decade, and no other two apostrophes follow in the
+// paragraph to close a double mark. to is the end of the paragraph.
 func openingThenElision(text string, start, to int) bool {
 	end := start + 2
 	w := leadingWord(text[end:to])
-	if w == "" || isDigitByte(w[0]) || len(w) > 1 && !elisionFilter().mayHold(w) {
+	switch {
+	case w == "":
 		return false
-	}
-	var buf [maxWord]byte
-	if lexicon.Elisions()[string(lowerASCII(buf[:0], w))] == lexicon.ElisionNone {
+	case isDigitByte(w[0]):
+		if !elisionFollows(text, end, to) {
+			return false // only a decade: ''90s
+		}
+	case len(w) > 1 && !elisionFilter().mayHold(w):
 		return false
+	default:
+		var buf [maxWord]byte
+		if lexicon.Elisions()[string(lowerASCII(buf[:0], w))] == lexicon.ElisionNone {
+			return false
+		}
 	}
 	return !strings.Contains(text[end:to], "''")
 }

@@ -14,6 +14,11 @@ func TestOpeningBeforeElision(t *testing.T) {
 		want:   []found{d("''Tis the last of the cider,'")},
 		reason: "'Tis is an elision whatever its case",
 	}, {
+		name:   "a decade after the opening mark",
+		text:   "''80s telly was better,' Dan insisted.",
+		want:   []found{d("''80s telly was better,'")},
+		reason: "'80s is a decade, so the second apostrophe belongs to it",
+	}, {
 		name:   "a double mark typed as two apostrophes",
 		text:   "The wire read ''Tis over,'' and nothing more.",
 		want:   []found{},
