@@ -66,6 +66,9 @@ func wordFinalApostrophe(text string, start, end int, ctx context, p Span) bool 
 	if next[0] < 'a' || next[0] > 'z' || isCueAfterQuote(next) {
 		return false
 	}
+	if w != "" && w[len(w)-1] == 's' && !dialectFinal[w] && !possessedFollows(next) {
+		return false // the 'experts' were wrong: a possessive needs a noun after it
+	}
 	return takesFinalApostrophe(w)
 }
 
