@@ -267,7 +267,7 @@ func (c *quoteContext) decide(q *Quote) (Kind, rule) {
 	if q.Style == DashDialogue || q.Unclosed || len(q.Parts) > 0 {
 		return Direct, ruleOpen
 	}
-	if c.content == "" || c.tail.announcesTerm() {
+	if c.content == "" || c.tail.announcesTerm() || c.tail.namesObject(c.before) {
 		return Term, ruleAnnounced
 	}
 	if isLetterName(c.content) {
