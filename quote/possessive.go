@@ -10,7 +10,7 @@ var notPossessed = newFoldList("is", "are", "was", "were", "be", "been", "has", 
 	"do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "shall",
 	"and", "or", "but", "nor", "to", "of", "in", "on", "at", "by", "for", "with", "from", "into",
 	"as", "than", "that", "which", "who", "whom", "when", "where", "while", "if", "because",
-	"so", "then", "too", "again", "twice", "once", "instead", "though", "although", "about")
+	"so", "then", "again", "twice", "once", "instead", "though", "although", "about")
 
 // possessedFollows reports a word that may begin what a plural possessive
 // owns: a noun or an adjective, no word of notPossessed.

@@ -19,6 +19,11 @@ func TestPluralBeforeNoNoun(t *testing.T) {
 		want:   []found{d("'Those are the twins' coats,'")},
 		reason: "before a noun the mark after a plural is still the possessive's apostrophe",
 	}, {
+		name:   "a possessive standing alone before too",
+		text:   "'They've fenced the Carters' field,' said Meg, 'and the Pruitts' too.'",
+		want:   []found{d("'They've fenced the Carters' field,'"), d("'and the Pruitts' too.'")},
+		reason: "a possessive whose noun is understood may be followed by too, so too is not in the list",
+	}, {
 		name:   "dropped g before a preposition",
 		text:   "'We were goin' to the fair,' said Nell.",
 		want:   []found{d("'We were goin' to the fair,'")},
