@@ -273,6 +273,9 @@ func (s *scanner) openSingle(r rune, start, end int) {
 	if !s.conv.Has(style) || len(s.stack) >= maxDepth || (r != '‚' && elisionFollows(s.text, end, s.para.End) && !(r == '‘' && wordAfterCurly(s.text, end, s.para.End))) {
 		return
 	}
+	if s.reopenSingle(r, start, end) {
+		return
+	}
 	s.push(opening{open: Span{Start: start, End: end}, style: style, fam: famSingle, mark: r})
 }
 
