@@ -55,11 +55,33 @@ func wordFinalApostrophe(text string, start, end int, ctx context, p Span) bool 
 	if !isWordRune(ctx.prev) || end+1 >= p.End || !isSpaceByte(text[end]) {
 		return false
 	}
+	w := trailingWord(text[p.Start:start])
+	if clippedJoiner[w] && joinsNext(text[end+1:p.End]) {
+		return true // 'bread an' butter': no speech ends on "and" or "the"
+	}
 	next := leadingWord(text[end+1 : p.End])
-	if next == "" || next[0] < 'a' || next[0] > 'z' || isCueAfterQuote(next) {
+	if next == "" {
 		return false
 	}
-	w := trailingWord(text[p.Start:start])
+	if next[0] < 'a' || next[0] > 'z' || isCueAfterQuote(next) {
+		return false
+	}
+	if w != "" && w[len(w)-1] == 's' && !dialectFinal[w] && !possessedFollows(next) {
+		return false // the 'experts' were wrong: a possessive needs a noun after it
+	}
+	return takesFinalApostrophe(w)
+}
+
+// clippedJoiner lists the clipped words that join what follows them (an'
+// for and, th' for the, wi' for with, fo' for for, ol' for old): no
+// quotation ends on one, so their apostrophe is no closing mark even before
+// a capital or a pronoun ('Me an' I went', 'Wi' Tom').
+var clippedJoiner = map[string]bool{"an": true, "th": true, "wi": true, "fo": true, "ol": true}
+
+// takesFinalApostrophe reports a word that an apostrophe may end: a plural
+// (the Joneses’ car), a dialect word (o', an') or a dropped g (goin',
+// somethin').
+func takesFinalApostrophe(w string) bool {
 	switch {
 	case w == "":
 		return false

@@ -154,6 +154,10 @@ type quoteContext struct {
 	// speech interrupted by its cue, and only that cue stands between the
 	// two ("A," she said, "b.").
 	split bool
+	// dashed reports that only a short narration set off by dashes
+	// stands between the previous quotation and this one (“Go”—he
+	// pointed—“that way.”).
+	dashed bool
 	// listed is the index of the quotation this one follows in a list
 	// ("A," "B" and "C"), or -1.
 	listed int
@@ -172,7 +176,7 @@ type quoteContext struct {
 // as much as some of the rules.
 func (c *quoteContext) gather(text string, qs []Quote, b Span, i int) {
 	q := &qs[i]
-	c.split, c.prevSpeech, c.prevPartial, c.afterDone = false, false, false, false
+	c.split, c.dashed, c.prevSpeech, c.prevPartial, c.afterDone = false, false, false, false, false
 	b.Start, b.End = min(b.Start, q.Span.Start), max(b.End, q.Span.End)
 	c.content, c.listed = q.Content.Text(text), -1
 	if !hasPlainEdges(c.content) {
@@ -201,7 +205,8 @@ func (c *quoteContext) gather(text string, qs []Quote, b Span, i int) {
 		if !hasPlainEdges(prev) {
 			prev = trimSpace(prev)
 		}
-		c.split = endsAsSpeech(prev) && isCueClause(gap)
+		c.split = (endsAsSpeech(prev) || commaOutside(gap)) && isCueClause(gap)
+		c.dashed = dashInterruption(gap)
 		// A cue clause holds a speech verb, which no list word is
 		// (TestListWordsAreNotCues), so it never joins a list.
 		if !c.split && isListGap(gap) && (hasComma(gap) || wordCount(gap) > 0 || strings.HasSuffix(prev, ",")) {
@@ -267,7 +272,7 @@ func (c *quoteContext) decide(q *Quote) (Kind, rule) {
 	if q.Style == DashDialogue || q.Unclosed || len(q.Parts) > 0 {
 		return Direct, ruleOpen
 	}
-	if c.content == "" || c.tail.announcesTerm() {
+	if c.content == "" || c.tail.announcesTerm() || c.tail.namesObject(c.before) {
 		return Term, ruleAnnounced
 	}
 	if isLetterName(c.content) {
@@ -279,8 +284,8 @@ func (c *quoteContext) decide(q *Quote) (Kind, rule) {
 	if c.split {
 		return Direct, ruleSplit
 	}
-	if c.tail.names() && c.looksLikeTitle() {
-		return Term, ruleNamed // labelled ‘ORANGE MARMALADE’
+	if (c.tail.names() || c.tail.performsTitle() && !endsAsSpeech(c.content)) && c.looksLikeTitle() {
+		return Term, ruleNamed // labelled ‘ORANGE MARMALADE’, sang ‘Annie Laurie’
 	}
 	cueBefore := c.tail.introducesSpeech()
 	if c.opensSentence(cueBefore) && startsSentence(c.content) &&
@@ -301,7 +306,7 @@ func (c *quoteContext) decide(q *Quote) (Kind, rule) {
 		return Partial, ruleCue
 	case wordCountUpTo(c.content, 4) >= 4:
 		return Partial, ruleLong
-	case c.prevPartial:
+	case c.prevPartial || c.dashed:
 		return Partial, ruleSameSpeech
 	case cueWordsUpTo(c.before, boolInt(c.prevSpeech)) > boolInt(c.prevSpeech):
 		return Partial, ruleCueInSentence

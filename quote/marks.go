@@ -98,7 +98,10 @@ func (s *scanner) latinMark(pos int) int {
 // the open one lacked its closing mark and ends before the new one
 // ("Wait, he said. "Stop." holds two quotations).
 func (s *scanner) openDouble(style Convention, r rune, start, end int, ctx context, open int) {
-	if ctx.left && open >= 0 && s.sentenceEndedBefore(start, ctx) {
+	if ctx.left && open >= 0 && open == len(s.stack)-1 && s.stack[open].mark == r && reopensLine(s.text, s.para.Start, start) {
+		return // a letter's next line: “Ever yours,⏎“Father.”
+	}
+	if ctx.left && open >= 0 && (s.sentenceEndedBefore(start, ctx) || s.cueClauseBefore(open, start)) {
 		s.cut(open, start)
 	}
 	if len(s.stack) >= maxDepth {
@@ -144,6 +147,9 @@ func (s *scanner) straightDouble(style Convention, mark rune, start, end int, ct
 	}
 	left, right := ctx.left, ctx.right
 	if i := s.find(famDouble); i >= 0 {
+		if mark == '"' && right && isInchMark(s.text, s.para.Start, start, s.para.End) {
+			return
+		}
 		if left && !right {
 			s.openDouble(style, mark, start, end, ctx, i)
 			return
@@ -169,7 +175,11 @@ func (s *scanner) apostrophes(pos int) int {
 	case 1:
 		s.single('\'', pos, pos+1)
 	case 2:
-		s.twoApostrophes(pos, pos+2)
+		if s.elisionAfterOpening(pos) {
+			s.single('\'', pos, pos+1) // ''Tis true,' she said.
+		} else {
+			s.twoApostrophes(pos, pos+2)
+		}
 	case 3:
 		ctx := s.context(pos, pos+3)
 		if ctx.right && !ctx.left {
@@ -263,6 +273,9 @@ func (s *scanner) openSingle(r rune, start, end int) {
 	if !s.conv.Has(style) || len(s.stack) >= maxDepth || (r != '‚' && elisionFollows(s.text, end, s.para.End) && !(r == '‘' && wordAfterCurly(s.text, end, s.para.End))) {
 		return
 	}
+	if s.reopenSingle(r, start, end) {
+		return
+	}
 	s.push(opening{open: Span{Start: start, End: end}, style: style, fam: famSingle, mark: r})
 }
 
@@ -277,7 +290,7 @@ func (s *scanner) closeSingle(r rune, start, end int, ctx context) {
 		}
 		return
 	}
-	if i < 0 || r == '‚' || wordFinalApostrophe(s.text, start, end, ctx, s.para) {
+	if i < 0 || r == '‚' || wordFinalApostrophe(s.text, start, end, ctx, s.para) || clippedBeforeClose(s.text, r, start, end, ctx, s.para) {
 		return
 	}
 	if !s.conv.Has(CurlySingle) && !s.conv.Has(StraightSingle) && !s.conv.Has(LowNine) && !s.conv.Has(Backtick) {

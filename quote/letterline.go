@@ -1,0 +1,22 @@
+package quote
+
+// reopensLine reports an opening mark at start that begins a line of its
+// paragraph after a line ending with a comma, inside a quotation opened
+// with the same mark: the lines of a quoted letter's close each reopen
+// the quotation as its paragraphs do (“Ever yours,⏎“Father.”), while a
+// quotation nested in one of the same kind does not begin a line after a
+// comma. from is the start of the paragraph.
+func reopensLine(text string, from, start int) bool {
+	i := start
+	for i > from && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	if i == from || text[i-1] != '\n' {
+		return false
+	}
+	i--
+	for i > from && (text[i-1] == '\r' || text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	return i > from && text[i-1] == ','
+}
