@@ -13,7 +13,7 @@ import "strings"
 var documentNouns = map[string]bool{
 	"statement": true, "letter": true, "post": true, "message": true, "note": true,
 	"email": true, "e-mail": true, "tweet": true, "memo": true, "release": true,
-	"communique": true, "communiqué": true, "notice": true,
+	"communique": true, "communiqué": true, "notice": true, "readout": true,
 }
 
 // documentDeterminers may open the noun of a text quoted before ("the
@@ -125,6 +125,9 @@ func (d *document) documentAuthor(noun string, end int) int {
 		if e := d.fromAuthor(k); e >= 0 {
 			return e // "a statement from the panel"
 		}
+		if e := d.accordingAuthor(k); e >= 0 {
+			return e // "according to a readout released by her office"
+		}
 		if m := d.mentionIn[k]; m >= 0 && d.mentions[m].owner >= 0 && d.mentions[m].owner < len(d.mentions) {
 			if o := d.mentions[m].owner; !d.calendarOwner(o) {
 				return d.resolve(o) // "Lee's letter" as one description, not "Sunday's note"
@@ -137,6 +140,9 @@ func (d *document) documentAuthor(noun string, end int) int {
 			return e // "In a statement, the crew said: “…”": whoever spoke there
 		}
 		if !d.issuedText(k, lo) {
+			if d.textSubject(k, lo) {
+				continue // "The readout said …": the text met again; its author is named before
+			}
 			return -1 // "Lee received a letter": its reader, not its author
 		}
 		m := d.mainSubject(k, lo)
@@ -200,7 +206,14 @@ func (d *document) documentVoiceBefore(qt int) int {
 	if c <= start || d.cueAt[c] < 0 || d.cues[d.cueAt[c]].tok1 != c+1 || d.cues[d.cueAt[c]].gerund {
 		return -1
 	}
-	n := d.textNounBefore(d.cues[d.cueAt[c]].tok0, start)
+	return d.textAuthor(d.textNounBefore(d.cues[d.cueAt[c]].tok0, start))
+}
+
+// textAuthor returns the author of the text whose noun is token n (-1:
+// none): the owner before the noun ("Lee's post", "her letter"), or the
+// author of the same noun named before ("the statement"); -1 when there is
+// none.
+func (d *document) textAuthor(n int) int {
 	if n < 0 {
 		return -1
 	}
