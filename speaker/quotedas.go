@@ -5,14 +5,15 @@ package speaker
 // saying", "the paper cited him as telling", "cited a person familiar
 // with the talks as saying"), or -1: the one quoted is the speaker, not
 // the one who quotes. The object must follow the verb at once, and only
-// words may stand between the verb and "as", none before token lo.
+// words, commas and the points of abbreviations may stand between the
+// verb and "as", none before token lo.
 func (d *document) quotedAsSubject(g, lo int) int {
 	if g-2 < lo || d.toks[g-1].kind != tokWord || d.info(g-1).lower != "as" {
 		return -1
 	}
 	for v := g - 2; v >= lo && v >= g-2-quotedAsWords; v-- {
-		if d.toks[v].kind != tokWord {
-			return -1
+		if d.toks[v].kind != tokWord && d.word(d.toks[v]) != "," && d.word(d.toks[v]) != "." {
+			return -1 // "quoted the minister, Gen. Ann Lee, as saying": an apposition in commas
 		}
 		if !citingVerbs[d.info(v).lower] {
 			continue
@@ -26,8 +27,8 @@ func (d *document) quotedAsSubject(g, lo int) int {
 	return -1
 }
 
-// quotedAsWords is the most words between a verb of citing and "as".
-const quotedAsWords = 8
+// quotedAsWords is the most tokens between a verb of citing and "as".
+const quotedAsWords = 12
 
 // citedObject reports a mention that may be the one a verb of citing
 // quotes: an object pronoun or a mention that may speak.

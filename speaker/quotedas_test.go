@@ -17,6 +17,12 @@ func TestNewsQuotedAsSaying(t *testing.T) {
 			want:   []attributed{{"closed until spring.", "Rosa Venn", "cue-sentence"}},
 		},
 		{
+			name:   "an object with its name in apposition",
+			reason: `"quoted the port director, Capt. X, as saying": the apposition in commas stays in the object`,
+			text:   `The Evening Ledger quoted the port director, Capt. Rosa Venn, as saying the port was "full to bursting."`,
+			want:   []attributed{{"full to bursting.", "Rosa Venn", "cue-sentence"}},
+		},
+		{
 			name:   "passive quoted as saying",
 			reason: `"Rosa Venn was quoted as saying": no object, the subject speaks as before`,
 			text:   `Rosa Venn was quoted as saying the harbour would stay "closed until spring."`,
