@@ -8,7 +8,9 @@ package speaker
 // neighbour", "a senior official") blocks it, as does a noun that says no
 // more than that it is a person ("the man", "the woman"), which reports
 // introduce unnamed people with; with no name before it in the paragraph
-// the description stays its own speaker ("the official said").
+// the description stays its own speaker ("the official said"). A
+// description in apposition to a name ("Hughes, the captain,") stands
+// for that name.
 func (d *document) anaphorEntity(i int) int {
 	m := d.mentions[i]
 	if d.genre != GenreNews || m.epithet || m.tok1-m.tok0 != 2 || d.info(m.tok0).lower != "the" ||
@@ -18,6 +20,9 @@ func (d *document) anaphorEntity(i int) int {
 	p := d.paraOf(m.tok0)
 	for j := i - 1; j >= 0 && d.paraOf(d.mentions[j].tok0) == p; j-- {
 		x := d.mentions[j]
+		if x.kind == MentionNominal && x.ekind == Person && j > 0 && d.appositiveOfName(j) {
+			return x.entity // "Hughes, the captain, apologised. … the midfielder said"
+		}
 		if x.kind == MentionNominal && x.ekind == Person && !x.epithet {
 			return -1
 		}
@@ -32,4 +37,12 @@ func (d *document) anaphorEntity(i int) int {
 var plainPersonNouns = map[string]bool{
 	"man": true, "woman": true, "boy": true, "girl": true, "person": true, "child": true,
 	"guy": true, "lady": true, "gentleman": true, "individual": true, "stranger": true,
+}
+
+// appositiveOfName reports description j set off by a comma right after a
+// name of the same person ("Cal Hughes, the captain,").
+func (d *document) appositiveOfName(j int) bool {
+	x, n := d.mentions[j], d.mentions[j-1]
+	return x.entity >= 0 && n.entity == x.entity && d.namesPerson(n) && n.tok1+1 == x.tok0 &&
+		d.word(d.toks[n.tok1]) == ","
 }

@@ -11,6 +11,12 @@ func TestNewsRoleAnaphor(t *testing.T) {
 			want:   []attributed{{"The save was luck,", "Odile Brun", "cue-adjacent"}},
 		},
 		{
+			name:   "a description of the named person in between",
+			reason: `"Ines Kahle, the captain, ..." then "the defender said": the apposition is Kahle, so it does not block`,
+			text:   "Ines Kahle, the captain, was booked twice. \"I owe the team a goal,\" the defender said.",
+			want:   []attributed{{"I owe the team a goal,", "Ines Kahle", "cue-adjacent"}},
+		},
+		{
 			name:   "another description in between",
 			reason: `"a neighbour" stands between the name and "the pensioner": no link`,
 			text:   "Odile Brun lost her shed in the storm, and a neighbour lost his roof. \"It was terrifying,\" the pensioner said.",
