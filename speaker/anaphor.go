@@ -9,8 +9,9 @@ package speaker
 // more than that it is a person ("the man", "the woman"), which reports
 // introduce unnamed people with; with no name before it in the paragraph
 // the description stays its own speaker ("the official said"). A
-// description in apposition to a name ("Hughes, the captain,") stands
-// for that name.
+// description in apposition to a name in an earlier sentence ("Hughes,
+// the captain, was booked.") stands for that name; in the same sentence
+// the role is someone else ("Finch, a spokesman for the mayor,").
 func (d *document) anaphorEntity(i int) int {
 	m := d.mentions[i]
 	if d.genre != GenreNews || m.epithet || m.tok1-m.tok0 != 2 || d.info(m.tok0).lower != "the" ||
@@ -20,7 +21,7 @@ func (d *document) anaphorEntity(i int) int {
 	p := d.paraOf(m.tok0)
 	for j := i - 1; j >= 0 && d.paraOf(d.mentions[j].tok0) == p; j-- {
 		x := d.mentions[j]
-		if x.kind == MentionNominal && x.ekind == Person && j > 0 && d.appositiveOfName(j) {
+		if x.kind == MentionNominal && x.ekind == Person && x.sentence != m.sentence && j > 0 && d.appositiveOfName(j) {
 			return x.entity // "Hughes, the captain, apologised. … the midfielder said"
 		}
 		if x.kind == MentionNominal && x.ekind == Person && !x.epithet {

@@ -1,6 +1,14 @@
 package speaker_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/quoteattr/quoteattr/internal/segment"
+	"github.com/quoteattr/quoteattr/quote"
+	"github.com/quoteattr/quoteattr/speaker"
+)
 
 func TestNewsRoleAnaphor(t *testing.T) {
 	runNewsCases(t, []newsCase{
@@ -35,4 +43,31 @@ func TestNewsRoleAnaphor(t *testing.T) {
 			want:   []attributed{{"Turnout was low,", "the official", "cue-adjacent"}},
 		},
 	})
+}
+
+// TestNewsRoleInApposition checks that a role named inside an apposition
+// ("Ivo Rask, a spokesman for the governor,") is not the named person: the
+// apposition stands for Rask only in later sentences.
+func TestNewsRoleInApposition(t *testing.T) {
+	text := "According to Ivo Rask, a spokesman for the governor, the state \"has every confidence\" in the plan.\n\n" +
+		"\"The governor has read it,\" Rask said."
+	a, err := speaker.New(speaker.Options{Genre: speaker.GenreNews})
+	if err != nil {
+		t.Fatal(err)
+	}
+	paras := segment.Paragraphs(text)
+	res := a.Attribute(text, paras, segment.Sentences(text, paras), quote.NewDetector(quote.Options{}).FindInParagraphs(text, paras))
+	var got []string
+	for _, e := range res.Entities {
+		if e.Name != "Ivo Rask" {
+			continue
+		}
+		for _, m := range e.Mentions {
+			got = append(got, m.Span.Text(text))
+		}
+	}
+	want := []string{"Ivo Rask", "a spokesman", "Rask"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("mentions of Ivo Rask (-want +got):\n%s", diff)
+	}
 }
