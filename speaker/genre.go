@@ -52,6 +52,8 @@ var newsWords = map[string]bool{
 	"democratic": true, "gop": true, "senate": true, "congress": true, "presidential": true,
 	"election": true, "poll": true, "polls": true, "voters": true, "candidate": true,
 	"policy": true, "federal": true, "minister": true, "company": true, "percentage": true,
+	"senator": true, "lawmakers": true, "prosecutors": true, "analysts": true, "investors": true,
+	"residents": true, "data": true, "department": true, "agency": true,
 }
 
 // detectGenre tells fiction from news by the narration's habits. Fiction

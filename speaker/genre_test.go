@@ -33,6 +33,13 @@ func TestDetectGenre(t *testing.T) {
 			want: speaker.GenreNews,
 		},
 		{
+			name:   "a column in the first person",
+			reason: `a columnist's "my" is outweighed by the words of public life: a senator, an agency's data`,
+			text: "My neighbour Tess Ambler swears the new bus lanes \"ruin the high street.\"\n\n" +
+				"Senator Vic Orr agrees. But the transport agency's data show more shoppers, not fewer.",
+			want: speaker.GenreNews,
+		},
+		{
 			name:   "a narrator's verb",
 			reason: `"returned Ivo" with no "be" before it is a novel's cue`,
 			text:   "\"Where were you?\" asked Mara.\n\n\"Out,\" returned Ivo.\n\n\"Out where?\"\n\n\"Just out,\" he muttered.",
