@@ -16,7 +16,7 @@ func (d *document) linkLeadingRoles() {
 		if !d.leadingRole(i, m) {
 			continue
 		}
-		if e := d.roleHolderBelow(i); e >= 0 {
+		if e := d.roleHolderAfter(i, func(c mention) bool { return c.sentence != m.sentence }); e >= 0 {
 			d.absorbEntity(m.entity, e)
 		}
 	}

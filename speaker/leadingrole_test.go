@@ -15,6 +15,12 @@ func TestNewsRoleNamedBelow(t *testing.T) {
 			},
 		},
 		{
+			name:   "the holder named in the next sentence",
+			reason: `"As the governor likes to say, “Q”. Governor Ines Falk ..." : the holder may follow in the same paragraph`,
+			text:   "As the governor likes to say, \"Nobody ever drowned in a budget.\" Governor Ines Falk said it again on Monday.",
+			want:   []attributed{{"Nobody ever drowned in a budget.", "Ines Falk", "cue-adjacent"}},
+		},
+		{
 			name:   "two holders below",
 			reason: `two people named below hold the post: the role stays a description of its own`,
 			text: "The judge called the delay \"inexcusable.\"\n\n" +
