@@ -47,3 +47,12 @@ func (d *document) accordingAuthor(k int) int {
 func (d *document) textSubject(k, lo int) bool {
 	return k-1 == lo && documentDeterminers[d.info(lo).lower] && k+1 < len(d.toks) && d.cueAt[k+1] >= 0
 }
+
+// oneTextFrom reports "a", "an" or "one" at token k opening a text's noun
+// whose author "from" or "by" names ("read one text from X", "said a
+// letter from the board"): a text not met before, put to its author at
+// once.
+func (d *document) oneTextFrom(k int) bool {
+	w := d.info(k).lower
+	return (w == "a" || w == "an" || w == "one") && d.fromAuthor(k+1) >= 0
+}

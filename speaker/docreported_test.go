@@ -30,6 +30,18 @@ func TestNewsTextReports(t *testing.T) {
 			},
 		},
 		{
+			name:   "a text from its author after the verb",
+			reason: `"“Q,” read one text from X": the author named after "from" speaks, with no text met before`,
+			text:   "\"Keep the vote quiet,\" read one text from Nils Odegard, sent on the eve of the meeting.",
+			want:   []attributed{{"Keep the vote quiet,", "Nils Odegard", "cue-adjacent"}},
+		},
+		{
+			name:   "a role before the author's name",
+			reason: `"from board member X": the role words before the name belong to the author`,
+			text:   "\"Keep the vote quiet,\" read a text from board member Nils Odegard to another member.",
+			want:   []attributed{{"Keep the vote quiet,", "Nils Odegard", "cue-adjacent"}},
+		},
+		{
 			name:   "a statement issued by an agent stays the subject's",
 			reason: `"Lee apologised in a statement issued by her lawyer": no "according to", Lee is the author`,
 			text: "Dana Lee apologised in a statement issued by her lawyer. " +
