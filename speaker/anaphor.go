@@ -21,6 +21,9 @@ func (d *document) anaphorEntity(i int) int {
 	p := d.paraOf(m.tok0)
 	for j := i - 1; j >= 0 && d.paraOf(d.mentions[j].tok0) == p; j-- {
 		x := d.mentions[j]
+		if x.epithet && d.namesEpithet(x) {
+			return x.entity // "The 23-year-old struck twice. … the striker said"
+		}
 		if x.kind == MentionNominal && x.ekind == Person && x.sentence != m.sentence && j > 0 && d.appositiveOfName(j) {
 			return x.entity // "Hughes, the captain, apologised. … the midfielder said"
 		}
@@ -46,4 +49,10 @@ func (d *document) appositiveOfName(j int) bool {
 	x, n := d.mentions[j], d.mentions[j-1]
 	return x.entity >= 0 && n.entity == x.entity && d.namesPerson(n) && n.tok1+1 == x.tok0 &&
 		d.word(d.toks[n.tok1]) == ","
+}
+
+// namesEpithet reports an epithet ("the 23-year-old") already given to a
+// named person.
+func (d *document) namesEpithet(x mention) bool {
+	return x.entity >= 0 && d.entities[x.entity].proper && d.entities[x.entity].kind == Person
 }

@@ -25,6 +25,13 @@ func TestNewsRoleAnaphor(t *testing.T) {
 			want:   []attributed{{"I owe the team a goal,", "Ines Kahle", "cue-adjacent"}},
 		},
 		{
+			name:   "an age standing as the subject",
+			reason: `"The 29-year-old struck twice" opens the paragraph for the name before it; "the striker" goes back to it`,
+			text: "Two goals from Idris Mbeki sank the visitors.\n\n" +
+				"The 29-year-old struck twice before the break. \"I just kept running,\" the striker said.",
+			want: []attributed{{"I just kept running,", "Idris Mbeki", "cue-adjacent"}},
+		},
+		{
 			name:   "another description in between",
 			reason: `"a neighbour" stands between the name and "the pensioner": no link`,
 			text:   "Odile Brun lost her shed in the storm, and a neighbour lost his roof. \"It was terrifying,\" the pensioner said.",
