@@ -66,6 +66,7 @@ func (a *Attributor) Attribute(text string, paragraphs, sentences []Span, quotes
 	d.seedCharacters(a.characters)
 	d.clusterMentions()
 	d.linkHeadlineRoles()
+	d.linkLeadingRoles()
 	d.unpersonPlaces()
 	d.mergeTitledSurnames()
 	d.learnPeople()

@@ -13,7 +13,7 @@ import "strings"
 var documentNouns = map[string]bool{
 	"statement": true, "letter": true, "post": true, "message": true, "note": true,
 	"email": true, "e-mail": true, "tweet": true, "memo": true, "release": true,
-	"communique": true, "communiqué": true, "notice": true,
+	"communique": true, "communiqué": true, "notice": true, "readout": true, "text": true,
 }
 
 // documentDeterminers may open the noun of a text quoted before ("the
@@ -55,6 +55,9 @@ func (d *document) documentVoice(qt int) int {
 	if n < 0 {
 		return -1
 	}
+	if e := d.fromAuthor(n); e >= 0 {
+		return e // "“Q,” read one text from X"
+	}
 	return d.documentAuthor(d.info(n).lower, start)
 }
 
@@ -89,7 +92,7 @@ func (d *document) documentSubject(lo, hi int) int {
 	}
 	noun := func(k int) bool {
 		return k+1 < hi && d.toks[k].kind == tokWord && d.toks[k+1].kind == tokWord &&
-			documentDeterminers[d.info(k).lower] && documentNouns[d.info(k+1).lower] && !d.toks[k+1].upper
+			(documentDeterminers[d.info(k).lower] || d.oneTextFrom(k)) && documentNouns[d.info(k+1).lower] && !d.toks[k+1].upper
 	}
 	if noun(lo) {
 		v := d.pastRelativeAfter(lo+2, hi)
@@ -125,6 +128,9 @@ func (d *document) documentAuthor(noun string, end int) int {
 		if e := d.fromAuthor(k); e >= 0 {
 			return e // "a statement from the panel"
 		}
+		if e := d.accordingAuthor(k); e >= 0 {
+			return e // "according to a readout released by her office"
+		}
 		if m := d.mentionIn[k]; m >= 0 && d.mentions[m].owner >= 0 && d.mentions[m].owner < len(d.mentions) {
 			if o := d.mentions[m].owner; !d.calendarOwner(o) {
 				return d.resolve(o) // "Lee's letter" as one description, not "Sunday's note"
@@ -137,6 +143,9 @@ func (d *document) documentAuthor(noun string, end int) int {
 			return e // "In a statement, the crew said: “…”": whoever spoke there
 		}
 		if !d.issuedText(k, lo) {
+			if d.textSubject(k, lo) {
+				continue // "The readout said …": the text met again; its author is named before
+			}
 			return -1 // "Lee received a letter": its reader, not its author
 		}
 		m := d.mainSubject(k, lo)
@@ -200,7 +209,14 @@ func (d *document) documentVoiceBefore(qt int) int {
 	if c <= start || d.cueAt[c] < 0 || d.cues[d.cueAt[c]].tok1 != c+1 || d.cues[d.cueAt[c]].gerund {
 		return -1
 	}
-	n := d.textNounBefore(d.cues[d.cueAt[c]].tok0, start)
+	return d.textAuthor(d.textNounBefore(d.cues[d.cueAt[c]].tok0, start))
+}
+
+// textAuthor returns the author of the text whose noun is token n (-1:
+// none): the owner before the noun ("Lee's post", "her letter"), or the
+// author of the same noun named before ("the statement"); -1 when there is
+// none.
+func (d *document) textAuthor(n int) int {
 	if n < 0 {
 		return -1
 	}
@@ -315,6 +331,7 @@ func (d *document) pastRelativeAfter(k, hi int) int {
 
 // fromAuthor returns the entity named right after the text noun at token
 // k by "from" or "by" ("a statement from the panel", "a letter by Ann
+// Lee"), past the words of a role before a name ("from board member Ann
 // Lee"), or -1.
 func (d *document) fromAuthor(k int) int {
 	j := k + 1
@@ -322,7 +339,10 @@ func (d *document) fromAuthor(k int) int {
 		return -1
 	}
 	m := d.mentionIn[j+1]
-	if m < 0 || d.mentions[m].tok0 != j+1 || !d.canSpeak(m) || d.mentions[m].kind == MentionPronoun {
+	if m < 0 || d.mentions[m].tok0 != j+1 {
+		m = d.nameAfterModifiers(j+1, min(len(d.toks), j+8)) // "from board member Owen Lusk"
+	}
+	if m < 0 || d.mentions[m].tok0 < j+1 || !d.canSpeak(m) || d.mentions[m].kind == MentionPronoun {
 		return -1
 	}
 	return d.resolve(m)

@@ -21,7 +21,8 @@ func (f *mentionFinder) tryEpithet(i, hi int) int {
 	if i+1 >= hi || f.d.info(i).lower != "the" || f.toks[i+1].kind != tokWord {
 		return i
 	}
-	if !f.epithetWord(i+1) || !f.lowerVerb(i+2, hi) && !(i > 0 && f.toks[i-1].sent == f.toks[i].sent && f.lowerVerb(i-1, hi)) {
+	if !f.epithetWord(i+1) || !f.lowerVerb(i+2, hi) && !(i > 0 && f.toks[i-1].sent == f.toks[i].sent && f.lowerVerb(i-1, hi)) &&
+		!f.ageSubject(i, hi) {
 		return i
 	}
 	m := mention{Span: Span{Start: f.toks[i].Start, End: f.toks[i+1].End}, tok0: i, tok1: i + 2,
@@ -77,4 +78,27 @@ func (d *document) epithetEntity(i int) int {
 // afterCue reports a speech verb right before token k.
 func (d *document) afterCue(k int) bool {
 	return k > 0 && d.cueAt[k-1] >= 0 && d.cues[d.cueAt[k-1]].tok1 == k
+}
+
+// ageSubject reports "the" and an age word opening a sentence at token i
+// and followed by a verb in the past or an auxiliary ("The 23-year-old
+// struck twice", "The 31-year-old has scored nine"): the age stands as
+// the subject, for someone named before, as "the 38-year-old striker"
+// does not.
+func (f *mentionFinder) ageSubject(i, hi int) bool {
+	if !isAgeWord(f.d.info(i+1).lower) || i > 0 && f.toks[i-1].sent == f.toks[i].sent || i+2 >= hi {
+		return false
+	}
+	t := f.toks[i+2]
+	if t.kind != tokWord || t.upper {
+		return false
+	}
+	w := f.d.info(i + 2).lower
+	return isParticiple(w) || ageAuxiliaries[w]
+}
+
+// ageAuxiliaries are verbs that follow a subject and open its predicate.
+var ageAuxiliaries = map[string]bool{
+	"has": true, "had": true, "is": true, "was": true, "will": true, "would": true, "could": true,
+	"did": true, "does": true, "can": true, "must": true,
 }

@@ -229,12 +229,18 @@ func (d *document) headlineRoleMention(m mention) bool {
 // in the paragraphs after headline mention i, is the calling of i's head
 // noun, or -1.
 func (d *document) roleHolderBelow(i int) int {
+	return d.roleHolderAfter(i, func(c mention) bool { return d.paraOf(c.tok0) != d.paraOf(d.mentions[i].tok0) })
+}
+
+// roleHolderAfter returns the entity of the one named person whose role,
+// in the mentions after mention i that below accepts, is the calling of
+// i's head noun, or -1.
+func (d *document) roleHolderAfter(i int, below func(mention) bool) int {
 	m := d.mentions[i]
-	para := d.paraOf(m.tok0)
 	found := -1
 	for j := i + 1; j < len(d.mentions) && j <= i+introReach; j++ {
 		c := d.mentions[j]
-		if d.paraOf(c.tok0) == para || c.entity < 0 || c.entity == found || c.entity == m.entity {
+		if !below(c) || c.entity < 0 || c.entity == found || c.entity == m.entity {
 			continue
 		}
 		x := &d.entities[c.entity]

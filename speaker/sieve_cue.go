@@ -92,6 +92,10 @@ func (d *document) sieveCueAdjacent() {
 			d.attributeEntity(q, e, RuleCueAdjacent, confSentence)
 			continue // "X's post on LinkedIn read: “Q”"
 		}
+		if e := d.documentReportedBefore(qt); e >= 0 {
+			d.attributeEntity(q, e, RuleCueSentence, confSentence)
+			continue // "The statement said both sides “Q”"
+		}
 		if mi, ci, near := d.cueBefore(qt); mi >= 0 {
 			rule, conf := RuleCueAdjacent, d.cueConfidence(mi)
 			if !near {

@@ -152,6 +152,10 @@ func (d *document) sieveColon() {
 			d.attribute(q, mi, -1, RuleColon, confColon)
 			continue
 		}
+		if mi := d.citedBeforeColon(start, end-1); mi >= 0 {
+			d.attribute(q, mi, -1, RuleColon, confColon)
+			continue // "To quote my colleague Dana Whitfield: “Q”"
+		}
 		if mi, ci := d.lastCueIn(start, end-1); mi >= 0 {
 			d.attributeCue(q, mi, ci, RuleColon, confColon) // "…and Breitbart News responded:"
 			continue

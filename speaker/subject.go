@@ -631,6 +631,9 @@ func (d *document) subjectOf(ci, lo, hi int) int {
 		return d.subjectAfter(c.tok0, hi)
 	}
 	if c.gerund {
+		if m := d.quotedAsSubject(c.tok0, lo); m >= 0 {
+			return m // "the agency quoted an official as saying …"
+		}
 		if m := d.mentionEndingAt(c.tok0 - 1); m >= 0 && c.tok0-1 >= lo && d.canSpeak(m) && d.absoluteSubject(m, lo) {
 			return m // "with Senator John McCain telling reporters …"
 		}
