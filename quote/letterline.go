@@ -20,3 +20,15 @@ func reopensLine(text string, from, start int) bool {
 	}
 	return i > from && text[i-1] == ','
 }
+
+// breakOrCommaBefore reports whether the byte before offset at, past
+// spaces and tabs, is a comma or a control character (a line break among
+// them), or whether the spaces reach the start of the paragraph: the only
+// places where reopensLine or cueClauseBefore can hold.
+func (s *scanner) breakOrCommaBefore(at int) bool {
+	i := at
+	for i > s.para.Start && (s.text[i-1] == ' ' || s.text[i-1] == '\t') {
+		i--
+	}
+	return i == s.para.Start || s.text[i-1] == ',' || s.text[i-1] < ' '
+}

@@ -98,11 +98,16 @@ func (s *scanner) latinMark(pos int) int {
 // the open one lacked its closing mark and ends before the new one
 // ("Wait, he said. "Stop." holds two quotations).
 func (s *scanner) openDouble(style Convention, r rune, start, end int, ctx context, open int) {
-	if ctx.left && open >= 0 && open == len(s.stack)-1 && s.stack[open].mark == r && reopensLine(s.text, s.para.Start, start) {
-		return // a letter's next line: “Ever yours,⏎“Father.”
-	}
-	if ctx.left && open >= 0 && (s.sentenceEndedBefore(start, ctx) || s.cueClauseBefore(open, start)) {
-		s.cut(open, start)
+	if ctx.left && open >= 0 {
+		// Both the letter line and the cue clause need a line break or a
+		// comma before the mark, which most marks lack.
+		breakOrComma := s.breakOrCommaBefore(start)
+		if breakOrComma && open == len(s.stack)-1 && s.stack[open].mark == r && reopensLine(s.text, s.para.Start, start) {
+			return // a letter's next line: “Ever yours,⏎“Father.”
+		}
+		if s.sentenceEndedBefore(start, ctx) || breakOrComma && s.cueClauseBefore(open, start) {
+			s.cut(open, start)
+		}
 	}
 	if len(s.stack) >= maxDepth {
 		return
