@@ -24,9 +24,13 @@ func reopensLine(text string, from, start int) bool {
 // breakOrCommaBefore reports whether the byte before offset at, past
 // spaces and tabs, is a comma or a control character (a line break among
 // them), or whether the spaces reach the start of the paragraph: the only
-// places where reopensLine or cueClauseBefore can hold.
-func (s *scanner) breakOrCommaBefore(at int) bool {
-	i := at
+// places where reopensLine or cueClauseBefore can hold. prev is the rune
+// before at (context's prev), which mostly decides it at once.
+func (s *scanner) breakOrCommaBefore(at int, prev rune) bool {
+	if prev != ' ' && prev != '\t' {
+		return prev == ',' || prev < ' '
+	}
+	i := at - 1
 	for i > s.para.Start && (s.text[i-1] == ' ' || s.text[i-1] == '\t') {
 		i--
 	}

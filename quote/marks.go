@@ -101,7 +101,7 @@ func (s *scanner) openDouble(style Convention, r rune, start, end int, ctx conte
 	if ctx.left && open >= 0 {
 		// Both the letter line and the cue clause need a line break or a
 		// comma before the mark, which most marks lack.
-		breakOrComma := s.breakOrCommaBefore(start)
+		breakOrComma := s.breakOrCommaBefore(start, ctx.prev)
 		if breakOrComma && open == len(s.stack)-1 && s.stack[open].mark == r && reopensLine(s.text, s.para.Start, start) {
 			return // a letter's next line: “Ever yours,⏎“Father.”
 		}
