@@ -360,7 +360,7 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 		d.attributeAs(q, pc, e, conf) // "…," cried Ada. She had …. She …. ¶ "…," she said.
 		return
 	}
-	if expected >= 0 && m.person == 3 && d.fits(m, expected) && expected != d.vocativeIn(q) && expected != d.descriptionOwner(pc.mention) && !d.staleExpected(q, m, expected) {
+	if expected >= 0 && m.person == 3 && d.fits(m, expected) && expected != d.vocativeIn(q) && expected != d.descriptionOwner(pc.mention) && !d.staleExpected(q, m, expected) && !d.untiedCalling(pc.mention, expected, g) {
 		d.attributeAs(q, pc, expected, conf)
 		return
 	}
@@ -563,7 +563,7 @@ func (d *document) describedCharacter(q, mi int, g *dialogue) int {
 			continue
 		}
 		if d.fits(m, c.entity) && c.entity != exclude {
-			if d.callingOutsideTalk(m, c.entity, g) {
+			if d.callingOutsideTalk(m, c.entity, g) || d.untiedCalling(mi, c.entity, g) {
 				return -1
 			}
 			return c.entity

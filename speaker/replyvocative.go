@@ -5,9 +5,11 @@ package speaker
 // the one the reply answers is the one who just spoke, so the description
 // is that person rather than the speaker the conversation expected. The
 // reply must be the first thing in the next paragraph, must call someone
-// q itself does not call, and that person must fit the description; -1
-// otherwise. A description of kin ("his sister") is left to the steps
-// that know the family, which give all its lines at once.
+// q itself does not call, and that person must fit the description and
+// must not be the reply's own speaker ("Anselm Vark, booked through,"
+// said Anselm: he gives his name); -1 otherwise. A description of kin
+// ("his sister") is left to the steps that know the family, which give
+// all its lines at once.
 func (d *document) calledInReply(q int, m mention) int {
 	if m.kind != MentionNominal || m.entity < 0 || d.entities[m.entity].proper || m.plural || m.owner >= 0 || isPossessiveDeterminer(d.word(d.toks[m.tok0])) {
 		return -1
@@ -16,7 +18,7 @@ func (d *document) calledInReply(q int, m mention) int {
 	if r >= len(d.quotes) || !d.opensNextPara(q, r) {
 		return -1
 	}
-	if v := d.replyCalls(q, r); v >= 0 && d.fits(m, v) {
+	if v := d.replyCalls(q, r); v >= 0 && v != d.attr[r].Speaker && d.fits(m, v) {
 		return v
 	}
 	return -1
