@@ -8,7 +8,8 @@ import (
 // nameNarrator gives the first-person narrator the name the other
 // characters call them by: the name used in address ("Perhaps you are
 // right, Watson") in at least two quotations spoken to the narrator
-// (calledNarrator counts a call near the narrator's lines too), and
+// (calledNarrator counts a call near the narrator's lines too; a call
+// the narrator answers with "I said" counts twice, see callWeight), and
 // twice as often as any other name. When a character of that name
 // exists, the narrator's quotations go to that character.
 func (d *document) nameNarrator() {
@@ -33,7 +34,7 @@ func (d *document) nameNarrator() {
 			if counts[k] == 0 {
 				order = append(order, k+"\t"+name)
 			}
-			counts[k]++
+			counts[k] += d.callWeight(q, n, spoke, toks, i)
 			return false
 		})
 	}
