@@ -1351,3 +1351,20 @@ func TestNewsSpeakerInOrganisation(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsCitedObjectPronoun(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "him after quoted as saying",
+			reason: `"The Gazette quoted him as saying, “Q”": "him" refers back to the man named before, not to the paper that quotes`,
+			text:   "Tobias Wendt, the ferry company's owner, sold two boats in March. The Gazette quoted him as saying, \"We could not pay the crews.\"",
+			want:   []attributed{{"We could not pay the crews.", "Tobias Wendt", "cue-adjacent"}},
+		},
+		{
+			name:   "her picks the woman of two people",
+			reason: `"cited her as saying": the object pronoun resolves by gender to the woman, though a man was named later`,
+			text:   "Greta Lindqvist and Paul Osei toured the flooded mill on Friday. A local radio station cited her as saying, \"The roof will not last the winter.\"",
+			want:   []attributed{{"The roof will not last the winter.", "Greta Lindqvist", "cue-adjacent"}},
+		},
+	})
+}
