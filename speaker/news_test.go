@@ -1368,3 +1368,38 @@ func TestNewsCitedObjectPronoun(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsUnnamedSourceModifier(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "familiar with",
+			reason: `"a person familiar with the talks" names the source by what it knows; the bare "a person" says nothing`,
+			text:   "The two airlines are close to a merger. \"The board votes next week,\" a person familiar with the talks said.",
+			want:   []attributed{{"The board votes next week,", "a person familiar with the talks", "cue-adjacent"}},
+		},
+		{
+			name:   "with knowledge of, after an inverted verb",
+			reason: `"said an official with knowledge of the plan": the phrase ends at the sentence's end`,
+			text:   "The depot will close. \"Nobody told the drivers,\" said an official with knowledge of the plan.",
+			want:   []attributed{{"Nobody told the drivers,", "an official with knowledge of the plan", "cue-adjacent"}},
+		},
+		{
+			name:   "close to, cut before the verb",
+			reason: `"a source close to the family told": the name stops before the verb`,
+			text:   "The singer cancelled her tour. \"She needs a long rest,\" a source close to the family told reporters.",
+			want:   []attributed{{"She needs a long rest,", "a source close to the family", "cue-adjacent"}},
+		},
+		{
+			name:   "a long object is cut",
+			reason: `only a few words of what the source knows are kept, and never a trailing function word`,
+			text:   "The plant stays shut. \"It will take months,\" said a person familiar with the regional water board inspection schedule.",
+			want:   []attributed{{"It will take months,", "a person familiar with the regional water board", "cue-adjacent"}},
+		},
+		{
+			name:   "a definite description keeps its name",
+			reason: `"the official close to the mayor" is someone met before: no source phrase is added`,
+			text:   "\"The budget is fine,\" said the official close to the mayor.",
+			want:   []attributed{{"The budget is fine,", "the official", "cue-adjacent"}},
+		},
+	})
+}
