@@ -1366,6 +1366,18 @@ func TestNewsCitedObjectPronoun(t *testing.T) {
 			text:   "Greta Lindqvist and Paul Osei toured the flooded mill on Friday. A local radio station cited her as saying, \"The roof will not last the winter.\"",
 			want:   []attributed{{"The roof will not last the winter.", "Greta Lindqvist", "cue-adjacent"}},
 		},
+		{
+			name:   "quoted her as saying after the quotation",
+			reason: `"“Q,” the paper quoted her as saying": the woman quoted speaks, not the paper that opens the cue`,
+			text:   `Nadia Vos runs the last bakery on the island. "Flour costs twice what it did," the weekly paper quoted her as saying.`,
+			want:   []attributed{{"Flour costs twice what it did,", "Nadia Vos", "cue-adjacent"}},
+		},
+		{
+			name:   "a name quoted after the quotation",
+			reason: `"“Q,” the agency quoted X as telling": the object of the citing verb speaks`,
+			text:   `"The pass is closed until May," the agency quoted Ivo Brandt as telling reporters.`,
+			want:   []attributed{{"The pass is closed until May,", "Ivo Brandt", "cue-adjacent"}},
+		},
 	})
 }
 
