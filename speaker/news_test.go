@@ -1408,6 +1408,18 @@ func TestNewsUnnamedSourceModifier(t *testing.T) {
 			want:   []attributed{{"It will take months,", "a person familiar with the regional water board", "cue-adjacent"}},
 		},
 		{
+			name:   "a plural source with a number",
+			reason: `"two people familiar with the matter said": a number is as indefinite as "a"`,
+			text:   `The two insurers resumed their merger talks. "A deal could come within weeks," two people familiar with the matter said.`,
+			want:   []attributed{{"A deal could come within weeks,", "two people familiar with the matter", "cue-adjacent"}},
+		},
+		{
+			name:   "briefed on, before a colon-less introduction",
+			reason: `"An aide briefed on the plan said, “Q”": the participle link joins the source, and the aide is the subject of "said"`,
+			text:   `An aide briefed on the plan said, "The vote is Friday."`,
+			want:   []attributed{{"The vote is Friday.", "an aide briefed on the plan", "cue-adjacent"}},
+		},
+		{
 			name:   "a definite description keeps its name",
 			reason: `"the official close to the mayor" is someone met before: no source phrase is added`,
 			text:   "\"The budget is fine,\" said the official close to the mayor.",
