@@ -356,7 +356,7 @@ func (d *document) joinNominal(i int) int {
 	if e := d.appositiveJoin(i); e >= 0 {
 		return e
 	}
-	name := descriptionName(m.Span.Text(d.text))
+	name := d.sourceName(i)
 	if _, seen := d.index.byDesc[name]; !seen {
 		if e := d.anaphorEntity(i); e >= 0 {
 			return e

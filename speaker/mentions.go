@@ -76,6 +76,10 @@ func (f *mentionFinder) tryMention(i, hi int) int {
 		f.addPronoun(i, p)
 		return i + 1
 	}
+	if p, ok := lexicon.LookupPronoun(w); ok && f.citedPronoun(i, p) {
+		f.addCitedPronoun(i, p)
+		return i + 1
+	}
 	if n := f.tryNominal(i, hi); n > i {
 		return n
 	}

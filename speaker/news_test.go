@@ -1351,3 +1351,79 @@ func TestNewsSpeakerInOrganisation(t *testing.T) {
 		},
 	})
 }
+
+func TestNewsCitedObjectPronoun(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "him after quoted as saying",
+			reason: `"The Gazette quoted him as saying, “Q”": "him" refers back to the man named before, not to the paper that quotes`,
+			text:   "Tobias Wendt, the ferry company's owner, sold two boats in March. The Gazette quoted him as saying, \"We could not pay the crews.\"",
+			want:   []attributed{{"We could not pay the crews.", "Tobias Wendt", "cue-adjacent"}},
+		},
+		{
+			name:   "her picks the woman of two people",
+			reason: `"cited her as saying": the object pronoun resolves by gender to the woman, though a man was named later`,
+			text:   "Greta Lindqvist and Paul Osei toured the flooded mill on Friday. A local radio station cited her as saying, \"The roof will not last the winter.\"",
+			want:   []attributed{{"The roof will not last the winter.", "Greta Lindqvist", "cue-adjacent"}},
+		},
+		{
+			name:   "quoted her as saying after the quotation",
+			reason: `"“Q,” the paper quoted her as saying": the woman quoted speaks, not the paper that opens the cue`,
+			text:   `Nadia Vos runs the last bakery on the island. "Flour costs twice what it did," the weekly paper quoted her as saying.`,
+			want:   []attributed{{"Flour costs twice what it did,", "Nadia Vos", "cue-adjacent"}},
+		},
+		{
+			name:   "a name quoted after the quotation",
+			reason: `"“Q,” the agency quoted X as telling": the object of the citing verb speaks`,
+			text:   `"The pass is closed until May," the agency quoted Ivo Brandt as telling reporters.`,
+			want:   []attributed{{"The pass is closed until May,", "Ivo Brandt", "cue-adjacent"}},
+		},
+	})
+}
+
+func TestNewsUnnamedSourceModifier(t *testing.T) {
+	runNewsCases(t, []newsCase{
+		{
+			name:   "familiar with",
+			reason: `"a person familiar with the talks" names the source by what it knows; the bare "a person" says nothing`,
+			text:   "The two airlines are close to a merger. \"The board votes next week,\" a person familiar with the talks said.",
+			want:   []attributed{{"The board votes next week,", "a person familiar with the talks", "cue-adjacent"}},
+		},
+		{
+			name:   "with knowledge of, after an inverted verb",
+			reason: `"said an official with knowledge of the plan": the phrase ends at the sentence's end`,
+			text:   "The depot will close. \"Nobody told the drivers,\" said an official with knowledge of the plan.",
+			want:   []attributed{{"Nobody told the drivers,", "an official with knowledge of the plan", "cue-adjacent"}},
+		},
+		{
+			name:   "close to, cut before the verb",
+			reason: `"a source close to the family told": the name stops before the verb`,
+			text:   "The singer cancelled her tour. \"She needs a long rest,\" a source close to the family told reporters.",
+			want:   []attributed{{"She needs a long rest,", "a source close to the family", "cue-adjacent"}},
+		},
+		{
+			name:   "a long object is cut",
+			reason: `only a few words of what the source knows are kept, and never a trailing function word`,
+			text:   "The plant stays shut. \"It will take months,\" said a person familiar with the regional water board inspection schedule.",
+			want:   []attributed{{"It will take months,", "a person familiar with the regional water board", "cue-adjacent"}},
+		},
+		{
+			name:   "a plural source with a number",
+			reason: `"two people familiar with the matter said": a number is as indefinite as "a"`,
+			text:   `The two insurers resumed their merger talks. "A deal could come within weeks," two people familiar with the matter said.`,
+			want:   []attributed{{"A deal could come within weeks,", "two people familiar with the matter", "cue-adjacent"}},
+		},
+		{
+			name:   "briefed on, before a colon-less introduction",
+			reason: `"An aide briefed on the plan said, “Q”": the participle link joins the source, and the aide is the subject of "said"`,
+			text:   `An aide briefed on the plan said, "The vote is Friday."`,
+			want:   []attributed{{"The vote is Friday.", "an aide briefed on the plan", "cue-adjacent"}},
+		},
+		{
+			name:   "a definite description keeps its name",
+			reason: `"the official close to the mayor" is someone met before: no source phrase is added`,
+			text:   "\"The budget is fine,\" said the official close to the mayor.",
+			want:   []attributed{{"The budget is fine,", "the official", "cue-adjacent"}},
+		},
+	})
+}

@@ -27,7 +27,7 @@ func (d *document) resolve(mi int) int {
 			d.bind(mi, e) // "X said …. “Q,” she said.": the source just quoted
 			break
 		}
-		d.bind(mi, d.antecedent(mi, -1))
+		d.bind(mi, d.antecedent(mi, d.citer(mi)))
 	}
 	return m.entity
 }

@@ -46,3 +46,24 @@ var citingVerbs = map[string]bool{
 	"quoted": true, "quotes": true, "quoting": true, "quote": true,
 	"cited": true, "cites": true, "citing": true, "cite": true,
 }
+
+// citedGerund returns, for cue ci on a verb of citing ("“…,” the paper
+// quoted her as saying"), the object it quotes and the gerund cue after
+// "as", or -1, -1: the one quoted is the speaker, not the one who quotes.
+func (d *document) citedGerund(ci, hi int) (mention, cueIndex int) {
+	c := d.cues[ci]
+	if !citingVerbs[d.info(c.tok0).lower] {
+		return -1, -1
+	}
+	for g := c.tok1; g < hi && g <= c.tok1+quotedAsWords+1; g++ {
+		gi := d.cueAt[g]
+		if gi < 0 || gi == ci || !d.cues[gi].gerund {
+			continue
+		}
+		if m := d.quotedAsSubject(g, c.tok0); m >= 0 {
+			return m, gi
+		}
+		return -1, -1
+	}
+	return -1, -1
+}

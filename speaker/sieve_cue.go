@@ -135,6 +135,9 @@ func (d *document) cueAfter(qt int) (mention, cueIndex int) {
 		if d.mentions[mi].tok0 > first && !d.onlyFillers(first, d.cues[ci].tok0) {
 			return -1, -1 // "“Q,” while Smith replied …" opens a new clause
 		}
+		if om, oc := d.citedGerund(ci, hi); om >= 0 {
+			return om, oc // "“Q,” the paper quoted her as saying": hers
+		}
 		return mi, ci
 	}
 	return -1, -1

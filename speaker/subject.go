@@ -52,6 +52,9 @@ func (d *document) subjectBefore(c, lo int) int {
 	if c-1 >= lo && d.toks[c-1].kind == tokWord && d.info(c-1).lower == "to" {
 		return d.infinitiveSubject(c-1, lo)
 	}
+	if m := d.sourceBefore(c-1, lo); m >= 0 {
+		return m // "a source close to the family said": "family" is no adverb
+	}
 	k := c - 1
 	for n := 0; n < 3 && k >= lo && d.isFiller(k); n++ {
 		k--
@@ -59,6 +62,9 @@ func (d *document) subjectBefore(c, lo int) int {
 	k = d.beforeBrackets(k, lo)
 	if k < lo {
 		return -1
+	}
+	if m := d.sourceBefore(k, lo); m >= 0 {
+		return m // "a person familiar with the talks also said"
 	}
 	if m := d.mentionEndingAt(k); m >= 0 && (d.canSpeak(m) || d.mentions[m].place) {
 		if h, ok := d.headBeforeAgent(m, lo); ok {
