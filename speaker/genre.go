@@ -60,9 +60,15 @@ var newsWords = map[string]bool{
 // inverts its cues ("said he"), uses verbs of manner ("cried",
 // "rejoined"), is often told in the first person, and has runs of
 // paragraphs that hold nothing but speech; news says "says", gives days,
-// figures and officials, and attributes "according to" someone.
+// figures and officials, attributes "according to" someone or to unnamed
+// sources ("people familiar with the matter"), and may open on a
+// dateline. "said" before a pronoun counts for fiction only as an
+// inversion, never as the start of reported speech ("said she would").
 func (d *document) detectGenre() Genre {
 	fiction, news := d.dialogueRuns(), 0
+	if hasDateline(d.text) {
+		news += 4
+	}
 	for k, t := range d.toks {
 		if t.kind != tokWord {
 			continue
@@ -73,11 +79,11 @@ func (d *document) detectGenre() Genre {
 			news++
 		case fictionVerbs[w] && !d.afterPassive(k):
 			fiction += 2
-		case newsWords[w]:
+		case newsWords[w] || d.unnamedSourceLink(k):
 			news += 2
 		case w == "i" || w == "my" || w == "me":
 			fiction++
-		case w == "said" && k+1 < len(d.toks) && isSubjectPronoun(d.word(d.toks[k+1])):
+		case w == "said" && d.invertedSaid(k):
 			fiction += 3
 		}
 	}
