@@ -142,7 +142,6 @@ func (d *document) attributeInDialogue(q int, g *dialogue) {
 		d.attributeEntity(q, e, RuleConversation, confTurnTaking) // "What's your name?" ¶ "Bryony."
 		return
 	}
-	lo := d.paraTok[p]
 	if mi, ci := d.leadInCue(q); mi >= 0 && d.notCalledIn(q, d.resolve(mi)) {
 		d.attributeLeadIn(q, mi, ci, g) // "Then his wife spoke. "…""
 		return
@@ -171,7 +170,14 @@ func (d *document) attributeInDialogue(q int, g *dialogue) {
 		d.attributeEntity(q, g.last, RuleConversation, confTurnTaking*0.9)
 		return
 	}
-	if mi := d.openingSubject(lo, d.quoteTok[q]); mi >= 0 && d.notCalledIn(q, d.resolve(mi)) {
+	d.attributeOffTurn(q, g)
+}
+
+// attributeOffTurn gives quotation q, which no cue, beat or turn of the
+// exchange g gives anyone, to the subject of the narration around it, to
+// the one it addresses or answers, or to the one whose turn resumes.
+func (d *document) attributeOffTurn(q int, g *dialogue) {
+	if mi := d.openingSubject(d.paraTok[d.quotePara[q]], d.quoteTok[q]); mi >= 0 && d.notCalledIn(q, d.resolve(mi)) {
 		d.attributeBeat(q, mi, g, confActionBeat*0.9) // "Clara looked at me. "…""
 		return
 	}
@@ -309,63 +315,7 @@ func (d *document) openingSubject(lo, qt int) int {
 func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogue) {
 	m := d.mentions[pc.mention]
 	conf := d.pendingConf(pc)
-	if e := d.narratorOwnedSpeaker(q, pc.mention, g); e >= 0 {
-		d.attributeAs(q, pc, e, conf) // "said my companion": the one beside the narrator
-		return
-	}
-	if m.kind == MentionNominal && (isPossessiveDeterminer(d.word(d.toks[m.tok0])) || m.owner >= 0) {
-		if e := d.relative(q, pc.mention); e >= 0 {
-			d.attributeAs(q, pc, e, conf*0.9)
-			return
-		}
-	}
-	if e := d.selfNamed(q); e >= 0 && m.person == 3 && (m.kind == MentionPronoun || !d.entities[m.entity].proper) && d.fits(m, e) {
-		d.attributeAs(q, pc, e, conf) // ""Tom Pellow," said the stranger. "That's my name, sir.""
-		return
-	}
-	if e := d.possessedSubject(q, pc.mention); e >= 0 && m.entity < 0 && e != d.vocativeIn(q) {
-		d.bind(pc.mention, e) // "Ada's aunt frowned. "…," she said."
-		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
-		return
-	}
-	if e := d.narratedBefore(q); m.kind == MentionPronoun && e >= 0 && d.fits(m, e) && e != d.vocativeIn(q) {
-		d.attributeAs(q, pc, e, conf) // "He led me out. "…," he said."
-		return
-	}
-	if e := d.narratedOfGender(q, pc.mention); d.notCalledIn(q, e) {
-		d.attributeAs(q, pc, e, conf) // "She poured. He did not look up. "…," she said."
-		return
-	}
-	if e := d.namedJustBefore(q, pc.mention); e >= 0 && e != expected && e != d.vocativeIn(q) {
-		d.attributeAs(q, pc, e, conf) // "Mrs. Pellow was flushed. "…," she said."
-		return
-	}
-	if e := d.goesOn(q, pc, m, g); e >= 0 {
-		d.attributeAs(q, pc, e, conf) // "…," he added.
-		return
-	}
-	if e := d.closingNamedSubject(q); e >= 0 && e != expected && m.kind == MentionPronoun && m.person == 3 && d.fits(m, e) && e != d.vocativeIn(q) {
-		d.attributeAs(q, pc, e, conf) // "Then Tom grinned. ¶ "…," said he."
-		return
-	}
-	if e := d.calledInReply(q, m); e >= 0 && e != expected {
-		d.attributeAs(q, pc, e, conf) // "…," said the stranger. ¶ "Well, Ned, …"
-		return
-	}
-	if e := d.stickyDescribed(pc.mention); e >= 0 && e != expected && e != d.vocativeIn(q) && e != g.last {
-		d.attributeAs(q, pc, e, conf) // "the child" is still the child, whoever's turn it is
-		return
-	}
-	if e := d.followedSpeaker(q, m, expected, g); d.notCalledIn(q, e) {
-		d.attributeAs(q, pc, e, conf) // "…," cried Ada. She had …. She …. ¶ "…," she said.
-		return
-	}
-	if expected >= 0 && m.person == 3 && d.fits(m, expected) && expected != d.vocativeIn(q) && expected != d.descriptionOwner(pc.mention) && !d.staleExpected(q, m, expected) && !d.untiedCalling(pc.mention, expected, g) {
-		d.attributeAs(q, pc, expected, conf)
-		return
-	}
-	if e := d.narrationSubject(q, m); d.notCalledIn(q, e) {
-		d.attributeAs(q, pc, e, conf) // "The doctor explained that he…. ¶ "…," said he."
+	if d.resolveByNarration(q, pc, m, conf, expected, g) || d.resolveByTurn(q, pc, m, conf, expected, g) {
 		return
 	}
 	if m.kind == MentionPronoun && m.person == 3 && m.entity < 0 {
@@ -384,6 +334,81 @@ func (d *document) resolvePending(q int, pc pendingCue, expected int, g *dialogu
 		}
 	}
 	d.attribute(q, pc.mention, pc.cue, pc.rule, conf*0.9)
+}
+
+// resolveByNarration gives quotation q, cued by pc with mention m, to the
+// person the narration around it points to (the one beside the narrator,
+// a relative, a name the line gives itself, the subject of the narration
+// just before) and reports whether it did.
+func (d *document) resolveByNarration(q int, pc pendingCue, m mention, conf float64, expected int, g *dialogue) bool {
+	if e := d.narratorOwnedSpeaker(q, pc.mention, g); e >= 0 {
+		d.attributeAs(q, pc, e, conf) // "said my companion": the one beside the narrator
+		return true
+	}
+	if m.kind == MentionNominal && (isPossessiveDeterminer(d.word(d.toks[m.tok0])) || m.owner >= 0) {
+		if e := d.relative(q, pc.mention); e >= 0 {
+			d.attributeAs(q, pc, e, conf*0.9)
+			return true
+		}
+	}
+	if e := d.selfNamed(q); e >= 0 && m.person == 3 && (m.kind == MentionPronoun || !d.entities[m.entity].proper) && d.fits(m, e) {
+		d.attributeAs(q, pc, e, conf) // ""Tom Pellow," said the stranger. "That's my name, sir.""
+		return true
+	}
+	if e := d.possessedSubject(q, pc.mention); e >= 0 && m.entity < 0 && e != d.vocativeIn(q) {
+		d.bind(pc.mention, e) // "Ada's aunt frowned. "…," she said."
+		d.attribute(q, pc.mention, pc.cue, pc.rule, conf)
+		return true
+	}
+	if e := d.narratedBefore(q); m.kind == MentionPronoun && e >= 0 && d.fits(m, e) && e != d.vocativeIn(q) {
+		d.attributeAs(q, pc, e, conf) // "He led me out. "…," he said."
+		return true
+	}
+	if e := d.narratedOfGender(q, pc.mention); d.notCalledIn(q, e) {
+		d.attributeAs(q, pc, e, conf) // "She poured. He did not look up. "…," she said."
+		return true
+	}
+	if e := d.namedJustBefore(q, pc.mention); e >= 0 && e != expected && e != d.vocativeIn(q) {
+		d.attributeAs(q, pc, e, conf) // "Mrs. Pellow was flushed. "…," she said."
+		return true
+	}
+	if e := d.goesOn(q, pc, m, g); e >= 0 {
+		d.attributeAs(q, pc, e, conf) // "…," he added.
+		return true
+	}
+	return false
+}
+
+// resolveByTurn gives quotation q, cued by pc with mention m, to the
+// person the exchange points to (a name closing the narration before, a
+// call in the reply, a description still speaking, the expected speaker
+// of the turn) and reports whether it did.
+func (d *document) resolveByTurn(q int, pc pendingCue, m mention, conf float64, expected int, g *dialogue) bool {
+	if e := d.closingNamedSubject(q); e >= 0 && e != expected && m.kind == MentionPronoun && m.person == 3 && d.fits(m, e) && e != d.vocativeIn(q) {
+		d.attributeAs(q, pc, e, conf) // "Then Tom grinned. ¶ "…," said he."
+		return true
+	}
+	if e := d.calledInReply(q, m); e >= 0 && e != expected {
+		d.attributeAs(q, pc, e, conf) // "…," said the stranger. ¶ "Well, Ned, …"
+		return true
+	}
+	if e := d.stickyDescribed(pc.mention); e >= 0 && e != expected && e != d.vocativeIn(q) && e != g.last {
+		d.attributeAs(q, pc, e, conf) // "the child" is still the child, whoever's turn it is
+		return true
+	}
+	if e := d.followedSpeaker(q, m, expected, g); d.notCalledIn(q, e) {
+		d.attributeAs(q, pc, e, conf) // "…," cried Ada. She had …. She …. ¶ "…," she said.
+		return true
+	}
+	if expected >= 0 && m.person == 3 && d.fits(m, expected) && expected != d.vocativeIn(q) && expected != d.descriptionOwner(pc.mention) && !d.staleExpected(q, m, expected) && !d.untiedCalling(pc.mention, expected, g) {
+		d.attributeAs(q, pc, expected, conf)
+		return true
+	}
+	if e := d.narrationSubject(q, m); d.notCalledIn(q, e) {
+		d.attributeAs(q, pc, e, conf) // "The doctor explained that he…. ¶ "…," said he."
+		return true
+	}
+	return false
 }
 
 // attributeAs gives quotation q to entity e through pending cue pc, whose
