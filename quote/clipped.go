@@ -13,7 +13,7 @@ import (
 // mark, and single quotations do not nest in single quotations, so the
 // first mark is the apostrophe and the second one closes.
 func clippedBeforeClose(text string, r rune, start, end int, ctx context, p Span) bool {
-	if !isWordRune(ctx.prev) || end >= p.End || !isSpeechStop(text[end]) {
+	if !isWordRune(ctx.prev) || end >= p.End || !isClauseEnd(text[end]) {
 		return false
 	}
 	next := end + 1
@@ -28,16 +28,6 @@ func clippedBeforeClose(text string, r rune, start, end int, ctx context, p Span
 		}
 	}
 	return takesFinalApostrophe(trailingWord(text[p.Start:start]))
-}
-
-// isSpeechStop reports the ASCII punctuation that ends a stretch of speech
-// inside its closing mark.
-func isSpeechStop(c byte) bool {
-	switch c {
-	case ',', '.', '!', '?', ';', ':':
-		return true
-	}
-	return false
 }
 
 // joinsNext reports narration s, after the space that follows a clipped

@@ -46,5 +46,5 @@ func closedLater(text string, from, to int) bool {
 	if prev == ' ' || prev == '\n' || isDigitByte(prev) {
 		return false
 	}
-	return j+1 == to || text[j+1] == ' ' || text[j+1] == '\n' || isSpeechStop(text[j+1]) || text[j+1] == ')'
+	return j+1 == to || text[j+1] == ' ' || text[j+1] == '\n' || isClauseEnd(text[j+1]) || text[j+1] == ')'
 }

@@ -111,7 +111,8 @@ func isPronoun(w string) bool {
 // isUpperByte reports an ASCII capital letter.
 func isUpperByte(c byte) bool { return 'A' <= c && c <= 'Z' }
 
-// isClauseEnd reports the punctuation that ends a cue clause.
+// isClauseEnd reports the ASCII punctuation that ends a clause: a cue
+// clause, or a stretch of speech inside its closing mark.
 func isClauseEnd(c byte) bool {
 	return c == '.' || c == ',' || c == ';' || c == '!' || c == '?' || c == ':'
 }
