@@ -36,9 +36,9 @@ func runFictionCases(t *testing.T, tests []fictionCase) {
 	}
 }
 
-// attribute runs the pipeline's first stages and the attributor on text
-// and returns every top-level, non-term quotation with its speaker.
-func attribute(t *testing.T, opts speaker.Options, text string) []attributed {
+// runAttributor runs the pipeline's first stages and the attributor on
+// text and returns the quotations with the result.
+func runAttributor(t *testing.T, opts speaker.Options, text string) ([]quote.Quote, speaker.Result) {
 	t.Helper()
 	a, err := speaker.New(opts)
 	if err != nil {
@@ -46,7 +46,14 @@ func attribute(t *testing.T, opts speaker.Options, text string) []attributed {
 	}
 	paras := segment.Paragraphs(text)
 	qs := quote.NewDetector(quote.Options{}).FindInParagraphs(text, paras)
-	res := a.Attribute(text, paras, segment.Sentences(text, paras), qs)
+	return qs, a.Attribute(text, paras, segment.Sentences(text, paras), qs)
+}
+
+// attribute runs the pipeline's first stages and the attributor on text
+// and returns every top-level, non-term quotation with its speaker.
+func attribute(t *testing.T, opts speaker.Options, text string) []attributed {
+	t.Helper()
+	qs, res := runAttributor(t, opts, text)
 	var out []attributed
 	for i, q := range qs {
 		if q.Depth > 0 || q.Kind == quote.Term {

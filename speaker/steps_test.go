@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/quoteattr/quoteattr/internal/segment"
 	"github.com/quoteattr/quoteattr/quote"
 	"github.com/quoteattr/quoteattr/speaker"
 )
@@ -257,13 +256,7 @@ I thanked him and sat down by the stove.`,
 // in the same order.
 func confidences(t *testing.T, opts speaker.Options, text string) []float64 {
 	t.Helper()
-	a, err := speaker.New(opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	paras := segment.Paragraphs(text)
-	qs := quote.NewDetector(quote.Options{}).FindInParagraphs(text, paras)
-	res := a.Attribute(text, paras, segment.Sentences(text, paras), qs)
+	qs, res := runAttributor(t, opts, text)
 	var out []float64
 	for i, q := range qs {
 		if q.Depth > 0 || q.Kind == quote.Term {
