@@ -16,13 +16,18 @@ var sourceLinks = [][]string{
 const maxSourceObject = 3
 
 // sourceWords are the heads of a description that may stand for an
-// unnamed source.
-var sourceWords = map[string]bool{
-	"person": true, "people": true, "source": true, "sources": true, "official": true,
-	"officials": true, "aide": true, "aides": true, "diplomat": true, "diplomats": true,
-	"insider": true, "insiders": true, "executive": true, "executives": true,
-	"employee": true, "employees": true, "friend": true, "friends": true,
-}
+// unnamed source: the sourceNouns that mark news, and nouns that novels
+// use as often ("a friend close to him").
+var sourceWords = func() map[string]bool {
+	m := map[string]bool{
+		"insider": true, "insiders": true, "employee": true, "employees": true,
+		"friend": true, "friends": true,
+	}
+	for w := range sourceNouns {
+		m[w] = true
+	}
+	return m
+}()
 
 // sourceName returns a description's name for an entity, keeping in news
 // the short phrase after an indefinite unnamed source that identifies it
